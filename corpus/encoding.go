@@ -1,0 +1,284 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decodeText turns the bytes of a text file into UTF-8, following
+// opts.Encoding when it is set and detecting the encoding otherwise. It
+// returns the text without a byte order mark and the WHATWG name of the
+// encoding.
+func decodeText(path string, data []byte, forced string) (string, string, error) {
+	if forced != "" {
+		return decodeAs(path, data, forced)
+	}
+	name := detectEncoding(data)
+	if name == "" {
+		return "", "", &InputError{Path: path, Err: ErrBinary}
+	}
+	s, enc, err := decodeAs(path, data, name)
+	if err != nil {
+		return "", "", err
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return "", "", &InputError{Path: path, Line: lineAt(s, strings.IndexByte(s, 0)), Err: ErrBinary}
+	}
+	return s, enc, nil
+}
+
+// decodeAs decodes data with the named encoding. UTF-8 is validated rather
+// than repaired: invalid bytes are an error naming the line.
+func decodeAs(path string, data []byte, name string) (string, string, error) {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return "", "", inputErr(path, 0, "unknown encoding %q", name)
+	}
+	canon, err := htmlindex.Name(enc)
+	if err != nil {
+		canon = strings.ToLower(name)
+	}
+	if canon == "utf-8" {
+		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+		if !utf8.Valid(data) {
+			off := firstInvalidUTF8(data)
+			return "", "", &InputError{Path: path, Line: lineAt(string(data[:off]), off),
+				Err: fmt.Errorf("invalid UTF-8 at byte %d (the file is not in the encoding utf-8; try another --encoding)", off)}
+		}
+		if len(bytes.TrimSpace(data)) == 0 {
+			return "", "", &InputError{Path: path, Err: ErrEmpty}
+		}
+		return string(data), canon, nil
+	}
+	if canon == "utf-16le" || canon == "utf-16be" {
+		// Drop a BOM of either order; htmlindex's decoders would keep it.
+		if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+			data = data[2:]
+		}
+		if canon == "utf-16le" {
+			enc = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+		} else {
+			enc = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+		}
+	}
+	out, err := decodeBytes(enc, data)
+	if err != nil {
+		return "", "", inputErr(path, 0, "decoding as %s: %v", canon, err)
+	}
+	s := strings.TrimPrefix(string(out), "\ufeff")
+	if strings.TrimSpace(s) == "" {
+		return "", "", &InputError{Path: path, Err: ErrEmpty}
+	}
+	return s, canon, nil
+}
+
+func decodeBytes(enc encoding.Encoding, data []byte) ([]byte, error) {
+	if enc == nil {
+		return nil, errors.New("no decoder")
+	}
+	return enc.NewDecoder().Bytes(data)
+}
+
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// lineAt returns the 1-based line of byte offset off in s (LF, CRLF, CR).
+func lineAt(s string, off int) int {
+	if off > len(s) {
+		off = len(s)
+	}
+	line := 1
+	for i := 0; i < off; i++ {
+		switch s[i] {
+		case '\n':
+			line++
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			line++
+		}
+	}
+	return line
+}
+
+// detectEncoding guesses the encoding of a text file from its bytes and
+// returns its WHATWG name, or "" when the bytes are not text at all.
+//
+// The reasoning, step by step:
+//
+//  1. A byte order mark is the writer's own statement: EF BB BF is UTF-8,
+//     FF FE UTF-16 little-endian, FE FF UTF-16 big-endian.
+//  2. UTF-16 without a BOM: text in any script has many characters below
+//     U+0100 (spaces, digits, line ends, Latin text), whose high byte is
+//     NUL. So NULs cluster on one parity of byte positions: the odd
+//     positions for little-endian, the even ones for big-endian. We count
+//     NULs by parity in the first 64 KiB; when one parity holds at least a
+//     fifth of its bytes as NUL and the other almost none, it is UTF-16.
+//  3. Any other NUL, or a high share of C0 control bytes, means a binary
+//     file (an image, an executable, a compressed file): no text encoding
+//     puts those in running text.
+//  4. Valid UTF-8 with at least one multi-byte sequence is UTF-8: legacy
+//     encodings almost never form valid UTF-8 sequences by chance over a
+//     whole file. Pure ASCII is UTF-8 too (every candidate agrees on it).
+//  5. Otherwise a legacy encoding. We look at how bytes >= 0x80 pair up:
+//     - Double-byte CJK encodings (GB18030, Big5) use a lead byte
+//     0x81-0xFE followed by a trail byte; single-byte encodings put high
+//     bytes wherever. If nearly every high byte starts or ends a valid
+//     pair, the text is double-byte.
+//     - GB2312/GBK (GB18030's core) encodes common Hanzi with both bytes in
+//     0xA1-0xFE; Big5 places about 40% of its trail bytes in 0x40-0x7E.
+//     A share of low trail bytes above 15% says Big5, below says GB18030.
+//     - Single-byte: Windows-1252 (Western Europe) writes mostly ASCII
+//     letters with an accented one here and there, so high bytes are a
+//     small share of letters. Windows-1251 (Cyrillic) and -1256 (Arabic)
+//     write whole words in high bytes.
+//     - Between Cyrillic and Arabic: Russian is written mostly in lower
+//     case, 0xE0-0xFF in Windows-1251, with capitals (0xC0-0xDF) only at
+//     the start of sentences and names; Arabic letters fill 0xC1-0xDF as
+//     much as 0xE0-0xFF (ا 0xC7, ر 0xD1, ب 0xC8, ت 0xCA, ة 0xC9 ...).
+//     A share of 0xC0-0xDF above 30% of high bytes says Arabic.
+func detectEncoding(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		return "utf-8"
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
+		return "utf-16le"
+	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		return "utf-16be"
+	}
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	var nulEven, nulOdd, ctrl int
+	for i, c := range sample {
+		switch {
+		case c == 0:
+			if i%2 == 0 {
+				nulEven++
+			} else {
+				nulOdd++
+			}
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
+			ctrl++
+		}
+	}
+	half := (len(sample) + 1) / 2
+	if half > 0 {
+		switch {
+		case nulOdd*5 >= half && nulEven*50 <= half:
+			return "utf-16le"
+		case nulEven*5 >= half && nulOdd*50 <= half:
+			return "utf-16be"
+		}
+	}
+	if nulEven+nulOdd > 0 || ctrl*20 > len(sample) {
+		return ""
+	}
+	if utf8.Valid(data) {
+		return "utf-8"
+	}
+	// A truncated final sequence in a sample is not a reason to give up on
+	// UTF-8 when the rest is valid.
+	if utf8.Valid(trimPartialRune(data)) {
+		return "utf-8"
+	}
+	return guessLegacy(sample)
+}
+
+func trimPartialRune(b []byte) []byte {
+	for k := 1; k <= 3 && k <= len(b); k++ {
+		if utf8.RuneStart(b[len(b)-k]) {
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return b[:len(b)-k]
+			}
+			break
+		}
+	}
+	return b
+}
+
+// guessLegacy applies step 5 of detectEncoding's reasoning.
+func guessLegacy(b []byte) string {
+	var high, asciiLetters int
+	for _, c := range b {
+		switch {
+		case c >= 0x80:
+			high++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			asciiLetters++
+		}
+	}
+	if high == 0 {
+		return "windows-1252"
+	}
+	// Double-byte structure.
+	var pairs, lowTrail, lone int
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c < 0x80 {
+			continue
+		}
+		if c >= 0x81 && c <= 0xFE && i+1 < len(b) {
+			t := b[i+1]
+			if (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFE) {
+				pairs++
+				if t < 0x80 {
+					lowTrail++
+				}
+				i++
+				continue
+			}
+			if t >= 0x30 && t <= 0x39 && i+3 < len(b) { // GB18030 four-byte
+				pairs++
+				i += 3
+				continue
+			}
+		}
+		lone++
+	}
+	// Cyrillic and Arabic words also pair up by chance, but single-byte
+	// letters sit in 0xC0-0xFF, while Hanzi lead and trail bytes fill
+	// 0xA1-0xBF as well (GB2312 rows 16-31, Big5 0xA4-0xBF leads).
+	var mid int
+	for _, c := range b {
+		if c >= 0xA1 && c <= 0xBF {
+			mid++
+		}
+	}
+	if pairs > 0 && lone*20 <= pairs && high*2 > asciiLetters && mid*10 >= high {
+		if lowTrail*100 > pairs*15 {
+			return "big5"
+		}
+		return "gb18030"
+	}
+	if high*10 < (high+asciiLetters)*3 {
+		return "windows-1252"
+	}
+	var upper int
+	for _, c := range b {
+		if c >= 0xC0 && c <= 0xDF {
+			upper++
+		}
+	}
+	if upper*100 > high*30 {
+		return "windows-1256"
+	}
+	return "windows-1251"
+}

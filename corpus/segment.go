@@ -1,0 +1,274 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/paritydoc/parity/lang"
+)
+
+// Segment is the finishing step every reader calls once it has filled
+// doc.Blocks. Readers leave typed markers in Text (Marker nil) and set
+// Marker themselves only for markers rendered by automatic numbering (an
+// HTML <ol>, DOCX numbering); they give Kind hints (KindHeading for h1-h6,
+// <heading>, <title>; KindFootnote for footnote bodies), Line, Span,
+// FootnoteRefs, FootnoteID, Anchor and Revision.
+//
+// Segment then, in order:
+//   - parses a typed marker at the start of each block's Text with
+//     lang.ParseMarker, strips it from Text and records MarkerSpan;
+//   - makes blocks numbered as articles, chapters, parts (Marker.Unit set)
+//     headings, and recognises section headings ("considering", 忆及);
+//   - carries the current section key to the blocks that follow it;
+//   - resolves nesting levels and ambiguous markers ("i)" after "h)") over
+//     each run of consecutive list items;
+//   - makes marked blocks items and flags flattened revision markers
+//     (Marker.Old set) as RevArtifact;
+//   - identifies each block's language and the document's;
+//   - renumbers Index.
+//
+// Segment is idempotent on a document it already finished, apart from
+// language detection, which it repeats.
+func Segment(doc *Document, opts Options) {
+	blocks := doc.Blocks[:0]
+	for _, b := range doc.Blocks {
+		b.Text = strings.TrimSpace(b.Text)
+		if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
+			continue
+		}
+		blocks = append(blocks, b)
+	}
+	doc.Blocks = blocks
+
+	section := ""
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		b.Index = i
+		if b.Marker == nil && b.Kind != KindFootnote {
+			parseTypedMarker(doc, b)
+		}
+		if b.Marker != nil {
+			switch {
+			case b.Marker.Unit != lang.UnitNone:
+				b.Kind = KindHeading
+			case b.Kind != KindFootnote && b.Kind != KindHeading:
+				b.Kind = KindItem
+			}
+			if b.Marker.Old != nil && b.Revision == RevNone {
+				b.Revision = RevArtifact
+			}
+		}
+		if key, ok := sectionKey(b); ok {
+			b.Kind = KindHeading
+			b.Section = key
+			section = key
+			continue
+		}
+		if b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
+			// A new article or chapter ends the previous section.
+			section = ""
+		}
+		if b.Kind != KindFootnote {
+			b.Section = section
+		}
+	}
+	resolveLevels(doc.Blocks)
+	detectLanguages(doc, opts)
+}
+
+// parseTypedMarker reads a marker written at the start of b.Text.
+func parseTypedMarker(doc *Document, b *Block) {
+	m, n, ok := lang.ParseMarker(b.Text)
+	if !ok || m == nil || n <= 0 || n > len(b.Text) {
+		return
+	}
+	raw := strings.TrimRightFunc(b.Text[:n], unicode.IsSpace)
+	rest := strings.TrimSpace(b.Text[n:])
+	b.Marker = m
+	b.Text = rest
+	// Locate the marker in the source: it is the first occurrence of its
+	// raw text inside the block's span (readers keep typed markers verbatim).
+	if raw != "" && b.Span.End <= len(doc.Source) && b.Span.Start >= 0 && b.Span.Start <= b.Span.End {
+		if k := strings.Index(doc.Source[b.Span.Start:b.Span.End], raw); k >= 0 {
+			b.MarkerSpan = Span{b.Span.Start + k, b.Span.Start + k + len(raw)}
+		}
+	}
+}
+
+// sectionKey reports whether b is a section heading ("considering",
+// "resolves", 考虑到) and its canonical key.
+func sectionKey(b *Block) (string, bool) {
+	if b.Marker != nil || b.Kind == KindFootnote {
+		return "", false
+	}
+	return sectionHeading(b.Text)
+}
+
+// resolveLevels gives list items their nesting level. Over each run of
+// consecutive items (headings and paragraphs without markers end a run),
+// a marker in a new numbering system opens a sub-list one level deeper, a
+// marker in the system of an enclosing list returns to it. An ambiguous
+// marker ("i)" is the letter after "h)" or the roman one) takes the reading
+// that continues the list it would belong to.
+func resolveLevels(blocks []Block) {
+	start := -1
+	for i := 0; i <= len(blocks); i++ {
+		inRun := i < len(blocks) && blocks[i].Kind == KindItem && blocks[i].Marker != nil
+		if inRun {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			resolveRun(blocks[start:i])
+			start = -1
+		}
+	}
+}
+
+// levelOf is the list-run resolver: lang.ResolveList when it exists. It
+// takes the markers of a run and returns their levels (1-based), choosing
+// among ambiguous readings in place.
+var levelOf = resolveListLocal
+
+func resolveRun(run []Block) {
+	markers := make([]*lang.Marker, len(run))
+	for i := range run {
+		markers[i] = run[i].Marker
+	}
+	levels := levelOf(markers)
+	for i := range run {
+		run[i].Marker = markers[i]
+		if i < len(levels) && levels[i] > 0 {
+			run[i].Level = levels[i]
+		} else {
+			run[i].Level = 1
+		}
+	}
+}
+
+// resolveListLocal is a small stack resolver used until lang.ResolveList
+// is available: the system (and punctuation style) of each open list
+// level is kept on a stack.
+func resolveListLocal(ms []*lang.Marker) []int {
+	type open struct {
+		sys   lang.System
+		style string
+		last  int
+	}
+	var stack []open
+	levels := make([]int, len(ms))
+	find := func(m *lang.Marker) int {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].sys == m.System && stack[k].style == m.Style {
+				return k
+			}
+		}
+		return -1
+	}
+	for i, m := range ms {
+		if m == nil {
+			levels[i] = 1
+			continue
+		}
+		if m.Alt != nil {
+			// Prefer the reading that continues an open list.
+			a, b := find(m), find(m.Alt)
+			switch {
+			case a >= 0 && stack[a].last+1 == m.Value:
+			case b >= 0 && stack[b].last+1 == m.Alt.Value:
+				alt := *m.Alt
+				alt.Alt = &lang.Marker{Raw: m.Raw, System: m.System, Value: m.Value, Style: m.Style}
+				alt.Old = m.Old
+				*m = alt
+			case a < 0 && b >= 0:
+				alt := *m.Alt
+				alt.Old = m.Old
+				*m = alt
+			}
+		}
+		k := find(m)
+		if k >= 0 {
+			stack = stack[:k+1]
+		} else {
+			stack = append(stack, open{sys: m.System, style: m.Style})
+			k = len(stack) - 1
+		}
+		stack[k].last = m.Value
+		levels[i] = k + 1
+	}
+	return levels
+}
+
+// sectionHeading is the section-heading recogniser: lang.Section when it
+// exists.
+var sectionHeading = func(text string) (string, bool) { return "", false }
+
+// detectLanguages sets each block's language and the document's.
+func detectLanguages(doc *Document, opts Options) {
+	det := opts.Detector
+	weights := map[string]int{}
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		b.Lang, b.LangConf = lang.Und, 0
+		if !hasLetters(b.Text) {
+			continue
+		}
+		switch {
+		case det != nil:
+			b.Lang, b.LangConf = det.Detect(b.Text)
+			if b.Lang == "" {
+				b.Lang = lang.Und
+			}
+		case opts.Lang != "":
+			b.Lang, b.LangConf = opts.Lang, 1
+		}
+		if b.Lang != lang.Und && b.LangConf >= 0.5 {
+			weights[b.Lang] += len(b.Text)
+		}
+	}
+	switch {
+	case opts.Lang != "":
+		doc.Lang, doc.LangConf = opts.Lang, 1
+	case det == nil:
+		doc.Lang, doc.LangConf = lang.Und, 0
+	default:
+		best, total := "", 0
+		for code, w := range weights {
+			total += w
+			if w > weights[best] || (w == weights[best] && code < best) {
+				best = code
+			}
+		}
+		if best != "" && total > 0 {
+			doc.Lang, doc.LangConf = best, float64(weights[best])/float64(total)
+			break
+		}
+		// No confident block: ask about the text as a whole.
+		var sb strings.Builder
+		for _, b := range doc.Blocks {
+			if sb.Len() > 1<<16 {
+				break
+			}
+			sb.WriteString(b.Text)
+			sb.WriteByte('\n')
+		}
+		doc.Lang, doc.LangConf = det.Detect(sb.String())
+		if doc.Lang == "" {
+			doc.Lang = lang.Und
+		}
+	}
+	if doc.ID == "" {
+		doc.ID = doc.Lang
+	}
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
