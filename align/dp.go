@@ -1,0 +1,558 @@
+package align
+
+import (
+	"math"
+	"strings"
+)
+
+// bead is one step of a pairwise alignment: the pivot blocks [p0,p1) and
+// the version blocks [v0,v1) (stream indexes) correspond. One side may be
+// empty.
+type bead struct {
+	p0, p1, v0, v1 int
+	cost           float64
+	conf           float64
+	reason         string
+	moved          bool
+}
+
+// move is a DP step: how many pivot and version blocks it takes.
+type move struct{ dp, dv int }
+
+// moves are the DP steps, in the order ties are broken.
+var moves = []move{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}
+
+// Prior probabilities of the moves, after Gale and Church: most
+// paragraphs translate one to one.
+const (
+	prob11 = 0.89
+	prob10 = 0.006
+	prob21 = 0.04
+	prob22 = 0.01
+)
+
+// Prior costs of the moves (-log of their probability).
+var (
+	cost11 = -math.Log(prob11)
+	cost10 = -math.Log(prob10)
+	cost21 = -math.Log(prob21)
+	cost22 = -math.Log(prob22)
+)
+
+func movePrior(m move) float64 {
+	switch {
+	case m.dp == 1 && m.dv == 1:
+		return cost11
+	case m.dp == 0 || m.dv == 0:
+		return cost10
+	case m.dp == 2 && m.dv == 2:
+		return cost22
+	}
+	return cost21
+}
+
+// Weights of the cues in the cost of a bead (negative is a reward).
+const (
+	wMarkerSame    = -2.0
+	wMarkerDiff    = 2.5
+	wMarkerOne     = 0.3
+	wHeadingBoth   = -1.0
+	wHeadingOne    = 2.0
+	wArticleSame   = -4.0
+	wArticleDiff   = 6.0
+	wNumbers       = 2.5
+	wNumbersOne    = 0.7
+	wTokenEach     = 1.5
+	wTokenMax      = 3.5
+	wIDSame        = -4.0
+	wIDDiff        = 3.0
+	wAnchor        = -3.0
+	wUnmatchedBase = 0.0
+)
+
+// pairAligner aligns one stream of the pivot with one of a version.
+type pairAligner struct {
+	p, v []feat
+	lm   LengthModel
+	// pw and vw hold the weight of each token of each block: the inverse
+	// of its document frequency in the pivot plus in the version, so a
+	// word found in few blocks of either version counts most.
+	pw, vw [][]float64
+	// anchorV[i] is the version index anchored to pivot block i, or -1;
+	// anchorKind[i] says why.
+	anchorV    []int
+	anchorKind []string
+}
+
+func newPairAligner(p, v []feat) *pairAligner {
+	a := &pairAligner{p: p, v: v}
+	var lp, lv float64
+	for i := range p {
+		lp += p[i].length
+	}
+	for j := range v {
+		lv += v[j].length
+	}
+	a.lm = NewLengthModel(lp, lv)
+	dfP := docFreq(p)
+	dfV := docFreq(v)
+	weights := func(fs []feat) [][]float64 {
+		out := make([][]float64, len(fs))
+		for i := range fs {
+			w := make([]float64, len(fs[i].tokens))
+			for k, t := range fs[i].tokens {
+				a, b := dfP[t], dfV[t]
+				if a > 0 && b > 0 {
+					w[k] = 1/float64(a) + 1/float64(b)
+				}
+			}
+			out[i] = w
+		}
+		return out
+	}
+	a.pw = weights(p)
+	a.vw = weights(v)
+	return a
+}
+
+func docFreq(fs []feat) map[string]int {
+	df := make(map[string]int)
+	for i := range fs {
+		for _, t := range fs[i].tokens {
+			df[t]++
+		}
+	}
+	return df
+}
+
+// sharedWeight sums the weights of the tokens shared by the union of the
+// pivot blocks [p0,p1) and the union of the version blocks [v0,v1).
+func (a *pairAligner) sharedWeight(p0, p1, v0, v1 int) float64 {
+	if p1-p0 == 1 && v1-v0 == 1 {
+		return sharedSorted(a.p[p0].tokens, a.pw[p0], a.v[v0].tokens)
+	}
+	// Rare: merge moves. Collect the version tokens once.
+	set := make(map[string]bool)
+	for j := v0; j < v1; j++ {
+		for _, t := range a.v[j].tokens {
+			set[t] = true
+		}
+	}
+	seen := make(map[string]bool)
+	s := 0.0
+	for i := p0; i < p1; i++ {
+		for k, t := range a.p[i].tokens {
+			if set[t] && !seen[t] {
+				seen[t] = true
+				s += a.pw[i][k]
+			}
+		}
+	}
+	return s
+}
+
+// sharedSorted sums the weights w of the tokens of x also in y (both sorted).
+func sharedSorted(x []string, w []float64, y []string) float64 {
+	s := 0.0
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch c := strings.Compare(x[i], y[j]); {
+		case c == 0:
+			s += w[i]
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// numberOverlap returns the numbers shared by the two sides and the size
+// of their union.
+func numberOverlap(x, y [][]string) (inter, union int) {
+	if len(x) == 1 && len(y) == 1 {
+		a, b := x[0], y[0]
+		i, j := 0, 0
+		for i < len(a) && j < len(b) {
+			switch c := strings.Compare(a[i], b[j]); {
+			case c == 0:
+				inter++
+				i++
+				j++
+			case c < 0:
+				i++
+			default:
+				j++
+			}
+		}
+		return inter, len(a) + len(b) - inter
+	}
+	sa := map[string]bool{}
+	for _, l := range x {
+		for _, n := range l {
+			sa[n] = true
+		}
+	}
+	sb := map[string]bool{}
+	for _, l := range y {
+		for _, n := range l {
+			sb[n] = true
+		}
+	}
+	for n := range sa {
+		if sb[n] {
+			inter++
+		}
+	}
+	return inter, len(sa) + len(sb) - inter
+}
+
+// cost scores the bead [p0,p1) × [v0,v1). When why is non-nil it receives
+// the cues that spoke for the bead.
+func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
+	m := move{p1 - p0, v1 - v0}
+	c := movePrior(m)
+	if m.dp == 0 || m.dv == 0 {
+		// An unmatched block costs its prior and a little more when it is
+		// long: long paragraphs are rarely left out of a translation.
+		var l float64
+		for i := p0; i < p1; i++ {
+			l += a.p[i].length
+		}
+		for j := v0; j < v1; j++ {
+			l += a.v[j].length / a.lm.Ratio
+		}
+		return c + wUnmatchedBase + 0.5*math.Log1p(l/20)
+	}
+	var lp, lv float64
+	for i := p0; i < p1; i++ {
+		lp += a.p[i].length
+	}
+	for j := v0; j < v1; j++ {
+		lv += a.v[j].length
+	}
+	lc := a.lm.Cost(lp, lv)
+	c += lc
+	if why != nil && lc < 1.5 {
+		*why = append(*why, "length")
+	}
+	pb, vb := a.p[p0].block, a.v[v0].block
+	// Markers and headings: the first block of each side carries them.
+	mp, mv := markerValue(pb), markerValue(vb)
+	switch {
+	case mp > 0 && mv > 0 && mp == mv:
+		c += wMarkerSame
+		if why != nil {
+			*why = append(*why, "marker")
+		}
+	case mp > 0 && mv > 0:
+		c += wMarkerDiff
+	case mp > 0 || mv > 0:
+		c += wMarkerOne
+	}
+	// A block that carries a marker of its own rarely continues the one
+	// before it: merging it is suspicious.
+	for i := p0 + 1; i < p1; i++ {
+		if markerValue(a.p[i].block) > 0 {
+			c += wMarkerDiff
+		}
+	}
+	for j := v0 + 1; j < v1; j++ {
+		if markerValue(a.v[j].block) > 0 {
+			c += wMarkerDiff
+		}
+	}
+	hp, hv := pb.Kind == 1, vb.Kind == 1 // corpus.KindHeading
+	switch {
+	case hp && hv:
+		c += wHeadingBoth
+		if why != nil {
+			*why = append(*why, "heading")
+		}
+	case hp != hv:
+		c += wHeadingOne
+	}
+	if isArticle(pb) && isArticle(vb) {
+		if pb.Marker.Value == vb.Marker.Value {
+			c += wArticleSame
+		} else {
+			c += wArticleDiff
+		}
+	}
+	if pb.Anchor != "" && vb.Anchor != "" && m.dp == 1 && m.dv == 1 {
+		if pb.Anchor == vb.Anchor {
+			c += wIDSame
+			if why != nil {
+				*why = append(*why, "id")
+			}
+		} else {
+			c += wIDDiff
+		}
+	}
+	// Numbers.
+	var np, nv [][]string
+	for i := p0; i < p1; i++ {
+		if len(a.p[i].numbers) > 0 {
+			np = append(np, a.p[i].numbers)
+		}
+	}
+	for j := v0; j < v1; j++ {
+		if len(a.v[j].numbers) > 0 {
+			nv = append(nv, a.v[j].numbers)
+		}
+	}
+	switch {
+	case len(np) > 0 && len(nv) > 0:
+		inter, union := numberOverlap(np, nv)
+		jac := float64(inter) / float64(union)
+		c += wNumbers * (1 - 2*jac)
+		if why != nil && jac >= 0.5 {
+			*why = append(*why, "numbers")
+		}
+	case len(np) > 0 || len(nv) > 0:
+		c += wNumbersOne
+	}
+	// Shared rare tokens (names, acronyms, loanwords, numbers).
+	if s := a.sharedWeight(p0, p1, v0, v1); s > 0 {
+		r := wTokenEach * s
+		if r > wTokenMax {
+			r = wTokenMax
+		}
+		c -= r
+		if why != nil && s >= 0.5 {
+			*why = append(*why, "words")
+		}
+	}
+	// Anchors inside the bead.
+	for i := p0; i < p1; i++ {
+		if j := a.anchorV[i]; j >= v0 && j < v1 {
+			c += wAnchor
+			if why != nil {
+				*why = append(*why, "anchor:"+a.anchorKind[i])
+			}
+		}
+	}
+	return c
+}
+
+// confidence maps a bead's cost to [0,1].
+func confidence(cost float64, matched bool) float64 {
+	if !matched {
+		return 0.5
+	}
+	return 1 / (1 + math.Exp(cost-3.5))
+}
+
+// band is, for each pivot row i, the range [lo, hi] of version indexes the
+// DP explores.
+type band struct{ lo, hi []int }
+
+// makeBand lays a band of half-width w around the piecewise-linear path
+// through the anchors from (0,0) to (n,m).
+func makeBand(n, m int, anchors []anchor, w int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1)}
+	for i := range b.lo {
+		b.lo[i] = m + 1
+		b.hi[i] = -1
+	}
+	// Path points in DP coordinates: an anchor (i,j) means the path passes
+	// through (i,j) and (i+1,j+1).
+	pts := [][2]int{{0, 0}}
+	for _, a := range anchors {
+		pts = append(pts, [2]int{a.i, a.j}, [2]int{a.i + 1, a.j + 1})
+	}
+	pts = append(pts, [2]int{n, m})
+	cover := func(i, jlo, jhi int) {
+		if i < 0 || i > n {
+			return
+		}
+		if jlo < b.lo[i] {
+			b.lo[i] = jlo
+		}
+		if jhi > b.hi[i] {
+			b.hi[i] = jhi
+		}
+	}
+	for k := 1; k < len(pts); k++ {
+		i0, j0, i1, j1 := pts[k-1][0], pts[k-1][1], pts[k][0], pts[k][1]
+		if i1 < i0 || j1 < j0 {
+			continue
+		}
+		if i1 == i0 {
+			cover(i0, j0, j1)
+			continue
+		}
+		for i := i0; i <= i1; i++ {
+			// The segment's j over [i-1, i+1].
+			ja := j0 + (j1-j0)*max(i-1-i0, 0)/(i1-i0)
+			jb := j0 + (j1-j0)*min(i+1-i0, i1-i0)/(i1-i0)
+			cover(i, ja, jb)
+		}
+	}
+	for i := range b.lo {
+		lo, hi := b.lo[i]-w, b.hi[i]+w
+		if lo < 0 {
+			lo = 0
+		}
+		if hi > m {
+			hi = m
+		}
+		if hi < lo {
+			lo, hi = 0, m
+		}
+		b.lo[i], b.hi[i] = lo, hi
+	}
+	// Make the band connected: each row overlaps the next.
+	for i := 1; i <= n; i++ {
+		if b.lo[i] > b.hi[i-1]+2 {
+			b.lo[i] = b.hi[i-1]
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		if b.hi[i] < b.lo[i+1]-2 {
+			b.hi[i] = b.lo[i+1]
+		}
+	}
+	return b
+}
+
+// run aligns the two streams with a DP restricted to a band around the
+// anchor path. The band widens until the best path stays inside it.
+func (a *pairAligner) run(anchors []anchor) []bead {
+	n, m := len(a.p), len(a.v)
+	a.anchorV = make([]int, n)
+	a.anchorKind = make([]string, n)
+	for i := range a.anchorV {
+		a.anchorV[i] = -1
+	}
+	for _, an := range anchors {
+		a.anchorV[an.i] = an.j
+		a.anchorKind[an.i] = an.kind
+	}
+	w := 24
+	for {
+		bd := makeBand(n, m, anchors, w)
+		path, touches := a.dp(bd)
+		if !touches || w >= n+m {
+			return a.beads(path)
+		}
+		w *= 3
+	}
+}
+
+// dp runs the banded DP and returns the path as DP points from (0,0) to
+// (n,m), and whether the path touches the band's edge.
+func (a *pairAligner) dp(bd band) ([][2]int, bool) {
+	n, m := len(a.p), len(a.v)
+	off := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		off[i+1] = off[i] + bd.hi[i] - bd.lo[i] + 1
+	}
+	inf := math.Inf(1)
+	cost := make([]float64, off[n+1])
+	back := make([]uint8, off[n+1])
+	for k := range cost {
+		cost[k] = inf
+	}
+	at := func(i, j int) int {
+		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
+			return -1
+		}
+		return off[i] + j - bd.lo[i]
+	}
+	if k := at(0, 0); k >= 0 {
+		cost[k] = 0
+	}
+	for i := 0; i <= n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			k := at(i, j)
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, bm := inf, uint8(0)
+			for mi, mv := range moves {
+				pi, pj := i-mv.dp, j-mv.dv
+				if pi < 0 || pj < 0 {
+					continue
+				}
+				pk := at(pi, pj)
+				if pk < 0 || math.IsInf(cost[pk], 1) {
+					continue
+				}
+				c := cost[pk] + a.cost(pi, i, pj, j, nil)
+				if c < best {
+					best, bm = c, uint8(mi)
+				}
+			}
+			cost[k], back[k] = best, bm
+		}
+	}
+	var path [][2]int
+	i, j := n, m
+	touches := false
+	if at(n, m) < 0 || math.IsInf(cost[at(n, m)], 1) {
+		// The band does not reach the end: widen.
+		return nil, true
+	}
+	for i > 0 || j > 0 {
+		path = append(path, [2]int{i, j})
+		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < m) {
+			touches = true
+		}
+		mv := moves[back[at(i, j)]]
+		i, j = i-mv.dp, j-mv.dv
+	}
+	path = append(path, [2]int{0, 0})
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, touches
+}
+
+// beads turns a DP path into beads with their cost, confidence and reason.
+func (a *pairAligner) beads(path [][2]int) []bead {
+	out := make([]bead, 0, len(path))
+	for k := 1; k < len(path); k++ {
+		p0, v0, p1, v1 := path[k-1][0], path[k-1][1], path[k][0], path[k][1]
+		var why []string
+		c := a.cost(p0, p1, v0, v1, &why)
+		matched := p1 > p0 && v1 > v0
+		b := bead{p0: p0, p1: p1, v0: v0, v1: v1, cost: c, conf: confidence(c, matched)}
+		if !matched {
+			b.reason = "unmatched"
+		} else {
+			b.reason = joinReasons(why)
+			for _, r := range why {
+				if strings.HasPrefix(r, "anchor:") && r != "anchor:token" && r != "anchor:number" && b.conf < 0.95 {
+					b.conf = 0.95
+				}
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// reasonOrder is the order in which cues are named in a reason.
+var reasonOrder = []string{"anchor:id", "anchor:article", "anchor:path", "anchor:number", "anchor:token",
+	"id", "heading", "marker", "numbers", "words", "length", "moved"}
+
+func joinReasons(why []string) string {
+	has := map[string]bool{}
+	for _, w := range why {
+		has[w] = true
+	}
+	var out []string
+	for _, r := range reasonOrder {
+		if has[r] {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return "order"
+	}
+	return strings.Join(out, "+")
+}

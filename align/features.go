@@ -1,0 +1,273 @@
+package align
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+)
+
+// feat is what the aligner knows about one block: its length in
+// characters, the numbers and the tokens it carries, and its place in the
+// document's structure.
+type feat struct {
+	block *corpus.Block
+	// length is the number of non-space characters of the text.
+	length float64
+	// numbers are the numbers written in the text (digits of any width and
+	// script, Chinese numerals in 第…条 forms), sorted, deduplicated.
+	numbers []string
+	// tokens are lower-cased words of three letters or more, and numbers,
+	// sorted, deduplicated: what can survive translation unchanged (names,
+	// acronyms such as WSIS inside Chinese text, loanwords, numbers).
+	tokens []string
+	// article is the number of the article heading the block stands under
+	// (0 before the first one).
+	article int
+	// pathKey locates the block in the structure: section, article and the
+	// values of the markers of the enclosing list items. Empty when the
+	// block has no marker.
+	pathKey string
+}
+
+// digitValue maps a rune to its decimal digit value when it is a digit in
+// any script (ASCII, full-width, Arabic-Indic, ...), else -1.
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if r < 0x80 || !unicode.IsDigit(r) {
+		return -1
+	}
+	// Unicode decimal digits come in contiguous runs of ten starting at a
+	// code point whose value is 0; find the run's start.
+	for z := r; z > r-10; z-- {
+		if !unicode.IsDigit(z) {
+			return int(r - z - 1)
+		}
+	}
+	return int(r-'0') % 10
+}
+
+// cjkDigits are the values of Chinese numeral characters.
+var cjkDigits = map[rune]int{
+	'〇': 0, '零': 0, '一': 1, '二': 2, '兩': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+	'六': 6, '七': 7, '八': 8, '九': 9,
+}
+
+// cjkUnits are the multipliers of Chinese numerals.
+var cjkUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+
+// cjkNumber reads a Chinese numeral ("二十五", "一百零三"); ok is false
+// when s is not one.
+func cjkNumber(s string) (int, bool) {
+	total, cur := 0, 0
+	seen := false
+	for _, r := range s {
+		if d, ok := cjkDigits[r]; ok {
+			cur = d
+			seen = true
+			continue
+		}
+		u, ok := cjkUnits[r]
+		if !ok {
+			return 0, false
+		}
+		if cur == 0 {
+			cur = 1
+		}
+		total += cur * u
+		cur = 0
+		seen = true
+	}
+	return total + cur, seen
+}
+
+// cjkCounters are the characters that, after 第 and a numeral, make a
+// structural reference (article, paragraph, item, chapter, section).
+const cjkCounters = "条條款项項目章节節编編款段"
+
+func isCJKNumeral(r rune) bool {
+	_, d := cjkDigits[r]
+	_, u := cjkUnits[r]
+	return d || u
+}
+
+// extractNumbers returns the numbers written in s: runs of digits in any
+// script (joined by / . - when they form one reference such as 70/125 or
+// A/78/L.49's 78 and 49 as separate numbers) and Chinese numerals in
+// 第…条 forms converted to digits.
+func extractNumbers(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			n := strings.TrimLeft(cur.String(), "0")
+			if n == "" {
+				n = "0"
+			}
+			out = append(out, n)
+			cur.Reset()
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if d := digitValue(r); d >= 0 {
+			cur.WriteByte(byte('0' + d))
+			continue
+		}
+		flush()
+		if r == '第' {
+			j := i + 1
+			for j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
+				j++
+			}
+			k := j
+			for k < len(rs) && isCJKNumeral(rs[k]) {
+				k++
+			}
+			l := k
+			for l < len(rs) && (rs[l] == ' ' || rs[l] == '\u3000') {
+				l++
+			}
+			if k > j && l < len(rs) && strings.ContainsRune(cjkCounters, rs[l]) {
+				if v, ok := cjkNumber(string(rs[j:k])); ok {
+					out = append(out, strconv.Itoa(v))
+				}
+				i = k - 1
+			}
+		}
+	}
+	flush()
+	return sortUnique(out)
+}
+
+// extractTokens returns lower-cased words of at least three letters in
+// alphabetic scripts other than Han (Han words are not space-separated and
+// rarely survive translation) plus the numbers of the text.
+func extractTokens(s string, numbers []string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := s[start:end]
+			if utf8.RuneCountInString(w) >= 3 {
+				out = append(out, strings.ToLower(w))
+			}
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	for _, n := range numbers {
+		out = append(out, "#"+n)
+	}
+	return sortUnique(out)
+}
+
+func sortUnique(ss []string) []string {
+	if len(ss) < 2 {
+		return ss
+	}
+	slices.Sort(ss)
+	j := 1
+	for i := 1; i < len(ss); i++ {
+		if ss[i] != ss[j-1] {
+			ss[j] = ss[i]
+			j++
+		}
+	}
+	return ss[:j]
+}
+
+// textLength counts the non-space characters of s.
+func textLength(s string) float64 {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+// isArticle reports whether the block is a numbered article heading.
+func isArticle(b *corpus.Block) bool {
+	return b.Marker != nil && b.Marker.Unit == lang.UnitArticle && b.Marker.Value > 0
+}
+
+// markerValue is the comparable value of a block's marker, 0 for none.
+func markerValue(b *corpus.Block) int {
+	if b.Marker == nil || b.Marker.System == lang.SystemBullet {
+		return 0
+	}
+	return b.Marker.Value
+}
+
+// features computes the features of a stream of blocks.
+func features(blocks []*corpus.Block) []feat {
+	fs := make([]feat, len(blocks))
+	article := 0
+	// stack holds the marker values of the enclosing items by level.
+	var stack []int
+	for i, b := range blocks {
+		f := &fs[i]
+		f.block = b
+		f.length = textLength(b.Text)
+		text := b.Text
+		f.numbers = extractNumbers(text)
+		f.tokens = extractTokens(text, f.numbers)
+		if isArticle(b) {
+			article = b.Marker.Value
+			stack = stack[:0]
+		} else if b.Kind == corpus.KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
+			// A chapter or part heading closes the article.
+			article = 0
+			stack = stack[:0]
+		}
+		f.article = article
+		if v := markerValue(b); v > 0 {
+			lvl := b.Level
+			if lvl < 0 {
+				lvl = 0
+			}
+			if lvl > 16 {
+				lvl = 16
+			}
+			for len(stack) <= lvl {
+				stack = append(stack, 0)
+			}
+			stack = stack[:lvl+1]
+			stack[lvl] = v
+			var sb strings.Builder
+			sb.WriteString(b.Section)
+			sb.WriteByte('|')
+			if b.Marker.Unit != lang.UnitNone {
+				sb.WriteString(b.Marker.Unit.String())
+				sb.WriteByte(':')
+				sb.WriteString(strconv.Itoa(v))
+			} else {
+				sb.WriteString(strconv.Itoa(article))
+				for _, x := range stack {
+					sb.WriteByte('/')
+					sb.WriteString(strconv.Itoa(x))
+				}
+			}
+			f.pathKey = sb.String()
+		}
+	}
+	return fs
+}

@@ -1,0 +1,298 @@
+package align
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/paritydoc/parity/corpus"
+)
+
+// Options tunes Align. The zero value is ready to use.
+type Options struct {
+	// Pivot is the ID of the version the others are aligned through.
+	// Empty means English when a version is in English, else the first.
+	Pivot string
+	// NoMoves disables the second pass that matches blocks out of
+	// document order (moved rows).
+	NoMoves bool
+}
+
+// ErrNoVersions is returned by Align for a set without versions.
+var ErrNoVersions = errors.New("align: the set has no versions")
+
+// PivotIndex returns the index of the pivot version of set under opts.
+func PivotIndex(set *corpus.Set, pivot string) (int, error) {
+	if set == nil || len(set.Versions) == 0 {
+		return 0, ErrNoVersions
+	}
+	if pivot != "" {
+		for i, d := range set.Versions {
+			if d.ID == pivot {
+				return i, nil
+			}
+		}
+		for i, d := range set.Versions {
+			if d.Lang == pivot {
+				return i, nil
+			}
+		}
+		ids := make([]string, len(set.Versions))
+		for i, d := range set.Versions {
+			ids[i] = d.ID
+		}
+		return 0, fmt.Errorf("align: no version %q to pivot on (versions: %s)", pivot, strings.Join(ids, ", "))
+	}
+	for i, d := range set.Versions {
+		if d.Lang == "en" || d.ID == "en" {
+			return i, nil
+		}
+	}
+	return 0, nil
+}
+
+// Align aligns every version of the set with every other, block by
+// block, through the pivot version.
+//
+// Each version is aligned with the pivot: anchors first (equal source ids,
+// article numbers, marker paths under the same section and article, and
+// numbers or words found once in each version), then a dynamic program
+// in a band around the anchors, with moves 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2
+// scored by a length model estimated from the two documents, number and
+// word overlap and marker agreement. A second pass matches blocks left
+// over (or weakly matched) that correspond strongly to each other out of
+// document order, and reports them as moved. Footnote bodies are aligned
+// as a stream of their own. The pairwise alignments are then merged into
+// rows keyed by the pivot's blocks; blocks of a version with no
+// counterpart in the pivot get rows of their own, in their place.
+//
+// The result is deterministic, and the cost grows linearly with the
+// length of the documents.
+func Align(set *corpus.Set, opts Options) (*Alignment, error) {
+	pv, err := PivotIndex(set, opts.Pivot)
+	if err != nil {
+		return nil, err
+	}
+	for i, d := range set.Versions {
+		if d == nil {
+			return nil, fmt.Errorf("align: version %d is nil", i)
+		}
+	}
+	al := &Alignment{Pivot: pv}
+	for _, d := range set.Versions {
+		al.Versions = append(al.Versions, d.ID)
+	}
+	pivot := set.Versions[pv]
+	for _, footnotes := range []bool{false, true} {
+		pStream := stream(pivot, footnotes)
+		pFeat := features(pStream)
+		pairs := make([][]bead, len(set.Versions))
+		vStreams := make([][]*corpus.Block, len(set.Versions))
+		for vi, d := range set.Versions {
+			if vi == pv {
+				continue
+			}
+			vStreams[vi] = stream(d, footnotes)
+			pairs[vi] = alignStreams(pFeat, features(vStreams[vi]), opts)
+		}
+		al.Rows = append(al.Rows, merge(len(set.Versions), pv, pStream, vStreams, pairs)...)
+	}
+	return al, nil
+}
+
+// stream returns the blocks of a document that are footnote bodies, or
+// those that are not.
+func stream(d *corpus.Document, footnotes bool) []*corpus.Block {
+	var out []*corpus.Block
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if (b.Kind == corpus.KindFootnote) == footnotes {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// alignStreams aligns a version's stream with the pivot's.
+func alignStreams(p, v []feat, opts Options) []bead {
+	if len(p) == 0 && len(v) == 0 {
+		return nil
+	}
+	a := newPairAligner(p, v)
+	anchors := selectAnchors(p, v)
+	beads := a.run(anchors)
+	// Second pass of the length model: re-estimate ratio and variance from
+	// the confident one-to-one beads of the first pass, and run again when
+	// the model changed noticeably.
+	var pairs [][2]float64
+	for _, b := range beads {
+		if b.p1-b.p0 == 1 && b.v1-b.v0 == 1 && b.conf >= 0.8 {
+			pairs = append(pairs, [2]float64{p[b.p0].length, v[b.v0].length})
+		}
+	}
+	lm := a.lm.refit(pairs)
+	if r := lm.Variance / a.lm.Variance; r > 1.25 || r < 0.8 || lm.Ratio/a.lm.Ratio > 1.1 || lm.Ratio/a.lm.Ratio < 0.9 {
+		a.lm = lm
+		beads = a.run(anchors)
+	}
+	if !opts.NoMoves {
+		beads = a.moves(beads)
+	}
+	return beads
+}
+
+// merge builds the n-way rows of one stream from the pairwise beads.
+func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pairs [][]bead) []Row {
+	np := len(pStream)
+	// Union pivot blocks that share a bead in any version.
+	parent := make([]int, np)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, bs := range pairs {
+		for _, b := range bs {
+			for i := b.p0 + 1; i < b.p1; i++ {
+				ra, rb := find(b.p0), find(i)
+				if ra != rb {
+					if ra < rb {
+						parent[rb] = ra
+					} else {
+						parent[ra] = rb
+					}
+				}
+			}
+		}
+	}
+	type rowAcc struct {
+		key     [3]int // pivot position, insertion slot, sequence
+		cells   [][]int
+		conf    float64
+		reasons []string
+		moved   bool
+	}
+	comp := make(map[int]*rowAcc)
+	var rows []*rowAcc
+	newRow := func() *rowAcc {
+		r := &rowAcc{cells: make([][]int, nv), conf: 1}
+		rows = append(rows, r)
+		return r
+	}
+	for i := 0; i < np; i++ {
+		root := find(i)
+		r, ok := comp[root]
+		if !ok {
+			r = newRow()
+			r.key = [3]int{root, 0, 0}
+			comp[root] = r
+		}
+		r.cells[pv] = append(r.cells[pv], pStream[i].Index)
+	}
+	addReason := func(r *rowAcc, reason string) {
+		for _, x := range strings.Split(reason, "+") {
+			r.reasons = append(r.reasons, x)
+		}
+	}
+	seq := 0
+	for vi, bs := range pairs {
+		if vi == pv {
+			continue
+		}
+		vs := vStreams[vi]
+		// The row each version block went to, for placing insertions.
+		lastPivot := -1
+		for _, b := range bs {
+			if b.p1 > b.p0 {
+				r := comp[find(b.p0)]
+				for j := b.v0; j < b.v1; j++ {
+					r.cells[vi] = append(r.cells[vi], vs[j].Index)
+				}
+				if b.conf < r.conf {
+					r.conf = b.conf
+				}
+				addReason(r, b.reason)
+				if b.moved {
+					r.moved = true
+				}
+				if !b.moved && b.v1 > b.v0 {
+					lastPivot = find(b.p0)
+				}
+				continue
+			}
+			// Version blocks with no pivot counterpart: rows of their own
+			// after the last row this version reached.
+			for j := b.v0; j < b.v1; j++ {
+				r := newRow()
+				seq++
+				r.key = [3]int{lastPivot, 1 + vi, seq}
+				r.cells[vi] = []int{vs[j].Index}
+				r.conf = b.conf
+				addReason(r, b.reason)
+			}
+		}
+	}
+	sort.SliceStable(rows, func(a, b int) bool {
+		x, y := rows[a].key, rows[b].key
+		if x[0] != y[0] {
+			return x[0] < y[0]
+		}
+		if x[1] != y[1] {
+			return x[1] < y[1]
+		}
+		return x[2] < y[2]
+	})
+	// Rows where the pivot has blocks but some version has none are
+	// partial: their confidence says so.
+	out := make([]Row, 0, len(rows))
+	for _, r := range rows {
+		present := 0
+		for _, c := range r.cells {
+			if len(c) > 0 {
+				present++
+			}
+			sort.Ints(c)
+		}
+		for vi, c := range r.cells {
+			if vi != pv && len(c) == 0 && len(r.cells[pv]) > 0 && r.conf > 0.5 {
+				r.conf = 0.5
+			}
+		}
+		if present < nv && !contains(r.reasons, "unmatched") {
+			r.reasons = append(r.reasons, "unmatched")
+		}
+		out = append(out, Row{Cells: r.cells, Confidence: r.conf, Reason: joinRowReasons(r.reasons), Moved: r.moved})
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// joinRowReasons joins the distinct cues of a row's beads in a fixed order.
+func joinRowReasons(rs []string) string {
+	has := map[string]bool{}
+	for _, r := range rs {
+		has[r] = true
+	}
+	var out []string
+	for _, r := range append(append([]string{}, reasonOrder...), "order", "unmatched") {
+		if has[r] {
+			out = append(out, r)
+		}
+	}
+	return strings.Join(out, "+")
+}
