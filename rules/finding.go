@@ -1,9 +1,28 @@
 // Package rules holds parity's checks and the findings they report.
 //
-// A Rule is a value: name, documentation, default severity and a Run
-// function that sees the aligned set only through a Pass and speaks only
-// through Pass.Report. The registry is an explicit slice validated at
-// start-up.
+// A Rule is a value: name, documentation, default severity, the number of
+// versions it needs, and a Run function that sees the aligned set only
+// through a Pass and speaks only through Pass.Report. The registry is an
+// explicit slice (All), validated at start-up and in a test: unique names
+// of the form "area/what", a doc for each.
+//
+// Run runs the enabled rules over a set of versions and its alignment and
+// returns the findings sorted and deduplicated, so the same input always
+// gives the same output:
+//
+//	al, _ := align.Align(set, align.Options{})
+//	findings, err := rules.Run(set, al, &rules.Config{})
+//
+// A finding has a primary location (version, path, block, byte span, and
+// the line and column derived from them) and related locations: the
+// corresponding places in the other versions. Messages say what differs in
+// a translator's terms ("fr skips letter c): b) is followed by d)").
+//
+// Each rule lives in a file of its own: numbering/sequence,
+// numbering/parity, list/count, structure/unaligned, heading/parity,
+// xref/target, xref/parity, numbers/parity, footnote/parity,
+// lang/untranslated, revision/artifact, revision/pending and
+// revision/renumbering.
 package rules
 
 import "github.com/paritydoc/parity/corpus"

@@ -1,0 +1,127 @@
+package rules
+
+import (
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+)
+
+// list is one numbered list of one version, as a reader sees it in the
+// final view: consecutive items at one level, in one numbering system,
+// under one parent item, not interrupted by a heading.
+type list struct {
+	version int
+	level   int
+	system  lang.System
+	// parent is the block of the item the list hangs under, or -1.
+	parent int
+	// items are block indexes, in document order.
+	items []int
+}
+
+// values returns the list's item values in its system.
+func (l *list) values(d *corpus.Document) []int {
+	vs := make([]int, len(l.items))
+	for i, b := range l.items {
+		vs[i], _ = valueIn(l.system, d.Blocks[b].Marker)
+	}
+	return vs
+}
+
+// valueIn reads marker m in system s, using the alternative reading of an
+// ambiguous marker ("i)" as a letter or a roman numeral) when it fits.
+func valueIn(s lang.System, m *lang.Marker) (int, bool) {
+	if m == nil {
+		return 0, false
+	}
+	if sameFamily(m.System, s) {
+		return m.Value, true
+	}
+	if m.Alt != nil && sameFamily(m.Alt.System, s) {
+		return m.Alt.Value, true
+	}
+	return 0, false
+}
+
+// sameFamily: systems that continue one list. Multi-level and decimal
+// numbers continue each other (1.1 after 1).
+func sameFamily(a, b lang.System) bool {
+	if a == b {
+		return true
+	}
+	dec := func(s lang.System) bool { return s == lang.SystemDecimal || s == lang.SystemMultiLevel }
+	return dec(a) && dec(b)
+}
+
+// lists finds the numbered lists of a version. Headings close every open
+// list; a first item (value 1) after running text starts a new list rather
+// than restarting the open one; deleted blocks of a tracked-changes view
+// and bullets are skipped; article and chapter headings are not list items.
+func lists(v int, d *corpus.Document) []*list {
+	var out []*list
+	open := map[int]*list{} // level → open list
+	lastWasText := false
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if !final(b) {
+			continue
+		}
+		switch {
+		case b.Kind == corpus.KindHeading:
+			open = map[int]*list{}
+			lastWasText = false
+			continue
+		case b.Kind == corpus.KindFootnote:
+			continue
+		case !numbered(b.Marker) || b.Marker.Unit != lang.UnitNone:
+			if b.Kind == corpus.KindParagraph || b.Kind == corpus.KindItem {
+				lastWasText = true
+			}
+			continue
+		}
+		lvl := b.Level
+		if lvl < 1 {
+			lvl = 1
+		}
+		for l := range open {
+			if l > lvl {
+				delete(open, l)
+			}
+		}
+		cur := open[lvl]
+		if cur != nil {
+			val, ok := valueIn(cur.system, b.Marker)
+			if !ok || (val == 1 && lastWasText) {
+				cur = nil
+			}
+		}
+		if cur == nil {
+			parent := -1
+			if up := open[lvl-1]; up != nil && len(up.items) > 0 {
+				parent = up.items[len(up.items)-1]
+			}
+			cur = &list{version: v, level: lvl, system: b.Marker.System, parent: parent}
+			// An ambiguous first marker ("i)") opens a roman list only
+			// when its alternative is not a fitter reading: a list starts
+			// at 1, and roman i is 1 while letter i is 9.
+			if b.Marker.Alt != nil && b.Marker.Value != 1 && b.Marker.Alt.Value == 1 {
+				cur.system = b.Marker.Alt.System
+			}
+			out = append(out, cur)
+			open[lvl] = cur
+		}
+		cur.items = append(cur.items, i)
+		lastWasText = false
+	}
+	return out
+}
+
+// listOf maps each block of a version to the list holding it.
+func listOf(ls []*list, n int) []*list {
+	m := make([]*list, n)
+	for _, l := range ls {
+		for _, b := range l.items {
+			m[b] = l
+		}
+	}
+	return m
+}

@@ -1,0 +1,99 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+)
+
+// NumberingSequence reports list markers that do not follow their
+// numbering system within one version.
+var NumberingSequence = &Rule{
+	Name: "numbering/sequence",
+	Doc: `Reports list markers that break their list's sequence within one version: a skipped letter or number (b) followed by d)), a duplicate (c) twice), two markers in the wrong order (d) before c)), or a list that restarts at a) where it should continue. ` +
+		`Lists are found per level and per parent item, so roman sub-items under a letter do not interrupt it, and a heading ends every list. ` +
+		`In text carrying flattened revision marks ("ef)" = old e) + new f)) the new reading is checked; the run-together markers themselves are reported by revision/artifact.`,
+	Severity:    Error,
+	MinVersions: 1,
+	Run:         runNumberingSequence,
+}
+
+func runNumberingSequence(p *Pass) error {
+	for v, d := range p.Versions() {
+		for _, l := range lists(v, d) {
+			checkSequence(p, v, d, l)
+		}
+	}
+	return nil
+}
+
+func checkSequence(p *Pass, v int, d *corpus.Document, l *list) {
+	vals := l.values(d)
+	id := d.ID
+	mk := func(i int) string { return d.Blocks[l.items[i]].Marker.Raw }
+	first := *d.Blocks[l.items[0]].Marker
+	if first.System != l.system && first.Alt != nil {
+		first = *first.Alt
+	}
+	want := func(x int) string { return formatLike(&first, x) }
+	kind := kindWord(l.system)
+	prev := vals[0]
+	// Lettered and roman lists always start at their first value; decimal
+	// numbering may legitimately continue across headings (sections).
+	if prev > 1 && l.system != lang.SystemDecimal && l.system != lang.SystemMultiLevel && l.system != lang.SystemCJK {
+		p.Report(Finding{Location: markerLoc(p, v, l.items[0]),
+			Message: fmt.Sprintf("%s starts the list at %s: %s missing", id, mk(0), missingRange(want, 1, prev-1)+isAre(prev-1))})
+	}
+	for i := 1; i < len(vals); i++ {
+		cur := vals[i]
+		at := markerLoc(p, v, l.items[i])
+		switch {
+		case cur == prev+1:
+			prev = cur
+		case cur == prev+2 && i+1 < len(vals) && vals[i+1] == prev+1:
+			p.Report(Finding{Location: at,
+				Message: fmt.Sprintf("%s has %s before %s: the two items are in the wrong order", id, mk(i), mk(i+1)),
+				Related: []Location{markerLoc(p, v, l.items[i+1])}})
+			prev = cur
+			i++
+		case cur == prev:
+			p.Report(Finding{Location: at,
+				Message: fmt.Sprintf("%s repeats %s %s: %s is followed by %s", id, kind, mk(i), mk(i-1), mk(i)),
+				Related: []Location{markerLoc(p, v, l.items[i-1])}})
+		case cur == 1:
+			p.Report(Finding{Location: at,
+				Message: fmt.Sprintf("%s restarts the list at %s after %s; %s expected", id, mk(i), mk(i-1), want(prev+1))})
+			prev = cur
+		case cur > prev+1:
+			missing := missingRange(want, prev+1, cur-1)
+			if cur > prev+2 {
+				p.Report(Finding{Location: at,
+					Message: fmt.Sprintf("%s skips %ss %s: %s is followed by %s", id, kind, missing, mk(i-1), mk(i))})
+			} else {
+				p.Report(Finding{Location: at,
+					Message: fmt.Sprintf("%s skips %s %s: %s is followed by %s", id, kind, missing, mk(i-1), mk(i))})
+			}
+			prev = cur
+		default:
+			p.Report(Finding{Location: at,
+				Message: fmt.Sprintf("%s has %s out of order: %s is followed by %s", id, mk(i), mk(i-1), mk(i))})
+			prev = cur
+		}
+	}
+}
+
+// missingRange writes "c)" or "c) to e)".
+func missingRange(want func(int) string, from, to int) string {
+	if from >= to {
+		return want(from)
+	}
+	return want(from) + " to " + want(to)
+}
+
+func isAre(n int) string {
+	if n > 1 {
+		return " are"
+	}
+	return " is"
+}

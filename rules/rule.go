@@ -1,0 +1,267 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/paritydoc/parity/align"
+	"github.com/paritydoc/parity/corpus"
+)
+
+// Rule is one check. Rules are plain values kept in the explicit registry
+// returned by All; a rule sees the aligned set only through its Pass and
+// speaks only through Pass.Report.
+type Rule struct {
+	// Name is the rule id, "area/what" ("numbering/sequence"). It is what
+	// findings, the configuration and --disable refer to.
+	Name string
+	// Doc is one paragraph: the first sentence says what the rule reports,
+	// the rest how and when. It feeds 'parity rules', --help and SARIF.
+	Doc string
+	// Severity is the default severity of the rule's findings.
+	Severity Severity
+	// MinVersions is how many versions the rule needs: 1 for rules that
+	// look at each version on its own, 2 for rules that compare versions.
+	MinVersions int
+	// Run inspects the set and reports findings through the pass. An error
+	// means the rule could not run (not that it found something).
+	Run func(*Pass) error
+}
+
+// Config adjusts which rules run and how their findings are reported. The
+// zero value (or nil) runs every rule with its default severity.
+type Config struct {
+	// Disabled names rules that do not run.
+	Disabled map[string]bool
+	// Severity overrides the default severity of the named rules.
+	Severity map[string]Severity
+	// Ignore drops findings whose message, or whose "rule: message", matches
+	// one of the expressions.
+	Ignore []*regexp.Regexp
+}
+
+// disabled reports whether the named rule is switched off.
+func (c *Config) disabled(name string) bool {
+	return c != nil && c.Disabled[name]
+}
+
+// severity returns the effective severity of the named rule.
+func (c *Config) severity(name string, def Severity) Severity {
+	if c != nil {
+		if s, ok := c.Severity[name]; ok && s != 0 {
+			return s
+		}
+	}
+	return def
+}
+
+// ignored reports whether a finding is silenced by an Ignore expression.
+func (c *Config) ignored(f *Finding) bool {
+	if c == nil {
+		return false
+	}
+	for _, re := range c.Ignore {
+		if re == nil {
+			continue
+		}
+		if re.MatchString(f.Message) || re.MatchString(f.Rule+": "+f.Message) {
+			return true
+		}
+	}
+	return false
+}
+
+// Pass is what a rule sees of one run: the set of versions, their
+// alignment (one row per aligned unit; nil or empty for a single version),
+// the rule itself and the configuration. Report is the only way out.
+type Pass struct {
+	Set       *corpus.Set
+	Alignment *align.Alignment
+	Rule      *Rule
+	Config    *Config
+	report    func(Finding)
+	lines     *lineCache
+}
+
+// Report records a finding. Empty fields are filled in: the rule name, the
+// severity (the rule's default, or the configured one), and for the primary
+// and related locations the path, language, line and column, derived from
+// the version's source text and the byte span (or from the block's line for
+// formats without source text).
+func (p *Pass) Report(f Finding) {
+	if p.Rule != nil {
+		if f.Rule == "" {
+			f.Rule = p.Rule.Name
+		}
+		if f.Severity == 0 {
+			f.Severity = p.Config.severity(p.Rule.Name, p.Rule.Severity)
+		}
+	}
+	if f.Severity == 0 {
+		f.Severity = Warning
+	}
+	p.complete(&f.Location)
+	if len(f.Related) > 0 {
+		rel := make([]Location, len(f.Related))
+		copy(rel, f.Related)
+		for i := range rel {
+			p.complete(&rel[i])
+		}
+		f.Related = rel
+	}
+	if p.report != nil {
+		p.report(f)
+	}
+}
+
+// Loc returns the location of a whole block: version is the index of the
+// version in Set.Versions, block the block index (-1 for the whole
+// document). Out-of-range indexes give a location naming only what is known.
+func (p *Pass) Loc(version, block int) Location {
+	d := p.doc(version)
+	if d == nil {
+		return Location{Block: -1}
+	}
+	l := Location{Version: d.ID, Path: d.Path, Lang: d.Lang, Block: -1}
+	if block >= 0 && block < len(d.Blocks) {
+		b := &d.Blocks[block]
+		l.Block = block
+		l.Span = b.Span
+		l.Line = b.Line
+	}
+	p.complete(&l)
+	return l
+}
+
+// SpanLoc returns the location of a byte span inside a block of a version
+// (a marker, a number, a reference), for findings more precise than a block.
+func (p *Pass) SpanLoc(version, block int, span corpus.Span) Location {
+	l := p.Loc(version, block)
+	if l.Block < 0 {
+		return l
+	}
+	d := p.doc(version)
+	if span.Start >= 0 && span.End >= span.Start && span.End <= len(d.Source) {
+		l.Span = span
+		l.Line, l.Column = 0, 0
+		p.complete(&l)
+	}
+	return l
+}
+
+// Versions returns the documents of the set (nil-safe).
+func (p *Pass) Versions() []*corpus.Document {
+	if p.Set == nil {
+		return nil
+	}
+	return p.Set.Versions
+}
+
+func (p *Pass) doc(version int) *corpus.Document {
+	if p.Set == nil || version < 0 || version >= len(p.Set.Versions) {
+		return nil
+	}
+	return p.Set.Versions[version]
+}
+
+func (p *Pass) docByID(id string) *corpus.Document {
+	if p.Set == nil {
+		return nil
+	}
+	for _, d := range p.Set.Versions {
+		if d != nil && d.ID == id {
+			return d
+		}
+	}
+	return nil
+}
+
+// complete fills the empty fields of a location from its version.
+func (p *Pass) complete(l *Location) {
+	d := p.docByID(l.Version)
+	if d == nil {
+		return
+	}
+	if l.Path == "" {
+		l.Path = d.Path
+	}
+	if l.Lang == "" {
+		l.Lang = d.Lang
+	}
+	if l.Line != 0 && l.Column != 0 {
+		return
+	}
+	located := l.Block >= 0 || l.Span != (corpus.Span{})
+	if located && d.Source != "" && l.Span.Start >= 0 && l.Span.Start <= len(d.Source) {
+		if p.lines == nil {
+			p.lines = &lineCache{}
+		}
+		l.Line, l.Column = p.lines.position(d, l.Span.Start)
+		return
+	}
+	if l.Line == 0 && l.Block >= 0 && l.Block < len(d.Blocks) {
+		l.Line = d.Blocks[l.Block].Line
+	}
+}
+
+// lineCache holds the line starts of each version's source, computed once
+// per run.
+type lineCache struct {
+	starts map[*corpus.Document][]int
+}
+
+// position returns the 1-based line and column (in characters) of a byte
+// offset. LF, CRLF and a lone CR end a line.
+func (c *lineCache) position(d *corpus.Document, off int) (line, col int) {
+	if c.starts == nil {
+		c.starts = make(map[*corpus.Document][]int)
+	}
+	starts, ok := c.starts[d]
+	if !ok {
+		starts = lineStarts(d.Source)
+		c.starts[d] = starts
+	}
+	// binary search for the last start <= off
+	lo, hi := 0, len(starts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1, utf8.RuneCountInString(d.Source[starts[lo]:off]) + 1
+}
+
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// ParseSeverity reads "error", "warning" or "info" (any case; "warn" and
+// "note" are accepted as the SARIF-style synonyms).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info", "note":
+		return Info, nil
+	}
+	return 0, fmt.Errorf("rules: unknown severity %q (want error, warning or info)", s)
+}
