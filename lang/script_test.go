@@ -214,3 +214,46 @@ func FuzzNeutral(f *testing.F) {
 		_ = Script(s)
 	})
 }
+
+// fakeDetector answers from a fixed table, so DocumentLanguage is tested
+// without any model.
+type fakeDetector map[string]string
+
+func (f fakeDetector) Detect(text string) (string, float64) {
+	if l, ok := f[text]; ok {
+		return l, 0.9
+	}
+	return Und, 0
+}
+
+func TestDocumentLanguage(t *testing.T) {
+	fr1 := "Considérant que la reconnaissance de la dignité inhérente à tous"
+	fr2 := "Considérant qu'il est essentiel d'encourager le développement"
+	en := "Whereas it is essential to promote the development of friendly relations"
+	d := fakeDetector{fr1: "fr", fr2: "fr", en: "en", "a)": Und}
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"majority", []string{fr1, "a)", en, fr2}, "fr"},
+		{"one untranslated block does not win", []string{fr1, en, fr2, fr1}, "fr"},
+		{"nothing decided", []string{"a)", "1."}, Und},
+		{"empty", nil, Und},
+	}
+	for _, tt := range tests {
+		got, conf := DocumentLanguage(d, tt.texts)
+		if got != tt.want {
+			t.Errorf("%s: DocumentLanguage = %q, want %q", tt.name, got, tt.want)
+		}
+		if (got == Und) != (conf == 0) || conf > 1 {
+			t.Errorf("%s: confidence %v for %q", tt.name, conf, got)
+		}
+	}
+	// Order does not matter; ties go to the first code in sort order.
+	a, _ := DocumentLanguage(fakeDetector{"xxxx": "fr", "yyyy": "en"}, []string{"xxxx", "yyyy"})
+	b, _ := DocumentLanguage(fakeDetector{"xxxx": "fr", "yyyy": "en"}, []string{"yyyy", "xxxx"})
+	if a != "en" || b != "en" {
+		t.Errorf("tie: got %q and %q, want en both times", a, b)
+	}
+}
