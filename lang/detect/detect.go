@@ -216,6 +216,14 @@ func dominantScript(text string) (string, float64) {
 	return s, float64(n) / float64(c.Letters)
 }
 
+// ScriptOf returns the script (as lang.Script names it) in which the
+// detector expects the language of a BCP 47 code to be written: "Latin"
+// for "en" or "fr", "Cyrillic" for "ru", "Han" for "zh". ok is false for a
+// code the detector does not support.
+func ScriptOf(code string) (script string, ok bool) {
+	return scriptOfLanguage(baseCode(code))
+}
+
 // baseCode reduces a BCP 47 tag to its lower-case base language code.
 func baseCode(tag string) string {
 	tag = strings.TrimSpace(tag)
