@@ -1,0 +1,632 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NumberKind says what a number found in running text stands for.
+type NumberKind uint8
+
+// Kinds of numbers. Comparisons across versions use Value; the kind names
+// the number in messages ("year 2024") and lets a rule leave out numbers
+// that languages write differently (months).
+const (
+	// NumPlain: a count, an amount, a paragraph or resolution number.
+	NumPlain NumberKind = iota
+	// NumYear: a four-digit year (1000-2199), 2024, 2024年, 一九四八年.
+	NumYear
+	// NumDecimal: a number with a fractional part (1.5, 1,5).
+	NumDecimal
+	// NumPercent: a percentage (25%, 25 %, 25 per cent, 百分之二十五).
+	NumPercent
+	// NumSymbol: a document symbol or code: 70/125, A/78/L.49, 2017/2403,
+	// ITU-T, WSIS+20, C2.
+	NumSymbol
+	// NumDate: a numeric date (31.12.2008); Value is "2008-12-31".
+	NumDate
+	// NumMonth: a month written as a number, as Chinese and Japanese do
+	// (5月); other languages write the month as a word.
+	NumMonth
+	// NumOrdinal: a number in an ordinal frame (第十二条, 1st, 1er, 3.º).
+	NumOrdinal
+)
+
+var numberKindNames = [...]string{"number", "year", "decimal", "percentage", "symbol", "date", "month", "ordinal"}
+
+// String names the kind for messages: "number", "year", "percentage" ...
+func (k NumberKind) String() string {
+	if int(k) < len(numberKindNames) {
+		return numberKindNames[k]
+	}
+	return "number"
+}
+
+// Number is a number or document symbol found in a text.
+type Number struct {
+	// Value is the normalized reading: ASCII digits, no grouping, "." as
+	// the decimal point with no trailing zeros ("1000", "1.5", "1948"); for
+	// symbols the symbol with digits folded to ASCII and aliases resolved
+	// ("A/78/L.49", "ITU-T" for UIT-T and МСЭ-Т); for dates "2008-12-31".
+	Value string
+	Kind  NumberKind
+	// Raw is the text as written, Start and End its byte span in the text.
+	Raw        string
+	Start, End int
+}
+
+// numberFormat is how a language writes numbers: which characters group
+// thousands and which one is the decimal mark. A space (or no-break space,
+// or narrow no-break space) groups thousands in every language.
+type numberFormat struct {
+	group   string // characters grouping thousands besides spaces
+	decimal string // decimal marks
+}
+
+// numberFormats: one row per language. Languages not listed use "en".
+var numberFormats = map[string]numberFormat{
+	"en": {group: ",", decimal: "."},
+	"zh": {group: ",", decimal: "."},
+	"ja": {group: ",", decimal: "."},
+	"ko": {group: ",", decimal: "."},
+	"ar": {group: ",٬", decimal: ".٫"},
+	"fr": {group: "", decimal: ","},
+	"es": {group: ".", decimal: ","},
+	"pt": {group: ".", decimal: ","},
+	"it": {group: ".", decimal: ","},
+	"de": {group: ".", decimal: ","},
+	"nl": {group: ".", decimal: ","},
+	"ru": {group: "", decimal: ","},
+	"hu": {group: "", decimal: ","},
+}
+
+// percentWords follow a number to make it a percentage, per language;
+// percentPrefixes precede it (百分之二十).
+var percentWords = []string{
+	"%", "％", "per cent", "percent", "pour cent", "por ciento", "por cento", "per cento", "Prozent",
+	"процента", "процентов", "процент", "في المائة", "في المئة", "بالمائة",
+}
+
+// ordinalSuffixes turn digits into an ordinal without changing the value:
+// 1st, 2nd, 3rd, 4th, 1er, 1re, 2e, 2ème, 1o, 1a, 3.º, 1-й.
+var ordinalSuffixes = []string{"st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "o", "a", "º", "ª", ".º", ".ª"}
+
+// symbolAliases are document symbols written differently by language,
+// mapped to one spelling. A symbol without digits is only recognised when
+// it is listed here.
+var symbolAliases = map[string]string{
+	"ITU-T": "ITU-T", "UIT-T": "ITU-T", "МСЭ-Т": "ITU-T", "ITU-R": "ITU-R", "UIT-R": "ITU-R", "МСЭ-R": "ITU-R",
+	"ITU-D": "ITU-D", "UIT-D": "ITU-D", "МСЭ-D": "ITU-D",
+}
+
+// cjkNumeralValues are the Chinese numerals Numbers reads.
+var cjkNumeralValues = map[rune]int{
+	'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+	'十': 10, '百': 100, '千': 1000, '万': 10000, '萬': 10000,
+}
+
+// cjkOrdinalUnits close a 第…-frame in which a Chinese numeral is a number:
+// 第十二条, 第一款, 第六目, 第三段, 第二章.
+const cjkOrdinalUnits = "条條款项項目章节節编編段部篇次届屆号號"
+
+// Numbers finds the numbers, years, percentages, dates and document
+// symbols of a text written in language lang (a BCP 47 base code; "" or an
+// unknown code reads numbers the English way), in order of appearance.
+//
+// Digits may be ASCII, full-width (２０２４) or Arabic-Indic (٢٠٢٤, ۲۰۲۴).
+// Thousands separators and decimal marks follow the language: 1,000.5 in
+// English, 1 000,5 in French, 1.000,5 in Spanish; a space groups thousands
+// everywhere. Chinese numerals are read where they stand for numbers: a
+// year written digit by digit (一九四八年 = 1948) and a 第…-frame
+// (第十二条 = 12); elsewhere (两个阶段, "two phases") they are words and are
+// not reported, as English number words are not.
+//
+// A range "2020-2023" gives two numbers; "5月" in Chinese is a month.
+func Numbers(text, lang string) []Number {
+	f, ok := numberFormats[lang]
+	if !ok {
+		f = numberFormats["en"]
+	}
+	var out []Number
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isTokenRune(r) && !precededByToken(text, i):
+			ns, end := scanToken(text, i, f, lang)
+			out = append(out, ns...)
+			if end <= i {
+				end = i + size
+			}
+			i = end
+		case cjkNumeralValues[r] > 0 || r == '〇' || r == '零':
+			n, end := scanCJK(text, i)
+			if n != nil {
+				out = append(out, *n)
+			}
+			if end <= i {
+				end = i + size
+			}
+			i = end
+		default:
+			i += size
+		}
+	}
+	out = append(out, aliasSymbols(text)...)
+	sortNumbers(out)
+	return out
+}
+
+func sortNumbers(ns []Number) {
+	// insertion sort: lists are short and mostly sorted already
+	for i := 1; i < len(ns); i++ {
+		for j := i; j > 0 && ns[j].Start < ns[j-1].Start; j-- {
+			ns[j], ns[j-1] = ns[j-1], ns[j]
+		}
+	}
+}
+
+// digitValue returns the value of a decimal digit in any of the forms
+// Numbers reads, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return -1
+}
+
+func isLatinLetter(r rune) bool {
+	return r < 0x250 && unicode.IsLetter(r) || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ'
+}
+
+// isTokenRune: runes a number or symbol token starts with.
+func isTokenRune(r rune) bool {
+	return digitValue(r) >= 0 || isLatinLetter(r)
+}
+
+// precededByToken reports whether the rune before i continues a token (so
+// "WTDC-17" is read from its start, not from "17").
+func precededByToken(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isTokenRune(r)
+}
+
+// scanToken reads the token starting at i: a run of Latin letters, digits
+// and the joiners / . - + & _ (joiners only between letters or digits). It
+// returns the numbers it holds and where it ends.
+func scanToken(text string, i int, f numberFormat, lang string) ([]Number, int) {
+	j := i
+	hasDigit, hasLetter, hasSlash := false, false, false
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case digitValue(r) >= 0:
+			hasDigit = true
+		case isLatinLetter(r):
+			hasLetter = true
+		case r == '/' || r == '.' || r == '-' || r == '+' || r == '&' || r == '_' || r == '‑':
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if j+size >= len(text) || !isTokenRune(next) {
+				goto done
+			}
+			// a dot or hyphen between a number and a word ends the token
+			// ("2.The", "1-й"): only joins like kinds or symbol parts
+			if r == '/' {
+				hasSlash = true
+			}
+		default:
+			goto done
+		}
+		j += size
+	}
+done:
+	tok := text[i:j]
+	if !hasDigit {
+		return nil, j
+	}
+	if hasSlash || hasLetter {
+		// ordinal suffix directly after digits: 1st, 2e, 1er
+		if !hasSlash {
+			k := 0
+			for k < len(tok) {
+				r, size := utf8.DecodeRuneInString(tok[k:])
+				if digitValue(r) < 0 {
+					break
+				}
+				k += size
+			}
+			if k > 0 && isOrdinalSuffix(tok[k:]) {
+				v := foldDigits(tok[:k])
+				return []Number{{Value: canonInt(v), Kind: NumOrdinal, Raw: tok, Start: i, End: j}}, j
+			}
+			// a token starting with letters and a hyphen-joined number
+			// range is not a symbol when the letters are a word; symbols
+			// are written in capitals or mix letters and digits tightly.
+		}
+		return []Number{{Value: foldSymbol(tok), Kind: NumSymbol, Raw: tok, Start: i, End: j}}, j
+	}
+	return scanNumeric(text, i, j, f, lang)
+}
+
+func isOrdinalSuffix(s string) bool {
+	for _, o := range ordinalSuffixes {
+		if s == o {
+			return true
+		}
+	}
+	return false
+}
+
+// scanNumeric reads a token of digits, dots and hyphens (and the grouping
+// or decimal commas and spaces that follow it) as numbers.
+func scanNumeric(text string, i, j int, f numberFormat, lang string) ([]Number, int) {
+	tok := text[i:j]
+	// dotted dates: 31.12.2008
+	if d, ok := dottedDate(tok); ok {
+		return []Number{{Value: d, Kind: NumDate, Raw: tok, Start: i, End: j}}, j
+	}
+	var out []Number
+	parts := splitKeep(tok, "-‑+")
+	for k, p := range parts {
+		start := i + p.off
+		end := start + len(p.s)
+		last := k == len(parts)-1
+		n := Number{Raw: p.s, Start: start, End: end}
+		s := foldDigits(p.s)
+		dots := strings.Count(s, ".")
+		switch {
+		case dots == 0:
+			n.Value, n.Kind = canonInt(s), NumPlain
+		case dots == 1 && strings.ContainsRune(f.decimal, '.') && !groupedBy(s, "."):
+			n.Value, n.Kind = canonDecimal(s), NumDecimal
+		case groupedBy(s, ".") && strings.ContainsRune(f.group, '.'):
+			n.Value, n.Kind = canonInt(strings.ReplaceAll(s, ".", "")), NumPlain
+		case dots == 1:
+			n.Value, n.Kind = canonDecimal(s), NumDecimal
+		default:
+			n.Value, n.Kind = s, NumSymbol // a section number such as 3.2.1
+		}
+		if last && n.Kind == NumPlain {
+			n, end = extendNumber(text, n, f)
+			j = end
+		}
+		if n.Kind == NumPlain && utf8.RuneCountInString(n.Raw) == 4 && n.Value >= "1000" && n.Value <= "2199" && len(n.Value) == 4 {
+			n.Kind = NumYear
+		}
+		out = append(out, n)
+	}
+	// what follows the last number: a percent sign or word, or 月
+	rest := text[j:]
+	if pct, ok := hasPercent(rest); ok && len(out) > 0 {
+		out[len(out)-1].Kind = NumPercent
+		_ = pct
+	} else if strings.HasPrefix(rest, "月") && len(out) > 0 && (lang == "zh" || lang == "ja" || lang == "") {
+		out[len(out)-1].Kind = NumMonth
+	}
+	return out, j
+}
+
+// extendNumber continues an integer with thousands groups and a decimal
+// part written with commas or spaces: "1,000", "1 000", "1 000,5", "1,5".
+func extendNumber(text string, n Number, f numberFormat) (Number, int) {
+	end := n.End
+	intDigits := n.Value
+	grouped := false
+	for {
+		sep, size := utf8.DecodeRuneInString(text[end:])
+		if end >= len(text) {
+			break
+		}
+		isSpace := sep == ' ' || sep == '\u00a0' || sep == '\u202f' || sep == '\u2009'
+		isGroup := isSpace || strings.ContainsRune(f.group, sep)
+		if !isGroup {
+			break
+		}
+		if !isSpace && len(n.Raw) > 3 && !grouped {
+			break
+		}
+		g := digitsAt(text, end+size)
+		if len(g) != 3 || isDigitAt(text, end+size+len(g)) {
+			break
+		}
+		// a space before three digits groups only when the first group has
+		// at most three digits (not a year: "2024 100")
+		if !grouped && len(foldDigits(n.Raw)) > 3 {
+			break
+		}
+		intDigits += foldDigits(g)
+		end += size + len(g)
+		grouped = true
+	}
+	n.Value = canonInt(intDigits)
+	n.Raw = text[n.Start:end]
+	// decimal comma (fr, es, ru) or Arabic decimal mark
+	if sep, size := utf8.DecodeRuneInString(text[end:]); end < len(text) && sep != '.' && strings.ContainsRune(f.decimal, sep) {
+		if frac := digitsAt(text, end+size); frac != "" && !(sep == ',' && strings.ContainsRune(f.group, ',')) {
+			n.Value = canonDecimal(n.Value + "." + foldDigits(frac))
+			n.Kind = NumDecimal
+			end += size + len(frac)
+			n.Raw = text[n.Start:end]
+		}
+	}
+	n.End = end
+	return n, end
+}
+
+// digitsAt returns the run of digits starting at i (as written).
+func digitsAt(text string, i int) string {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if digitValue(r) < 0 {
+			break
+		}
+		j += size
+	}
+	if j < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); isLatinLetter(r) {
+			return "" // a symbol such as 35A18 is not a digit group
+		}
+	}
+	return text[i:j]
+}
+
+func isDigitAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return digitValue(r) >= 0
+}
+
+// hasPercent reports whether rest starts (after optional spaces) with a
+// percent sign or word.
+func hasPercent(rest string) (string, bool) {
+	t := strings.TrimLeft(rest, " \u00a0\u202f")
+	for _, w := range percentWords {
+		if strings.HasPrefix(t, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// groupedBy: s is digits in groups of three separated by sep (1.000.000),
+// the first group of one to three digits.
+func groupedBy(s, sep string) bool {
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func dottedDate(tok string) (string, bool) {
+	parts := strings.Split(foldDigits(tok), ".")
+	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) == 0 || len(parts[0]) > 2 || len(parts[1]) == 0 || len(parts[1]) > 2 {
+		return "", false
+	}
+	d, err1 := strconv.Atoi(parts[0])
+	m, err2 := strconv.Atoi(parts[1])
+	if err1 != nil || err2 != nil || d < 1 || d > 31 || m < 1 || m > 12 {
+		return "", false
+	}
+	return parts[2] + "-" + pad2(m) + "-" + pad2(d), true
+}
+
+func pad2(x int) string {
+	if x < 10 {
+		return "0" + strconv.Itoa(x)
+	}
+	return strconv.Itoa(x)
+}
+
+type part struct {
+	s   string
+	off int
+}
+
+// splitKeep splits s at any of the separator runes, keeping offsets.
+func splitKeep(s, seps string) []part {
+	var out []part
+	start := 0
+	for i, r := range s {
+		if strings.ContainsRune(seps, r) {
+			out = append(out, part{s[start:i], start})
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, part{s[start:], start})
+}
+
+// foldDigits maps full-width and Arabic-Indic digits and full-width Latin
+// letters to ASCII.
+func foldDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if v := digitValue(r); v >= 0 {
+			return rune('0' + v)
+		}
+		if r >= 'Ａ' && r <= 'Ｚ' {
+			return r - 'Ａ' + 'A'
+		}
+		if r >= 'ａ' && r <= 'ｚ' {
+			return r - 'ａ' + 'a'
+		}
+		if r == '‑' {
+			return '-'
+		}
+		return r
+	}, s)
+}
+
+func foldSymbol(s string) string {
+	s = foldDigits(s)
+	if a, ok := symbolAliases[s]; ok {
+		return a
+	}
+	return s
+}
+
+func canonInt(s string) string {
+	s = strings.TrimLeft(s, "0")
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+func canonDecimal(s string) string {
+	ip, fp, _ := strings.Cut(s, ".")
+	fp = strings.TrimRight(fp, "0")
+	if fp == "" {
+		return canonInt(ip)
+	}
+	return canonInt(ip) + "." + fp
+}
+
+// scanCJK reads a run of Chinese numerals at i and reports it when the
+// context makes it a number: 第…条 frames, digit-by-digit years, and
+// percentages (百分之二十, 二十%).
+func scanCJK(text string, i int) (*Number, int) {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if _, ok := cjkNumeralValues[r]; !ok {
+			break
+		}
+		j += size
+	}
+	raw := text[i:j]
+	before := text[:i]
+	after := text[j:]
+	next, _ := utf8.DecodeRuneInString(after)
+	// digit-by-digit year: 一九四八年, 二〇二四年
+	if next == '年' && utf8.RuneCountInString(raw) == 4 && digitByDigit(raw) {
+		var b strings.Builder
+		for _, r := range raw {
+			b.WriteByte(byte('0' + cjkNumeralValues[r]))
+		}
+		return &Number{Value: b.String(), Kind: NumYear, Raw: raw, Start: i, End: j}, j
+	}
+	v, ok := cjkValue(raw)
+	if !ok {
+		return nil, j
+	}
+	switch {
+	case strings.HasSuffix(before, "第") && after != "" && strings.ContainsRune(cjkOrdinalUnits, next):
+		return &Number{Value: strconv.Itoa(v), Kind: NumOrdinal, Raw: raw, Start: i, End: j}, j
+	case strings.HasSuffix(before, "百分之"):
+		return &Number{Value: strconv.Itoa(v), Kind: NumPercent, Raw: raw, Start: i, End: j}, j
+	case next == '%' || next == '％':
+		return &Number{Value: strconv.Itoa(v), Kind: NumPercent, Raw: raw, Start: i, End: j}, j
+	}
+	return nil, j
+}
+
+func digitByDigit(raw string) bool {
+	for _, r := range raw {
+		if v, ok := cjkNumeralValues[r]; !ok || v > 9 || r == '两' || r == '兩' {
+			return false
+		}
+	}
+	return true
+}
+
+// cjkValue reads a Chinese numeral: 十二 = 12, 二十五 = 25, 一百零三 = 103,
+// 三千 = 3000, 两万 = 20000. Digit strings without units (一二) are read
+// digit by digit.
+func cjkValue(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	hasUnit := false
+	for _, r := range s {
+		if cjkNumeralValues[r] >= 10 {
+			hasUnit = true
+		}
+	}
+	if !hasUnit {
+		v := 0
+		for _, r := range s {
+			v = v*10 + cjkNumeralValues[r]
+		}
+		return v, true
+	}
+	total, section, digit := 0, 0, 0
+	for _, r := range s {
+		x := cjkNumeralValues[r]
+		switch {
+		case x == 10000:
+			section = (section + digit) * 10000
+			total += section
+			section, digit = 0, 0
+		case x >= 10:
+			if digit == 0 {
+				digit = 1
+			}
+			section += digit * x
+			digit = 0
+		default:
+			digit = x
+		}
+	}
+	return total + section + digit, true
+}
+
+// aliasSymbols finds the symbols written without digits that only the alias
+// table knows (ITU-T, UIT-T, МСЭ-Т).
+func aliasSymbols(text string) []Number {
+	var out []Number
+	keys := make([]string, 0, len(symbolAliases))
+	for k := range symbolAliases {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		for off := 0; ; {
+			x := strings.Index(text[off:], k)
+			if x < 0 {
+				break
+			}
+			s, e := off+x, off+x+len(k)
+			off = e
+			if precededByWord(text, s) || followedByWord(text, e) {
+				continue
+			}
+			out = append(out, Number{Value: symbolAliases[k], Kind: NumSymbol, Raw: k, Start: s, End: e})
+		}
+	}
+	sortNumbers(out)
+	return out
+}
+
+func precededByWord(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) && r < 0x2E80 || unicode.IsDigit(r)
+}
+
+func followedByWord(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) && r < 0x2E80 || unicode.IsDigit(r) || r == '-'
+}

@@ -1,0 +1,95 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       string // "value/kind" separated by spaces
+	}{
+		{"en", "In 2024, 1,000 people paid 1.5 times more.", "2024/year 1000/number 1.5/decimal"},
+		{"en", "resolves 1 and 2", "1/number 2/number"},
+		{"en", "paragraphs 1, 2 and 3", "1/number 2/number 3/number"},
+		{"fr", "Il y a 1 000 personnes et 1,5 fois plus.", "1000/number 1.5/decimal"},
+		{"fr", "soit 25 % du total", "25/percentage"},
+		{"fr", "l'article 1er et le 2e alinéa", "1/ordinal 2/ordinal"},
+		{"es", "1.000 personas, 2,5 veces", "1000/number 2.5/decimal"},
+		{"es", "el 30 por ciento", "30/percentage"},
+		{"ru", "1 000 000 рублей, 0,5 процента", "1000000/number 0.5/percentage"},
+		{"en", "EUR 1 000 000", "1000000/number"},
+		{"en", "in 2024 100 cases", "2024/year 100/number"},
+		{"en", "25% of 60 per cent", "25/percentage 60/percentage"},
+		{"zh", "２０２４年", "2024/year"},
+		{"ar", "عام ٢٠٢٤ و۱۹۴۸", "2024/year 1948/year"},
+		{"ar", "٣٫٥", "3.5/decimal"},
+		{"zh", "一九四八年十二月十日", "1948/year"},
+		{"zh", "二〇二四年", "2024/year"},
+		{"zh", "第十二条第一款第六目", "12/ordinal 1/ordinal 6/ordinal"},
+		{"zh", "两个阶段的三项成果", ""},
+		{"zh", "百分之二十五", "25/percentage"},
+		{"zh", "2024年5月27-31日", "2024/year 5/month 27/number 31/number"},
+		{"zh", "第3段和上文第2段", "3/number 2/number"},
+		{"zh", "联大第70/125号决议和第A/78/L.49号决议", "70/125/symbol A/78/L.49/symbol"},
+		{"en", "Regulation (EU) 2017/2403", "2017/2403/symbol"},
+		{"en", "ITU-T Study Group 15 and UIT-T", "ITU-T/symbol 15/number ITU-T/symbol"},
+		{"ru", "МСЭ-Т", "ITU-T/symbol"},
+		{"zh", "ITU-T第15研究组", "ITU-T/symbol 15/number"},
+		{"en", "WSIS+20 and C2, C5", "WSIS+20/symbol C2/symbol C5/symbol"},
+		{"en", "the 2020-2023 plan", "2020/year 2023/year"},
+		{"en", "OJ L 354, 31.12.2008, p. 1.", "L/none 354/number 2008-12-31/date 1/number"},
+		{"en", "section 3.2.1 applies", "3.2.1/symbol"},
+		{"en", "Web 2.0", "2/decimal"},
+		{"en", "the 1st and 22nd", "1/ordinal 22/ordinal"},
+		{"en", "no numbers here", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Numbers(tt.text, tt.lang) {
+			got = append(got, n.Value+"/"+n.Kind.String())
+			if tt.text[n.Start:n.End] != n.Raw {
+				t.Errorf("%q: span %d-%d is %q, raw %q", tt.text, n.Start, n.End, tt.text[n.Start:n.End], n.Raw)
+			}
+		}
+		want := strings.ReplaceAll(tt.want, "L/none ", "")
+		if strings.Join(got, " ") != want {
+			t.Errorf("Numbers(%q, %s) = %q, want %q", tt.text, tt.lang, strings.Join(got, " "), want)
+		}
+	}
+}
+
+func TestCJKValue(t *testing.T) {
+	for s, want := range map[string]int{"十": 10, "十二": 12, "二十五": 25, "一百零三": 103, "三千": 3000, "两万": 20000, "一二": 12, "九十九": 99} {
+		if v, ok := cjkValue(s); !ok || v != want {
+			t.Errorf("cjkValue(%s) = %d, %v; want %d", s, v, ok, want)
+		}
+	}
+}
+
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"1,000.5", "1 000,5", "二〇二四年", "第十二条", "A/78/L.49", "٣٫٥", "2020-20232024-2027", "ITU-T", "25 %"} {
+		f.Add(s, "en")
+		f.Add(s, "fr")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		prev := -1
+		for _, n := range Numbers(text, lang) {
+			if n.Start < 0 || n.End > len(text) || n.Start >= n.End {
+				t.Fatalf("bad span %d-%d in %q", n.Start, n.End, text)
+			}
+			if text[n.Start:n.End] != n.Raw {
+				t.Fatalf("raw %q != text %q", n.Raw, text[n.Start:n.End])
+			}
+			if n.Start < prev {
+				t.Fatalf("out of order in %q", text)
+			}
+			prev = n.Start
+			if n.Value == "" || !utf8.ValidString(n.Value) && utf8.ValidString(text) {
+				t.Fatalf("bad value %q", n.Value)
+			}
+		}
+	})
+}
