@@ -97,24 +97,27 @@ func firstInvalidUTF8(data []byte) int {
 	return len(data)
 }
 
-// lineAt returns the 1-based line of byte offset off in s (LF, CRLF, CR).
+// lineAt returns the 1-based line of byte offset off in s (see crBreaks).
 func lineAt(s string, off int) int {
 	if off > len(s) {
 		off = len(s)
 	}
-	line := 1
-	for i := 0; i < off; i++ {
-		switch s[i] {
-		case '\n':
-			line++
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
-			}
-			line++
-		}
+	if off < 0 {
+		off = 0
 	}
-	return line
+	sep := byte('\n')
+	if crBreaks(s) {
+		sep = '\r'
+	}
+	return strings.Count(s[:off], string(sep)) + 1
+}
+
+// crBreaks reports whether the lines of s end with CR alone (old Mac
+// files). Files with LF or CRLF line ends use LF; a stray CR inside such a
+// file (common in pages assembled from several sources) does not end a
+// line, as editors and grep count lines.
+func crBreaks(s string) bool {
+	return strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') >= 0
 }
 
 // detectEncoding guesses the encoding of a text file from its bytes and

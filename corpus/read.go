@@ -428,8 +428,8 @@ func sniffHead(data []byte, n int) string {
 }
 
 // Position returns the 1-based line and column (in characters) of a byte
-// offset into d.Source. LF, CRLF and CR each end a line. An offset out of
-// range is clamped.
+// offset into d.Source. Lines end with LF or CRLF, or with CR alone in files
+// that have no LF. An offset out of range is clamped.
 func (d *Document) Position(offset int) (line, col int) {
 	src := d.Source
 	if offset < 0 {
@@ -438,22 +438,11 @@ func (d *Document) Position(offset int) (line, col int) {
 	if offset > len(src) {
 		offset = len(src)
 	}
-	line = 1
-	start := 0
-	for i := 0; i < offset; i++ {
-		switch src[i] {
-		case '\n':
-			line++
-			start = i + 1
-		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
-				if i+1 < offset {
-					continue // the LF ends the line
-				}
-			}
-			line++
-			start = i + 1
-		}
+	sep := byte('\n')
+	if crBreaks(src) {
+		sep = '\r'
 	}
+	start := strings.LastIndexByte(src[:offset], sep) + 1
+	line = strings.Count(src[:start], string(sep)) + 1
 	return line, utf8.RuneCountInString(src[start:offset]) + 1
 }

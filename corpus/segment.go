@@ -137,12 +137,24 @@ func resolveRun(run []Block) {
 	for i := range run {
 		markers[i] = run[i].Marker
 	}
+	preset := true
+	for i := range run {
+		if run[i].Level <= 0 {
+			preset = false
+		}
+	}
+	if preset {
+		// The reader knew the nesting (HTML list depth, DOCX numbering level).
+		return
+	}
 	levels := levelOf(markers)
 	for i := range run {
 		run[i].Marker = markers[i]
-		if i < len(levels) && levels[i] > 0 {
+		switch {
+		case run[i].Level > 0:
+		case i < len(levels) && levels[i] > 0:
 			run[i].Level = levels[i]
-		} else {
+		default:
 			run[i].Level = 1
 		}
 	}

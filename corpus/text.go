@@ -76,29 +76,24 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	return doc, nil
 }
 
-// scanLines splits src at LF, CRLF and CR and cleans each line.
+// scanLines splits src at LF or CRLF (or CR, in files without LF, see
+// crBreaks) and cleans each line.
 func scanLines(src string) []textLine {
-	n := strings.Count(src, "\n") + 1
-	lines := make([]textLine, 0, n)
+	sep := byte('\n')
+	if crBreaks(src) {
+		sep = '\r'
+	}
+	lines := make([]textLine, 0, strings.Count(src, string(sep))+1)
 	num := 1
-	for pos := 0; pos <= len(src); {
-		end := pos
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+	for pos := 0; pos < len(src); num++ {
+		end := strings.IndexByte(src[pos:], sep)
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += pos
 		}
 		lines = append(lines, cleanLine(src, pos, end, num))
-		num++
-		if end >= len(src) {
-			break
-		}
-		next := end + 1
-		if src[end] == '\r' && next < len(src) && src[next] == '\n' {
-			next++
-		}
-		pos = next
-		if pos == len(src) {
-			break
-		}
+		pos = end + 1
 	}
 	return lines
 }
