@@ -45,6 +45,7 @@ type srcPara struct {
 	hasOrig   bool
 	numChange bool // w:numberingChange or an inserted/deleted w:numPr
 	markRev   rev  // revision of the paragraph mark
+	numRev    rev  // revision of the numbering properties (w:numPr/w:ins, w:numPr/w:del)
 	cell      *cell
 	rowRev    rev
 	note      *note
@@ -333,14 +334,14 @@ func (st *storyState) pprStart(local, parent string, t xml.StartElement) {
 		case "rPr":
 			p.markRev = revIns
 		case "numPr":
-			p.numChange = true
+			p.numChange, p.numRev = true, revIns
 		}
 	case "del", "moveFrom":
 		switch parent {
 		case "rPr":
 			p.markRev = revDel
 		case "numPr":
-			p.numChange = true
+			p.numChange, p.numRev = true, revDel
 		}
 	}
 }

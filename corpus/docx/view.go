@@ -67,6 +67,11 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 				props.lang = p.props.lang
 			}
 		}
+		if removedIn(p.numRev, final) && !(p.hasOrig && !final) {
+			// The numbering itself was inserted (or deleted): without it
+			// the paragraph is not numbered, whatever its style says.
+			props.numID, props.hasNum = "0", false
+		}
 		vp := pending
 		if vp == nil {
 			vp = &viewPara{index: p.index, cell: p.cell}
