@@ -47,22 +47,38 @@ func (m LengthModel) Delta(a, b float64) float64 {
 
 // Cost is -log of the probability of a length difference at least as
 // large as the one observed, under a normal model: 0 for a perfect fit,
-// growing with the square of Delta.
+// growing with the square of Delta. Beyond tailStart the growth is damped:
+// real translations have heavier tails than a normal law (a translator
+// who spells out an abbreviation, a sentence added for clarity), and a
+// badly fitting pair is still more likely than two missing paragraphs.
 func (m LengthModel) Cost(a, b float64) float64 {
 	d := math.Abs(m.Delta(a, b))
-	p := math.Erfc(d / math.Sqrt2)
-	if p > 1e-300 {
-		return -math.Log(p)
+	var c float64
+	if p := math.Erfc(d / math.Sqrt2); p > 1e-300 {
+		c = -math.Log(p)
+	} else {
+		// Asymptotic form of -log erfc(x/√2) for large x.
+		c = d*d/2 + math.Log(d) + 0.5*math.Log(math.Pi/2)
 	}
-	// Asymptotic form of -log erfc(x/√2) for large x.
-	return d*d/2 + math.Log(d) + 0.5*math.Log(math.Pi/2)
+	if c > tailStart {
+		c = tailStart + (c-tailStart)/3
+	}
+	return c
 }
+
+// tailStart is the length cost beyond which it grows three times slower.
+const tailStart = 4.0
+
+// minVariance is the smallest variance refit accepts: close translations
+// (the UDHR) give tiny estimates that would make any paraphrase look like
+// a misalignment.
+const minVariance = defaultVariance / 2
 
 // refit re-estimates the variance from pairs of lengths believed to be
 // translations of each other (a robust estimate: the median squared
 // standardised difference over the median of a χ² with one degree of
 // freedom). It keeps the current variance when fewer than 20 pairs are
-// given (the ratio with fewer than 3), and keeps the result within [1, 200].
+// given (the ratio with fewer than 3), and keeps the result within [minVariance, 200].
 func (m LengthModel) refit(pairs [][2]float64) LengthModel {
 	if len(pairs) < 3 {
 		return m
@@ -91,6 +107,6 @@ func (m LengthModel) refit(pairs [][2]float64) LengthModel {
 	slices.Sort(sq)
 	med := sq[len(sq)/2]
 	v := med / 0.4549
-	m.Variance = math.Min(200, math.Max(1, v))
+	m.Variance = math.Min(200, math.Max(minVariance, v))
 	return m
 }

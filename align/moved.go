@@ -13,7 +13,27 @@ const (
 	// a second-pass match needs besides length: length alone never moves
 	// a block.
 	moveMinWords = 1.0
+	// moveFarWords is the least shared-word weight of a match out of
+	// document order.
+	moveFarWords = 1.8
 )
+
+// inOrder reports whether pivot block i and version block j may pair
+// without crossing the one-to-one beads around them.
+func (a *pairAligner) inOrder(beads []bead, i, j int) bool {
+	lo, hi := -1, len(a.v)
+	for _, b := range beads {
+		if b.p1 > b.p0 && b.v1 > b.v0 && !weakBead(b) {
+			if b.p1 <= i && b.v1-1 > lo {
+				lo = b.v1 - 1
+			}
+			if b.p0 > i && b.v0 < hi {
+				hi = b.v0
+			}
+		}
+	}
+	return j > lo && j < hi
+}
 
 // weakBead reports whether a one-to-one bead rests on length and order
 // alone, so that a strong match elsewhere may override it.
@@ -62,6 +82,9 @@ func (a *pairAligner) moves(beads []bead) []bead {
 			if words < moveMinWords {
 				continue
 			}
+			if words < moveFarWords && !a.inOrder(beads, i, j) {
+				continue
+			}
 			c := a.cost(i, i+1, j, j+1, nil)
 			if c > moveMaxCost {
 				continue
@@ -104,7 +127,10 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		return bead{p0: at.p0, p1: at.p0, v0: j, v1: j + 1, cost: c, conf: confidence(c, false), reason: "unmatched"}
 	}
 	for _, b := range beads {
+		_, pTaken := newV[b.p0]
 		switch {
+		case weakBead(b) && !pTaken && !takenV[b.v0]:
+			out = append(out, b)
 		case b.p1 > b.p0 && b.v1 == b.v0 || weakBead(b):
 			for i := b.p0; i < b.p1; i++ {
 				if j, ok := newV[i]; ok {
