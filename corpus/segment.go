@@ -58,6 +58,9 @@ func Segment(doc *Document, opts Options) {
 				b.Revision = RevArtifact
 			}
 		}
+		if b.Kind == KindHeading {
+			b.Level = 0
+		}
 		if key, ok := sectionKey(b); ok {
 			b.Kind = KindHeading
 			b.Section = key
