@@ -43,7 +43,7 @@ type srcPara struct {
 	props     numProps // current properties
 	orig      numProps // properties before w:pPrChange, when hasOrig
 	hasOrig   bool
-	numChange bool // w:numberingChange or an inserted/deleted w:numPr
+	numChange bool // w:numberingChange, an inserted/deleted w:numPr, or a tracked content control
 	markRev   rev  // revision of the paragraph mark
 	numRev    rev  // revision of the numbering properties (w:numPr/w:ins, w:numPr/w:del)
 	cell      *cell
@@ -288,6 +288,12 @@ func (st *storyState) start(t xml.StartElement) {
 			if n := len(st.fields); n > 0 {
 				st.fields = st.fields[:n-1]
 			}
+		}
+	case "customXmlInsRangeStart", "customXmlDelRangeStart":
+		// A content control or custom XML element inserted or removed
+		// around text that stays: the paragraph's structure changed.
+		if st.para != nil {
+			st.para.numChange = true
 		}
 	case "footnoteReference", "endnoteReference":
 		if st.para != nil && st.visible() {

@@ -75,8 +75,13 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 		vp := pending
 		if vp == nil {
 			vp = &viewPara{index: p.index, cell: p.cell}
-		} else {
+		} else if t, _, _, _ := vp.text(final); strings.TrimSpace(t) != "" {
+			// Text of a paragraph whose mark is gone joins this one.
 			vp.changed = true
+		} else {
+			// Nothing of the removed paragraph shows: this paragraph
+			// stands as it was.
+			vp = &viewPara{index: p.index, cell: p.cell}
 		}
 		base := len(vp.segs)
 		vp.segs = append(vp.segs, p.segs...)
