@@ -630,3 +630,61 @@ func followedByWord(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) && r < 0x2E80 || unicode.IsDigit(r) || r == '-'
 }
+
+// numberWords lists, per language, the words (or word stems) that write the
+// numbers 0 to 10 as cardinals or ordinals; index = value. Languages write
+// small numbers as words where others use digits ("two phases" / 两个阶段 /
+// deux phases), so a comparison of numbers consults this table before it
+// reports a small number missing. Stems match inflected forms (Russian
+// "двух", "второго").
+var numberWords = map[string][][]string{
+	"en": {{"zero", "no"}, {"one", "first", "single", "once", "a"}, {"two", "second", "both", "twice", "double", "pair"}, {"three", "third", "thrice"}, {"four", "fourth"},
+		{"five", "fifth"}, {"six", "sixth"}, {"seven", "seventh"}, {"eight", "eighth"}, {"nine", "ninth"}, {"ten", "tenth", "decade"}},
+	"fr": {{"zéro", "aucun"}, {"un", "une", "premier", "première", "seul"}, {"deux", "deuxième", "second", "seconde", "double"}, {"trois", "troisième"}, {"quatre", "quatrième"},
+		{"cinq", "cinquième"}, {"six", "sixième"}, {"sept", "septième"}, {"huit", "huitième"}, {"neuf", "neuvième"}, {"dix", "dixième", "décennie"}},
+	"es": {{"cero", "ningún"}, {"un", "uno", "una", "primer", "primero", "primera", "único"}, {"dos", "segundo", "segunda", "ambos", "ambas", "doble"}, {"tres", "tercer", "tercero", "tercera"}, {"cuatro", "cuarto", "cuarta"},
+		{"cinco", "quinto", "quinta"}, {"seis", "sexto", "sexta"}, {"siete", "séptimo", "séptima"}, {"ocho", "octavo", "octava"}, {"nueve", "noveno", "novena"}, {"diez", "décimo", "décima", "decenio"}},
+	"pt": {{"zero"}, {"um", "uma", "primeiro", "primeira"}, {"dois", "duas", "segundo", "segunda", "ambos"}, {"três", "terceiro", "terceira"}, {"quatro", "quarto"},
+		{"cinco", "quinto"}, {"seis", "sexto"}, {"sete", "sétimo"}, {"oito", "oitavo"}, {"nove", "nono"}, {"dez", "décimo"}},
+	"ru": {{"нол", "нул"}, {"один", "одн", "перв", "единств"}, {"два", "две", "двух", "двум", "втор", "оба", "обе", "обоих", "дважды"}, {"три", "трех", "трёх", "трет"}, {"четыр", "четвер"},
+		{"пят"}, {"шест"}, {"сем", "седьм"}, {"восем", "восьм"}, {"девят"}, {"десят", "десятилет"}},
+	"ar": {{"صفر"}, {"واحد", "واحدة", "أول", "الأول", "الأولى", "وحيد"}, {"اثنان", "اثنين", "اثنتين", "ثاني", "الثاني", "الثانية", "كلا", "كلتا", "مرتين"}, {"ثلاث", "ثالث"}, {"أربع", "رابع"},
+		{"خمس", "خامس"}, {"ست", "سادس"}, {"سبع", "سابع"}, {"ثمان", "ثامن"}, {"تسع", "تاسع"}, {"عشر", "عاشر"}},
+	"zh": {{"零", "〇"}, {"一", "首", "单", "單"}, {"二", "两", "兩", "双", "雙"}, {"三"}, {"四"}, {"五"}, {"六"}, {"七"}, {"八"}, {"九"}, {"十"}},
+	"de": {{"null"}, {"ein", "eine", "erste"}, {"zwei", "zweite", "beide"}, {"drei", "dritte"}, {"vier"}, {"fünf"}, {"sechs"}, {"sieben"}, {"acht"}, {"neun"}, {"zehn"}},
+}
+
+// HasNumberWord reports whether text, written in language lang, writes the
+// number v (0 to 10) as a word: "two", "deux", "dos", "два"/"двух", "اثنين",
+// 两. Unknown languages and larger numbers report false.
+func HasNumberWord(text, lang string, v int) bool {
+	table, ok := numberWords[lang]
+	if !ok || v < 0 || v >= len(table) {
+		return false
+	}
+	if lang == "zh" || lang == "ja" {
+		for _, w := range table[v] {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	prefix := lang == "ru" || lang == "ar"
+	lower := strings.ToLower(text)
+	for _, word := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lang == "ar" {
+			word = strings.TrimPrefix(word, "و")
+			word = strings.TrimPrefix(word, "ال")
+		}
+		for _, w := range table[v] {
+			if lang == "ar" {
+				w = strings.TrimPrefix(w, "ال")
+			}
+			if word == w || prefix && strings.HasPrefix(word, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -93,3 +93,31 @@ func FuzzNumbers(f *testing.F) {
 		}
 	})
 }
+
+func TestHasNumberWord(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		v          int
+		want       bool
+	}{
+		{"the two phases", "en", 2, true},
+		{"the second phase", "en", 2, true},
+		{"the twentieth", "en", 2, false},
+		{"Article premier", "fr", 1, true},
+		{"les deux phases", "fr", 2, true},
+		{"las dos fases", "es", 2, true},
+		{"двух этапов", "ru", 2, true},
+		{"в трёх случаях", "ru", 3, true},
+		{"المرحلتين الاثنتين", "ar", 2, true},
+		{"مرحلتين اثنتين", "ar", 2, true},
+		{"两个阶段", "zh", 2, true},
+		{"三个阶段", "zh", 2, false},
+		{"two", "xx", 2, false},
+		{"eleven", "en", 11, false},
+	}
+	for _, tt := range tests {
+		if got := HasNumberWord(tt.text, tt.lang, tt.v); got != tt.want {
+			t.Errorf("HasNumberWord(%q, %s, %d) = %v", tt.text, tt.lang, tt.v, got)
+		}
+	}
+}

@@ -16,11 +16,11 @@ var registry = []*Rule{
 	// HeadingParity,
 	// XrefTarget,
 	// XrefParity,
-	// NumbersParity,
-	// FootnoteParity,
+	NumbersParity,
+	FootnoteParity,
 	// LangUntranslated,
-	// RevisionArtifact,
-	// RevisionPending,
+	RevisionArtifact,
+	RevisionPending,
 	// RevisionRenumbering,
 }
 

@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/paritydoc/parity/lang"
+)
+
+// NumbersParity reports numbers that differ between aligned blocks.
+var NumbersParity = &Rule{
+	Name: "numbers/parity",
+	Doc: `Reports numbers, years, percentages, amounts, dates and document symbols (70/125, A/78/L.49, 2017/2403) that do not agree between aligned blocks: "year 2024 in en, 2025 in es". ` +
+		`Each language's number forms are understood (1,000 / 1 000 / 1.000; 1.5 / 1,5; full-width and Arabic-Indic digits; Chinese numerals where they stand for numbers, as in 一九四八年 and 第十二条). ` +
+		`Months written as numbers (5月) are not compared, since other languages write them as words, and a number up to ten that one version writes as a word ("two", "deux", 两) counts as present. When most versions agree, the others are reported; with two versions, the one that is not the pivot.`,
+	Severity:    Error,
+	MinVersions: 2,
+	Run:         runNumbersParity,
+}
+
+// occurrence is where a number value occurs in one version of a row.
+type occurrence struct {
+	block int
+	n     lang.Number
+}
+
+func runNumbersParity(p *Pass) error {
+	if p.Alignment == nil {
+		return nil
+	}
+	vs := p.Versions()
+	pv := pivot(p)
+	for r, row := range p.Alignment.Rows {
+		present := 0
+		nums := make([]map[string]occurrence, len(vs))
+		texts := make([]string, len(vs))
+		for v := range vs {
+			if v >= len(row.Cells) || len(row.Cells[v]) == 0 {
+				continue
+			}
+			present++
+			nums[v] = map[string]occurrence{}
+			for _, b := range row.Cells[v] {
+				bl := &vs[v].Blocks[b]
+				texts[v] += bl.Text + "\n"
+				for _, n := range lang.Numbers(bl.Text, vs[v].Lang) {
+					if !comparable(n) {
+						continue
+					}
+					if _, ok := nums[v][n.Value]; !ok {
+						nums[v][n.Value] = occurrence{b, n}
+					}
+				}
+			}
+		}
+		if present < 2 {
+			continue
+		}
+		values := map[string]bool{}
+		for _, m := range nums {
+			for x := range m {
+				values[x] = true
+			}
+		}
+		keys := make([]string, 0, len(values))
+		for x := range values {
+			keys = append(keys, x)
+		}
+		sort.Strings(keys)
+		missing := make([][]string, len(vs)) // values v lacks that most have
+		extra := make([][]string, len(vs))   // values v has that most lack
+		for _, x := range keys {
+			var have, lack []int
+			for v := range vs {
+				if nums[v] == nil {
+					continue
+				}
+				if _, ok := nums[v][x]; ok || writesAsWord(texts[v], vs[v].Lang, x) {
+					have = append(have, v)
+				} else {
+					lack = append(lack, v)
+				}
+			}
+			if len(lack) == 0 {
+				continue
+			}
+			if len(have) > len(lack) || len(have) == len(lack) && contains(have, pv) {
+				for _, v := range lack {
+					missing[v] = append(missing[v], x)
+				}
+			} else {
+				for _, v := range have {
+					if _, ok := nums[v][x]; ok {
+						extra[v] = append(extra[v], x)
+					}
+				}
+			}
+		}
+		for v := range vs {
+			if len(missing[v]) == 0 && len(extra[v]) == 0 {
+				continue
+			}
+			reportNumbers(p, r, v, nums, missing[v], extra[v])
+		}
+	}
+	return nil
+}
+
+// comparable: numbers that every language writes the same way.
+func comparable(n lang.Number) bool {
+	switch n.Kind {
+	case lang.NumMonth:
+		return false
+	case lang.NumSymbol:
+		return strings.ContainsAny(n.Value, "0123456789")
+	}
+	return true
+}
+
+// writesAsWord: a small number written as a word in the version's language.
+func writesAsWord(text, lg, x string) bool {
+	v, err := strconv.Atoi(x)
+	if err != nil || v > 10 {
+		return false
+	}
+	return lang.HasNumberWord(text, lg, v)
+}
+
+func reportNumbers(p *Pass, r, v int, nums []map[string]occurrence, missing, extra []string) {
+	vs := p.Versions()
+	holders := func(x string) []string {
+		var ids []string
+		for w := range vs {
+			if w != v && nums[w] != nil {
+				if _, ok := nums[w][x]; ok {
+					ids = append(ids, vs[w].ID)
+				}
+			}
+		}
+		return ids
+	}
+	others := func() []string {
+		var ids []string
+		for w := range vs {
+			if w != v && nums[w] != nil {
+				ids = append(ids, vs[w].ID)
+			}
+		}
+		return ids
+	}
+	id := vs[v].ID
+	// Pair a missing value with an extra one of the same kind: a changed number.
+	for len(missing) > 0 && len(extra) > 0 {
+		x, y := missing[0], extra[0]
+		missing, extra = missing[1:], extra[1:]
+		oy := nums[v][y]
+		kind := oy.n.Kind.String()
+		p.Report(Finding{
+			Location: findIn(p, v, oy.block, oy.n.Raw),
+			Message:  fmt.Sprintf("%s %s in %s, %s in %s", kind, x, joinIDs(holders(x)), oy.n.Raw, id),
+			Related:  numberLocs(p, r, v, nums, x),
+		})
+	}
+	for _, x := range missing {
+		var kind string
+		for w := range vs {
+			if nums[w] != nil {
+				if o, ok := nums[w][x]; ok {
+					kind = o.n.Kind.String()
+					break
+				}
+			}
+		}
+		c := cell(p, r, v)
+		p.Report(Finding{
+			Location: p.Loc(v, c[0]),
+			Message:  fmt.Sprintf("%s %s in %s is missing in %s", kind, x, joinIDs(holders(x)), id),
+			Related:  numberLocs(p, r, v, nums, x),
+		})
+	}
+	for _, y := range extra {
+		oy := nums[v][y]
+		p.Report(Finding{
+			Location: findIn(p, v, oy.block, oy.n.Raw),
+			Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, oy.n.Raw, id, joinIDs(others())),
+			Related:  related(p, r, v),
+		})
+	}
+}
+
+// numberLocs locates value x in the versions of row r other than v.
+func numberLocs(p *Pass, r, v int, nums []map[string]occurrence, x string) []Location {
+	var out []Location
+	for w := range p.Versions() {
+		if w == v || nums[w] == nil {
+			continue
+		}
+		if o, ok := nums[w][x]; ok {
+			out = append(out, findIn(p, w, o.block, o.n.Raw))
+		} else if c := cell(p, r, w); len(c) > 0 {
+			out = append(out, p.Loc(w, c[0]))
+		}
+	}
+	return out
+}
