@@ -30,15 +30,21 @@ import (
 // Defaults of Options.
 const (
 	// DefaultThreshold is the lingua-go confidence under which a block is
-	// Und. Among two or three candidates a confidence of 0.5 or less means
-	// lingua-go could hardly tell them apart; on the UDHR paragraphs the
-	// winner's confidence is above 0.9 for nearly all (see BENCHMARKS.md).
+	// Und: at 0.5 or below, another candidate is about as likely as the
+	// winner. Raising it to 0.7 turns few wrong answers on short blocks
+	// into many undecided ones (see BENCHMARKS.md); the length threshold
+	// below does more for them.
 	DefaultThreshold = 0.5
 	// DefaultMinLetters is the number of letters of real words (see
-	// lang.WordLetters) a block needs before lingua-go is asked: below it,
-	// Latin-script text is Und. Three or four words are the least on which
-	// an n-gram model is right more often than not among close languages.
-	DefaultMinLetters = 12
+	// lang.WordLetters) a block needs before lingua-go is asked in the
+	// default (low-accuracy, trigram) mode: below it, text in a script
+	// shared by several candidates is Und. Measured on short English,
+	// French and Spanish blocks (BENCHMARKS.md), trigrams are wrong on
+	// about one block in ten under 20 letters and on almost none from 20.
+	DefaultMinLetters = 20
+	// DefaultMinLettersHigh is the same threshold in high-accuracy mode,
+	// whose uni- to five-gram models are reliable on shorter text.
+	DefaultMinLettersHigh = 12
 )
 
 // Options tune a Detector. The zero value selects the defaults.
@@ -50,7 +56,8 @@ type Options struct {
 	HighAccuracy bool
 	// Threshold overrides DefaultThreshold when positive.
 	Threshold float64
-	// MinLetters overrides DefaultMinLetters when positive.
+	// MinLetters overrides DefaultMinLetters (DefaultMinLettersHigh in
+	// high-accuracy mode) when positive.
 	MinLetters int
 	// Script chooses the language a script stands for when no candidate
 	// is written in it (for instance {"Cyrillic": "uk"}).
@@ -90,6 +97,9 @@ func NewWithOptions(candidates []string, opts Options) (*Detector, error) {
 	}
 	if opts.MinLetters <= 0 {
 		opts.MinLetters = DefaultMinLetters
+		if opts.HighAccuracy {
+			opts.MinLetters = DefaultMinLettersHigh
+		}
 	}
 	d := &Detector{groups: map[string]*group{}, opts: opts}
 	seen := map[string]bool{}

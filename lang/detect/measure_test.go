@@ -145,3 +145,81 @@ func BenchmarkDetect(b *testing.B) {
 		d.Detect(paras[i%len(paras)])
 	}
 }
+
+// TestMeasureShortBlocks measures how often lingua-go is right, wrong or
+// undecided on short Latin-script blocks, by length, in both accuracy
+// modes: the figures behind DefaultMinLetters.
+//
+//	PARITY_MEASURE=1 go test ./lang/detect/ -run TestMeasureShortBlocks -v
+//
+// The blocks are the shipped example's lines of 12 to 60 letters and, from
+// the English, French and Spanish UDHR, the paragraphs of that length and
+// the shortest ending (the last two to seven words) of every paragraph
+// that reaches 12 letters.
+func TestMeasureShortBlocks(t *testing.T) {
+	if os.Getenv("PARITY_MEASURE") == "" {
+		t.Skip("set PARITY_MEASURE=1 to measure detection on short blocks")
+	}
+	type sample struct{ code, text string }
+	var samples []sample
+	for _, code := range []string{"en", "fr", "es"} {
+		for _, b := range exampleBlocks(t, "clean", code) {
+			if n := lang.WordLetters(b); n >= 12 && n < 60 {
+				samples = append(samples, sample{code, b})
+			}
+		}
+	}
+	for _, f := range udhrFiles {
+		if f.code != "en" && f.code != "fr" && f.code != "es" {
+			continue
+		}
+		for _, p := range readUDHR(t, f.file) {
+			if n := lang.WordLetters(p); n >= 12 && n < 60 {
+				samples = append(samples, sample{f.code, p})
+			}
+			w := strings.Fields(p)
+			for k := 2; k <= len(w) && k < 8; k++ {
+				x := strings.Join(w[len(w)-k:], " ")
+				if n := lang.WordLetters(x); n >= 12 && n < 60 {
+					samples = append(samples, sample{f.code, x})
+					break
+				}
+			}
+		}
+	}
+	t.Logf("%-10s %-5s %-8s %-9s %5s %5s %5s", "candidates", "mode", "letters", "threshold", "right", "wrong", "und")
+	for _, cands := range [][]string{{"en", "fr", "es"}, {"en", "fr", "es", "de", "pt", "it"}} {
+		for _, high := range []bool{false, true} {
+			d, err := NewWithOptions(cands, Options{HighAccuracy: high})
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := d.groups["Latin"]
+			mode := "low"
+			if high {
+				mode = "high"
+			}
+			for _, bin := range [][2]int{{12, 20}, {20, 30}, {30, 40}, {40, 60}} {
+				for _, th := range []float64{0.5, 0.7} {
+					right, wrong, und := 0, 0, 0
+					for _, x := range samples {
+						if n := lang.WordLetters(x.text); n < bin[0] || n >= bin[1] {
+							continue
+						}
+						best := g.lingua.ComputeLanguageConfidenceValues(x.text)[0]
+						switch {
+						case best.Value() < th:
+							und++
+						case g.code[best.Language()] == x.code:
+							right++
+						default:
+							wrong++
+						}
+					}
+					t.Logf("%-10d %-5s %-8s %-9.1f %5d %5d %5d", len(cands), mode,
+						fmt.Sprintf("%d-%d", bin[0], bin[1]-1), th, right, wrong, und)
+				}
+			}
+		}
+	}
+}
