@@ -138,5 +138,41 @@ type Marker struct {
 	Old *Marker `json:"old,omitempty"`
 	// Alt is an alternative reading of an ambiguous marker ("i)" is the
 	// ninth letter or the first roman numeral) before context resolves it.
+	// Alternatives form a chain (Alt.Alt ...), the likeliest first; a
+	// reading may itself be a flattened pair ("iii)" is roman 3, or
+	// "i)" deleted and "ii)" inserted). ResolveList moves the reading that
+	// fits the list to the front.
 	Alt *Marker `json:"-"`
+	// Change says whether the marker belongs to the old text, the new
+	// text or both, in text that flattens tracked changes. ParseMarker
+	// sets ChangeReplaced on flattened pairs; ResolveList tells inserted
+	// and deleted items from unchanged ones.
+	Change Change `json:"-"`
+}
+
+// Change says how a marker reads in a text extracted from a document with
+// tracked changes, where the old and the new text stand side by side.
+type Change uint8
+
+// Changes of a marker.
+const (
+	// ChangeNone: the marker is in the old and in the new text alike.
+	ChangeNone Change = iota
+	// ChangeInserted: the marker is only in the new text (an inserted item).
+	ChangeInserted
+	// ChangeDeleted: the marker is only in the old text (a deleted item).
+	ChangeDeleted
+	// ChangeReplaced: a flattened pair ("ef)"); the marker is the new
+	// reading and Old the deleted one.
+	ChangeReplaced
+)
+
+var changeNames = [...]string{"none", "inserted", "deleted", "replaced"}
+
+// String returns the stable name of the change ("inserted").
+func (c Change) String() string {
+	if int(c) < len(changeNames) {
+		return changeNames[c]
+	}
+	return "unknown"
 }

@@ -1,28 +1,1041 @@
 package lang
 
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
 // ParseMarker reads a list marker or a numbered heading at the start of s
-// ("a)", "(iv)", "1.2", "一、", "（一）", "Article 5", "第二十五条").
-// It returns the marker and the number of bytes of s it took, including the
-// whitespace after it. ok is false when s does not start with a marker.
+// and returns it with the number of bytes of s it took, including the
+// spaces, tabs and ideographic spaces (U+3000) after it. ok is false when s
+// does not start with a marker; s must not start with white space (callers
+// strip indentation first).
 //
-// TEMPORARY minimal version so that other packages build; the full parser
-// replaces it.
+// What it reads:
+//   - decimal 1 (before a tab), 1. 1) (1) 1.- 1、 and multi-level 1.1, 3.2.1
+//     (Path), in ASCII, full-width, Arabic-Indic (١٢) or Persian (۱۲) digits;
+//   - Latin letters a) (a) a. A) (A) A., with the continuations aa) and ab);
+//     roman numerals i) (iv) IV.; Cyrillic а) б) in Russian legal order;
+//     Arabic letters أ) ب) ج) in abjad order, with the alphabetical reading
+//     as Alt; Greek α);
+//   - Chinese 一、 （一） (一) ㈠ ① and the circled numbers ① ... ㊿;
+//   - numbered headings, as a whole line or at the start of one, with Unit
+//     set: "Article 1", "Article premier", "Artículo 1", "Статья 1",
+//     "المادة 1", "المادة (1)", "第一条", "第 5 條", "第一章", "Artigo 3.º",
+//     "6. cikk", "Chapter I", "CHAPITRE II", "ANNEX";
+//   - bullets (• – — - ▪) followed by a space, as SystemBullet.
+//
+// Normalization is explicit: the start of s is read through width folding
+// (golang.org/x/text/width.Fold) and then NFKC
+// (golang.org/x/text/unicode/norm), so full-width digits and brackets
+// （１） read as (1), ⑴ as (1) and ㈠ as (一). Circled numbers (①), which NFKC
+// would turn into plain digits, and º are kept as written. Raw is always the
+// exact prefix of s that was read, and Style its punctuation as written,
+// with "%" for the numeral: "%)", "(%)", "%.", "%、", "（%）", "第%条",
+// "Article %". Punctuation that NFKC takes out of one code point (⑴, ㈠) is
+// written in its normalized form.
+//
+// Running text is not a marker: "I think", "A new", "2030 Agenda",
+// "In 1948,", "e.g.", "v. Smith", "Article 5 of the Regulation". A letter
+// needs its closing ")" or "." followed by a space, a tab or the end of s; a
+// bare number needs a tab (or two spaces) after it.
+//
+// Ambiguous markers carry their other readings in Alt (see Marker): "i)" is
+// roman 1 with the letter i (9) as Alt; "c)" the letter c with roman 100 as
+// Alt. A letter string that no single marker explains is read as a flattened
+// revision pair: "ef)" is f) with Old e), "iiiii)" is iii) with Old ii),
+// "viiiix)" is ix) with Old viii). A string that one marker explains keeps
+// that reading first ("ii)" is roman 2, "aa)" the 27th letter) and lists the
+// pair readings after it ("iii)": roman 3, or ii) with Old i)); ResolveList
+// picks the one that fits the list.
 func ParseMarker(s string) (m *Marker, n int, ok bool) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i >= len(s) || (s[i] != '.' && s[i] != ')') {
+	if s == "" || !mkQuickCandidate(s) {
 		return nil, 0, false
 	}
-	v := 0
-	for _, c := range s[:i] {
-		v = v*10 + int(c-'0')
+	var buf [mkMaxRunes]mkRune
+	p := mkParser{s: s, t: mkNormalize(s, buf[:0])}
+	m, end, ok := p.parse()
+	if !ok || end <= 0 || end > len(p.t) || !p.cut(end) {
+		return nil, 0, false
 	}
-	m = &Marker{Raw: s[:i+1], System: SystemDecimal, Value: v, Style: "%" + s[i:i+1]}
-	n = i + 1
-	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
-		n++
+	n = p.t[end-1].end
+	raw := s[:n]
+	for a := m; a != nil; a = a.Alt {
+		a.Raw = raw
+	}
+	// Spaces, tabs and ideographic spaces after the marker.
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !mkIsBlank(r) {
+			break
+		}
+		n += size
 	}
 	return m, n, true
+}
+
+// mkMaxRunes bounds how much of a line the parser reads: enough for the
+// longest marker or heading ("Artículo primero", "المادة (12)").
+const mkMaxRunes = 48
+
+// mkMaxListRoman caps roman list markers: "mix." and "dix." are words, not
+// the 1009th and 509th items of a list.
+const mkMaxListRoman = 100
+
+// mkMaxListRepeat caps repeated list letters: "aaa)" is the 53rd item, a
+// longer run of one letter is not a marker ("iiiii)" is a flattened pair).
+const mkMaxListRepeat = 3
+
+// mkRune is one rune of the normalized view of the start of a line, with
+// the byte span of the original text (one normalization segment) it comes
+// from.
+type mkRune struct {
+	r          rune
+	start, end int
+}
+
+func mkIsBlank(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '\u00a0', '\u202f', '\u2007':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// mkQuickCandidate rejects most lines that cannot start with a marker
+// without normalizing them: the parser runs on every line of a document.
+func mkQuickCandidate(s string) bool {
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9', c == '(', c == '-', c == '*':
+		return true
+	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		i := 1
+		for i < len(s) && i < 16 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			i++
+		}
+		if i == len(s) {
+			return mkIsUnitWordASCII(s[:i])
+		}
+		switch d := s[i]; {
+		case d == ')' || d == '.':
+			return true
+		case d >= utf8.RuneSelf:
+			return true // "Artículo", a full-width bracket
+		case d == ' ' || d == '\t':
+			return mkIsUnitWordASCII(s[:i])
+		}
+		return false
+	case c < utf8.RuneSelf:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.Is(unicode.Han, r) {
+		return r == '第' || r == '附' || mkIsCJKNumeral(r)
+	}
+	return true
+}
+
+// mkIsUnitWordASCII reports whether an ASCII word is a heading word of
+// some language ("Article", "CHAPTER").
+func mkIsUnitWordASCII(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	x := mkIndex()
+	k := strings.ToLower(w)
+	if _, ok := x.unitsBefore[k]; ok {
+		return true
+	}
+	return false
+}
+
+// mkNormalize fills buf with the normalized runes of the start of s, up to
+// cap(buf) runes, stopping at a line break.
+func mkNormalize(s string, buf []mkRune) []mkRune {
+	i := 0
+	for i < len(s) && len(buf) < cap(buf) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if b == '\n' || b == '\r' {
+				break
+			}
+			buf = append(buf, mkRune{rune(b), i, i + 1})
+			i++
+			continue
+		}
+		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if j <= i || r == utf8.RuneError && size <= 1 {
+			// Invalid UTF-8: one byte, read as U+FFFD.
+			buf = append(buf, mkRune{utf8.RuneError, i, i + 1})
+			i++
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+			break
+		}
+		seg := s[i:j]
+		if size == len(seg) && mkKeepRune(r) {
+			buf = append(buf, mkRune{r, i, j})
+			i = j
+			continue
+		}
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			seg = string(f) + seg[size:]
+		}
+		if !norm.NFKC.IsNormalString(seg) {
+			seg = norm.NFKC.String(seg)
+		}
+		for _, fr := range seg {
+			if len(buf) == cap(buf) {
+				break
+			}
+			buf = append(buf, mkRune{fr, i, j})
+		}
+		i = j
+	}
+	return buf
+}
+
+// mkKeepRune: runes that NFKC would turn into something the parser cannot
+// tell apart from plain text.
+func mkKeepRune(r rune) bool {
+	if _, ok := mkCircledValue(r); ok {
+		return true
+	}
+	return r == 'º' || r == 'ª'
+}
+
+type mkParser struct {
+	s string
+	t []mkRune
+}
+
+// cut reports whether a marker may end before rune k: not in the middle of
+// what one original code point became.
+func (p *mkParser) cut(k int) bool {
+	return k <= 0 || k >= len(p.t) || p.t[k].start >= p.t[k-1].end
+}
+
+// atEnd reports whether rune index k is the end of the line.
+func (p *mkParser) atEnd(k int) bool {
+	if k < len(p.t) {
+		return false
+	}
+	if len(p.t) == 0 {
+		return true
+	}
+	e := p.t[len(p.t)-1].end
+	return e >= len(p.s) || p.s[e] == '\n' || p.s[e] == '\r'
+}
+
+func (p *mkParser) blank(k int) bool {
+	return k < len(p.t) && (p.t[k].r == ' ' || p.t[k].r == '\t')
+}
+
+func (p *mkParser) is(k int, r rune) bool {
+	return k < len(p.t) && p.t[k].r == r
+}
+
+// spaceOrEnd: strict boundary after a letter marker.
+func (p *mkParser) spaceOrEnd(k int) bool {
+	return p.atEnd(k) || p.blank(k)
+}
+
+// looseEnd: boundary after a number marker: a space, the end, or text in
+// a script written without spaces (Chinese, Japanese), or an opening
+// quotation mark.
+func (p *mkParser) looseEnd(k int) bool {
+	if p.spaceOrEnd(k) {
+		return true
+	}
+	r := p.t[k].r
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		strings.ContainsRune("“‘«《「『【〈\"", r)
+}
+
+// punct returns the punctuation rune k as written in s, or in its
+// normalized form when it shares its original code point with other runes
+// (⑴, ㈠).
+func (p *mkParser) punct(k int) string {
+	if k < len(p.t) && p.cut(k) && p.cut(k+1) {
+		return p.s[p.t[k].start:p.t[k].end]
+	}
+	if k < len(p.t) {
+		return string(p.t[k].r)
+	}
+	return ""
+}
+
+// raw returns the original text of runes [i, j), or "" when they do not
+// start and end on original code point boundaries.
+func (p *mkParser) raw(i, j int) string {
+	if i >= j || j > len(p.t) || !p.cut(i) || !p.cut(j) {
+		return ""
+	}
+	return p.s[p.t[i].start:p.t[j-1].end]
+}
+
+// str returns the normalized runes [i, j) as a string.
+func (p *mkParser) str(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j && k < len(p.t); k++ {
+		b.WriteRune(p.t[k].r)
+	}
+	return b.String()
+}
+
+func (p *mkParser) parse() (*Marker, int, bool) {
+	t := p.t
+	if len(t) == 0 {
+		return nil, 0, false
+	}
+	r0 := t[0].r
+	if v, ok := mkCircledValue(r0); ok {
+		return &Marker{System: SystemCircled, Value: v, Style: "%"}, 1, true
+	}
+	if r0 == '第' {
+		return p.parseCJKHeading()
+	}
+	if r0 == '附' {
+		return p.parseCJKAnnex()
+	}
+	if m, e, ok := p.parseWordHeading(); ok {
+		return m, e, true
+	}
+	if m, e, ok := p.parseNumberFirstHeading(); ok {
+		return m, e, true
+	}
+	if mkIsBullet(r0) && p.blank(1) {
+		return &Marker{System: SystemBullet, Style: p.punct(0)}, 1, true
+	}
+	if r0 == '(' {
+		return p.parseEnclosed()
+	}
+	return p.parseNumeral()
+}
+
+func mkIsBullet(r rune) bool {
+	return strings.ContainsRune("•·‣◦▪▫■□●○◆◇►▸➢➤–—-*\uf0b7\uf0a7", r)
+}
+
+// digitsAt reads decimal digits from k: value and end (≤ 9 digits).
+func (p *mkParser) digitsAt(k int) (int, int, bool) {
+	v, j := 0, k
+	for j < len(p.t) && j-k < 9 {
+		d, ok := mkDigitValue(p.t[j].r)
+		if !ok {
+			break
+		}
+		v = v*10 + d
+		j++
+	}
+	if j == k {
+		return 0, k, false
+	}
+	if j < len(p.t) {
+		if _, ok := mkDigitValue(p.t[j].r); ok {
+			return 0, k, false // too long to be a marker
+		}
+	}
+	return v, j, true
+}
+
+// cjkAt reads a Chinese counting numeral from k (not a digit-by-digit
+// year).
+func (p *mkParser) cjkAt(k int) (int, int, bool) {
+	j := k
+	for j < len(p.t) && j-k < 10 && mkIsCJKNumeral(p.t[j].r) {
+		j++
+	}
+	if j == k {
+		return 0, k, false
+	}
+	s := p.str(k, j)
+	if j-k > 1 {
+		digitsOnly := true
+		for _, r := range s {
+			if _, ok := mkCjkDigits[r]; !ok {
+				digitsOnly = false
+				break
+			}
+		}
+		if digitsOnly {
+			return 0, k, false // 一九四八: a year, not an ordinal
+		}
+	}
+	v, ok := ParseCJKNumber(s)
+	if !ok || v < 1 {
+		return 0, k, false
+	}
+	return v, j, true
+}
+
+// mkScript of a letter, for letter markers.
+type mkScript uint8
+
+const (
+	mkNoScript mkScript = iota
+	mkLatin
+	mkCyrillic
+	mkGreek
+	mkArabic
+)
+
+func mkLetterScript(r rune) mkScript {
+	switch {
+	case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		return mkLatin
+	case r >= 0x0410 && r <= 0x044F:
+		return mkCyrillic
+	case r >= 0x03B1 && r <= 0x03C9 || r == 'ϛ':
+		return mkGreek
+	case r >= 0x0621 && r <= 0x064A || r == 'ی' || r == 'ک':
+		return mkArabic
+	}
+	return mkNoScript
+}
+
+// lettersAt reads a run of letters of one script from k (tatweel skipped
+// in Arabic): the letters, the script and the end.
+func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
+	if k >= len(p.t) {
+		return "", mkNoScript, k
+	}
+	sc := mkLetterScript(p.t[k].r)
+	if sc == mkNoScript {
+		return "", mkNoScript, k
+	}
+	var b strings.Builder
+	j := k
+	for j < len(p.t) && j-k < 14 {
+		r := p.t[j].r
+		if sc == mkArabic && r == 'ـ' {
+			j++
+			continue
+		}
+		if mkLetterScript(r) != sc {
+			break
+		}
+		b.WriteRune(r)
+		j++
+	}
+	if j < len(p.t) && unicode.IsLetter(p.t[j].r) {
+		return "", mkNoScript, k // a word in another script or too long
+	}
+	return b.String(), sc, j
+}
+
+// parseEnclosed reads "(1)", "(a)", "(iv)", "(一)", "（一）", ㈠.
+func (p *mkParser) parseEnclosed() (*Marker, int, bool) {
+	k := 1
+	var m *Marker
+	var j int
+	strict := false
+	if v, e, ok := p.digitsAt(k); ok {
+		m, j = &Marker{System: SystemDecimal, Value: v}, e
+	} else if v, e, ok := p.cjkAt(k); ok {
+		m, j = &Marker{System: SystemCJK, Value: v}, e
+	} else if w, sc, e := p.lettersAt(k); w != "" {
+		m = mkLetterReadings(w, sc)
+		j = e
+		strict = true
+	}
+	if m == nil || !p.is(j, ')') {
+		return nil, 0, false
+	}
+	end := j + 1
+	if strict && !p.spaceOrEnd(end) {
+		return nil, 0, false
+	}
+	if !strict && m.System == SystemDecimal && !p.looseEnd(end) {
+		return nil, 0, false
+	}
+	mkSetStyle(m, p.punct(0)+"%"+p.punct(j))
+	return m, end, true
+}
+
+// parseNumeral reads a numeral followed by its punctuation: "1.", "1)",
+// "1.1", "1\t", "一、", "a)", "iv.", "أ)".
+func (p *mkParser) parseNumeral() (*Marker, int, bool) {
+	if v, j, ok := p.digitsAt(0); ok {
+		return p.parseDecimal(v, j)
+	}
+	if v, j, ok := p.cjkAt(0); ok {
+		switch {
+		case p.is(j, '、'), p.is(j, ')'), p.is(j, '.') && p.looseEnd(j+1):
+			m := &Marker{System: SystemCJK, Value: v}
+			mkSetStyle(m, "%"+p.punct(j))
+			return m, j + 1, true
+		}
+		return nil, 0, false
+	}
+	w, sc, j := p.lettersAt(0)
+	if w == "" {
+		return nil, 0, false
+	}
+	closing := p.is(j, ')') || p.is(j, '.') || sc == mkArabic && p.is(j, '-')
+	if !closing || !p.spaceOrEnd(j+1) {
+		return nil, 0, false
+	}
+	if sc == mkLatin && p.is(j, '.') && p.abbreviation(w, j+1) {
+		return nil, 0, false
+	}
+	m := mkLetterReadings(w, sc)
+	if m == nil {
+		return nil, 0, false
+	}
+	mkSetStyle(m, "%"+p.punct(j))
+	return m, j + 1, true
+}
+
+// abbreviation reports whether a lower-case letter and "." at the start of
+// a line are an abbreviation: "v. Smith", "p. 5", "c. 1950".
+func (p *mkParser) abbreviation(w string, k int) bool {
+	if len(w) != 1 || !strings.Contains(mkAbbrevLetters, w) {
+		return false
+	}
+	for k < len(p.t) && p.blank(k) {
+		k++
+	}
+	if k >= len(p.t) {
+		return false
+	}
+	r := p.t[k].r
+	if r >= '0' && r <= '9' {
+		return true
+	}
+	if rune(w[0]) != mkVersusLetter || !unicode.IsUpper(r) {
+		return false
+	}
+	// "v. Smith", "v. Smith, 123 U.S. 456", "v. Smith (1999)": one name,
+	// then the end of the line or a citation.
+	j := k + 1
+	for j < len(p.t) && (unicode.IsLetter(p.t[j].r) || p.t[j].r == '\'' || p.t[j].r == '-') {
+		j++
+	}
+	if p.atEnd(j) {
+		return true
+	}
+	if j >= len(p.t) {
+		return false
+	}
+	switch p.t[j].r {
+	case ',', ';':
+		return true
+	case ' ':
+		return p.is(j+1, '(') || j+1 < len(p.t) && unicode.IsDigit(p.t[j+1].r)
+	}
+	return false
+}
+
+// parseDecimal goes on after the digits of value v that end at j.
+func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
+	path := []int{v}
+	k := j
+	for p.is(k, '.') {
+		w, e, ok := p.digitsAt(k + 1)
+		if !ok || len(path) >= 8 {
+			break
+		}
+		path = append(path, w)
+		k = e
+	}
+	if len(path) > 1 {
+		m := &Marker{System: SystemMultiLevel, Value: path[len(path)-1], Path: path}
+		style := "%"
+		end := k
+		if p.is(k, '.') || p.is(k, ')') {
+			style += p.punct(k)
+			end = k + 1
+		}
+		if !p.looseEnd(end) {
+			return nil, 0, false
+		}
+		m.Style = style
+		return m, end, true
+	}
+	m := &Marker{System: SystemDecimal, Value: v}
+	switch {
+	case p.is(j, ')'):
+		if !p.looseEnd(j + 1) {
+			return nil, 0, false
+		}
+		m.Style = "%" + p.punct(j)
+		return m, j + 1, true
+	case p.is(j, '.') && p.is(j+1, '-'):
+		if !p.looseEnd(j + 2) {
+			return nil, 0, false
+		}
+		m.Style = "%" + p.punct(j) + p.punct(j+1)
+		return m, j + 2, true
+	case p.is(j, '.'):
+		if !p.looseEnd(j + 1) {
+			return nil, 0, false
+		}
+		m.Style = "%" + p.punct(j)
+		return m, j + 1, true
+	case p.is(j, '、'):
+		m.Style = "%" + p.punct(j)
+		return m, j + 1, true
+	case p.is(j, '-') && p.blank(j+1):
+		m.Style = "%" + p.punct(j)
+		return m, j + 1, true
+	case j <= 3 && p.bareGap(j):
+		m.Style = "%"
+		return m, j, true
+	}
+	return nil, 0, false
+}
+
+// bareGap: after a bare number, a tab, an ideographic space or two spaces
+// set the number apart from the text ("1\tText"); one space does not
+// ("2030 Agenda").
+func (p *mkParser) bareGap(k int) bool {
+	if k >= len(p.t) {
+		return false
+	}
+	switch {
+	case p.t[k].r == '\t':
+		return true
+	case p.t[k].r == ' ':
+		if p.s[p.t[k].start:p.t[k].end] != " " {
+			return true // U+3000 and other wide spaces
+		}
+		return p.blank(k + 1)
+	}
+	return false
+}
+
+// mkSetStyle sets the style on a reading and its alternatives.
+func mkSetStyle(m *Marker, style string) {
+	for a := m; a != nil; a = a.Alt {
+		a.Style = style
+		if a.Old != nil {
+			// Old.Raw holds the old numeral until now: "e" becomes "e)".
+			a.Old.Style = style
+			a.Old.Raw = strings.Replace(style, "%", a.Old.Raw, 1)
+		}
+	}
+}
+
+// mkReading is one candidate reading of a letter string.
+type mkReading struct {
+	sys      System
+	value    int
+	old      int // > 0 for a flattened pair
+	oldRaw   string
+	priority int // lower first
+}
+
+// mkLetterReadings reads a string of letters of one script as markers: the
+// plain readings (a letter, a roman numeral) first, then the flattened
+// pairs, as a chain through Alt. It returns nil when nothing reads it.
+func mkLetterReadings(w string, sc mkScript) *Marker {
+	var rs []mkReading
+	switch sc {
+	case mkLatin:
+		rs = mkLatinReadings(w)
+	case mkCyrillic:
+		if w == strings.ToLower(w) {
+			rs = mkAlphaReadings(w, SystemCyrillicLower, 2)
+		} else if w == strings.ToUpper(w) {
+			rs = mkAlphaReadings(w, SystemCyrillicUpper, 2)
+		}
+	case mkGreek:
+		rs = mkAlphaReadings(w, SystemGreekLower, 2)
+	case mkArabic:
+		if utf8.RuneCountInString(w) <= 2 {
+			rs = append(mkAlphaReadings(w, SystemArabicAbjad, 1), mkAlphaReadings(w, SystemArabicAlpha, 1)...)
+			for i := range rs {
+				if rs[i].sys == SystemArabicAlpha {
+					rs[i].priority++
+				}
+			}
+		}
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].priority < rs[j].priority })
+	var head, tail *Marker
+	for _, r := range rs {
+		m := &Marker{System: r.sys, Value: r.value}
+		if r.old > 0 {
+			m.Old = &Marker{System: r.sys, Value: r.old, Raw: r.oldRaw}
+			m.Change = ChangeReplaced
+		}
+		if head == nil {
+			head = m
+		} else {
+			tail.Alt = m
+		}
+		tail = m
+	}
+	return head
+}
+
+// mkLatinReadings: Latin letters are letters or roman numerals, and a
+// string of them may be a flattened pair of either.
+func mkLatinReadings(w string) []mkReading {
+	lower := w == strings.ToLower(w)
+	if !lower && w != strings.ToUpper(w) {
+		return nil
+	}
+	romanSys, letterSys := SystemRomanLower, SystemLatinLower
+	if !lower {
+		romanSys, letterSys = SystemRomanUpper, SystemLatinUpper
+	}
+	var rs []mkReading
+	rv, rok := mkParseRoman(w)
+	rok = rok && rv <= mkMaxListRoman
+	lv, lok := mkAlphabetOf(letterSys).parse(w)
+	lok = lok && len(w) <= mkMaxListRepeat
+	switch {
+	case rok && lok:
+		// Small roman numerals (i, v, x, ii) read as roman first; c, d,
+		// l, m and cc as letters.
+		if rv <= 40 {
+			rs = append(rs, mkReading{sys: romanSys, value: rv, priority: 0}, mkReading{sys: letterSys, value: lv, priority: 1})
+		} else {
+			rs = append(rs, mkReading{sys: letterSys, value: lv, priority: 0}, mkReading{sys: romanSys, value: rv, priority: 1})
+		}
+	case rok:
+		rs = append(rs, mkReading{sys: romanSys, value: rv})
+	case lok:
+		rs = append(rs, mkReading{sys: letterSys, value: lv})
+	}
+	// Flattened pairs: old and new run together.
+	var pairs []mkReading
+	for i := 1; i < len(w); i++ {
+		a, b := w[:i], w[i:]
+		if av, ok := mkParseRoman(a); ok {
+			if bv, ok := mkParseRoman(b); ok && bv > av && bv-av <= 3 && bv <= mkMaxListRoman {
+				pairs = append(pairs, mkReading{sys: romanSys, value: bv, old: av, oldRaw: a, priority: 10 + 2*(bv-av-1)})
+			}
+		}
+		if len(a) <= 2 && len(b) <= 2 {
+			av, aok := mkAlphabetOf(letterSys).parse(a)
+			bv, bok := mkAlphabetOf(letterSys).parse(b)
+			if aok && bok && bv > av && bv-av <= 2 {
+				pairs = append(pairs, mkReading{sys: letterSys, value: bv, old: av, oldRaw: a, priority: 11 + 2*(bv-av-1)})
+			}
+		}
+	}
+	return append(rs, pairs...)
+}
+
+// mkAlphaReadings: one letter, a doubled letter, or a pair of letters
+// whose values differ by 1 ... maxStep.
+func mkAlphaReadings(w string, sys System, maxStep int) []mkReading {
+	a := mkAlphabetOf(sys)
+	var rs []mkReading
+	if v, ok := a.parse(w); ok && utf8.RuneCountInString(w) <= mkMaxListRepeat {
+		rs = append(rs, mkReading{sys: sys, value: v})
+	}
+	first, size := utf8.DecodeRuneInString(w)
+	rest := w[size:]
+	if rest == "" || utf8.RuneCountInString(rest) != 1 {
+		return rs
+	}
+	second, _ := utf8.DecodeRuneInString(rest)
+	av, aok := a.index[first]
+	bv, bok := a.index[second]
+	if aok && bok && bv > av && bv-av <= maxStep {
+		rs = append(rs, mkReading{sys: sys, value: bv, old: av, oldRaw: string(first), priority: 10 + 2*(bv-av-1)})
+	}
+	return rs
+}
+
+// parseCJKHeading reads 第…条 / 第 5 條 / 第一章 / 第 174-1 條 / 第二节.
+func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
+	k := 1
+	for p.blank(k) {
+		k++
+	}
+	numStart := k
+	m := &Marker{}
+	if v, j, ok := p.digitsAt(k); ok {
+		m.System, m.Value = SystemDecimal, v
+		k = j
+		if p.is(k, '-') {
+			if w, j2, ok := p.digitsAt(k + 1); ok {
+				m.System, m.Value, m.Path = SystemMultiLevel, w, []int{v, w}
+				k = j2
+			}
+		}
+	} else if v, j, ok := p.cjkAt(k); ok {
+		m.System, m.Value = SystemCJK, v
+		k = j
+	} else {
+		return nil, 0, false
+	}
+	numEnd := k
+	for p.blank(k) {
+		k++
+	}
+	for _, u := range mkCJKUnits {
+		ur := []rune(u.word)
+		match := true
+		for i, r := range ur {
+			if !p.is(k+i, r) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		end := k + len(ur)
+		if !p.atEnd(end) && !p.blank(end) && !strings.ContainsRune(":：.", p.t[end].r) {
+			return nil, 0, false // 第五条规定……: running text
+		}
+		m.Unit = u.unit
+		m.Style = p.raw(0, numStart) + "%" + p.raw(numEnd, end)
+		return m, end, true
+	}
+	return nil, 0, false
+}
+
+// parseCJKAnnex reads 附件, 附件一, 附件 1.
+func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
+	for _, w := range mkCJKAnnexWords {
+		wr := []rune(w)
+		match := true
+		for i, r := range wr {
+			if !p.is(i, r) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		k := len(wr)
+		m := &Marker{Unit: UnitAnnex}
+		j := k
+		for p.blank(j) {
+			j++
+		}
+		if v, e, ok := p.digitsAt(j); ok {
+			m.System, m.Value = SystemDecimal, v
+			m.Style = p.raw(0, j) + "%"
+			k = e
+		} else if v, e, ok := p.cjkAt(j); ok {
+			m.System, m.Value = SystemCJK, v
+			m.Style = p.raw(0, j) + "%"
+			k = e
+		} else {
+			m.Style = p.raw(0, k)
+		}
+		if !p.atEnd(k) && !p.blank(k) && !strings.ContainsRune(":：", p.t[k].r) {
+			return nil, 0, false
+		}
+		return m, k, true
+	}
+	return nil, 0, false
+}
+
+// wordAt reads a word of letters (and combining marks) from k.
+func (p *mkParser) wordAt(k int) (string, int) {
+	j := k
+	for j < len(p.t) && (unicode.IsLetter(p.t[j].r) || unicode.Is(unicode.Mn, p.t[j].r)) {
+		j++
+	}
+	return p.str(k, j), j
+}
+
+// parseWordHeading reads "Article 5", "Article premier", "CHAPITRE II",
+// "Artigo 3.º", "المادة (1)", "ANNEX".
+func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
+	w, k := p.wordAt(0)
+	if w == "" {
+		return nil, 0, false
+	}
+	x := mkIndex()
+	refs := x.unitsBefore[mkFoldWord(w)]
+	if len(refs) == 0 || !p.cut(k) {
+		return nil, 0, false
+	}
+	ref := refs[0]
+	j := k
+	for p.blank(j) {
+		j++
+	}
+	if j > k {
+		if m, end, ok := p.headingNumber(j); ok {
+			m.Unit = ref.w.unit
+			if ok := p.headingEnd(end); ok {
+				m.Style = p.raw(0, j) + m.Style
+				return m, end, true
+			}
+			return nil, 0, false
+		}
+	}
+	if ref.w.bare && p.headingEnd(k) {
+		return &Marker{Unit: ref.w.unit, Style: p.raw(0, k)}, k, true
+	}
+	return nil, 0, false
+}
+
+// headingNumber reads the number of a heading at k: digits (5, 9-1),
+// roman (II), an ordinal word (premier), in parentheses or not, with a
+// suffix (".", ".º", "º", "°", "er"). Style is the numeral part with "%".
+func (p *mkParser) headingNumber(k int) (*Marker, int, bool) {
+	open := p.is(k, '(')
+	i := k
+	if open {
+		i++
+	}
+	m := &Marker{}
+	j := i
+	if v, e, ok := p.digitsAt(i); ok {
+		m.System, m.Value = SystemDecimal, v
+		j = e
+		if p.is(j, '-') {
+			if w, e2, ok := p.digitsAt(j + 1); ok {
+				m.System, m.Value, m.Path = SystemMultiLevel, w, []int{v, w}
+				j = e2
+			}
+		}
+	} else {
+		w, e := p.wordAt(i)
+		if w == "" || !p.cut(e) {
+			return nil, 0, false
+		}
+		if v, ok := mkIndex().ordinals[mkFoldWord(w)]; ok {
+			m.System, m.Value = SystemDecimal, v
+		} else if v, ok := mkParseRoman(w); ok {
+			m.System, m.Value = SystemRomanUpper, v
+			if w[0] >= 'a' {
+				m.System = SystemRomanLower
+			}
+			if len(w) == 1 && v >= 100 {
+				// "Part C", "Annex D": a letter.
+				m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
+				if w[0] >= 'a' {
+					m.System, m.Value = SystemLatinLower, int(w[0]-'a')+1
+				}
+			}
+		} else if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
+		} else {
+			return nil, 0, false
+		}
+		j = e
+	}
+	numEnd := j
+	if open {
+		if !p.is(j, ')') {
+			return nil, 0, false
+		}
+		j++
+	}
+	// Suffixes: 3.º, 1º, 1°, 1er, 1re, 1.
+	switch {
+	case p.is(j, '.') && (p.is(j+1, 'º') || p.is(j+1, '°')):
+		j += 2
+	case p.is(j, 'º'), p.is(j, '°'):
+		j++
+	case m.System == SystemDecimal && (p.is(j, 'e') && p.is(j+1, 'r') || p.is(j, 'r') && p.is(j+1, 'e')):
+		if !unicode.IsLetter(p.at(j + 2)) {
+			j += 2
+		}
+	}
+	if p.is(j, '.') || p.is(j, ':') {
+		if p.spaceOrEnd(j + 1) {
+			j++
+		}
+	}
+	m.Style = p.raw(k, i) + "%" + p.raw(numEnd, j)
+	if numEnd == j && i == k {
+		m.Style = "%"
+	}
+	return m, j, true
+}
+
+func (p *mkParser) at(k int) rune {
+	if k < len(p.t) {
+		return p.t[k].r
+	}
+	return 0
+}
+
+// headingEnd: after a heading number comes the end of the line, a
+// separator (tab, two spaces, dash, colon), or a title that starts with a
+// capital or in a script without case. A lower-case word ("Article 5 of
+// the Regulation") or an opening parenthesis ("Article 5(1)") means a
+// cross-reference in running text.
+func (p *mkParser) headingEnd(k int) bool {
+	if p.atEnd(k) {
+		return true
+	}
+	if k >= len(p.t) {
+		return false
+	}
+	r := p.t[k].r
+	switch {
+	case r == '\t':
+		return true
+	case strings.ContainsRune("-–—:.", r):
+		return true
+	case r != ' ':
+		return false
+	}
+	j := k
+	for p.blank(j) {
+		j++
+	}
+	if p.atEnd(j) || j-k >= 2 || p.raw(k, k+1) != " " {
+		return true
+	}
+	if j >= len(p.t) {
+		return false
+	}
+	n := p.t[j].r
+	switch {
+	case strings.ContainsRune("-–—:", n):
+		return true
+	case unicode.IsUpper(n):
+		return true
+	case unicode.In(n, unicode.Han, unicode.Hiragana, unicode.Katakana):
+		return true
+	}
+	return false
+}
+
+// parseNumberFirstHeading reads "6. cikk", "II. fejezet".
+func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
+	m := &Marker{}
+	var j int
+	if v, e, ok := p.digitsAt(0); ok {
+		m.System, m.Value, j = SystemDecimal, v, e
+	} else {
+		w, e := p.wordAt(0)
+		v, ok := mkParseRoman(w)
+		if !ok || w[0] < 'A' || w[0] > 'Z' {
+			return nil, 0, false
+		}
+		m.System, m.Value, j = SystemRomanUpper, v, e
+	}
+	if !p.is(j, '.') || !p.is(j+1, ' ') {
+		return nil, 0, false
+	}
+	w, e := p.wordAt(j + 2)
+	if w == "" {
+		return nil, 0, false
+	}
+	refs := mkIndex().unitsAfter[mkFoldWord(w)]
+	if len(refs) == 0 || !p.headingEnd(e) {
+		return nil, 0, false
+	}
+	m.Unit = refs[0].w.unit
+	m.Style = "%" + p.raw(j, e)
+	return m, e, true
 }

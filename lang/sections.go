@@ -1,0 +1,265 @@
+package lang
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Per-language tables.
+//
+// What parity knows of a language's headings is data: one mkLangTable per
+// language, in table_<code>.go, listed in mkTables. The parser and Section
+// only read these tables.
+
+// mkLangTable is one language's heading words.
+type mkLangTable struct {
+	// code is the BCP 47 base code ("fr").
+	code string
+	// units are the words of numbered headings ("Article", "Chapitre").
+	units []mkUnitWord
+	// ordinals are words that stand for a heading number ("premier" = 1).
+	ordinals map[string]int
+	// sections are the section headings of resolutions ("considérant").
+	sections []mkSection
+}
+
+// mkUnitWord is a heading word such as "Article" or "cikk".
+type mkUnitWord struct {
+	word string
+	unit Unit
+	// after: the word follows the number ("6. cikk", "I. fejezet").
+	after bool
+	// bare: the word may stand alone without a number ("ANNEX").
+	bare bool
+}
+
+// mkSection is one section heading phrase and the key it stands for.
+type mkSection struct {
+	phrase string
+	key    string
+	// addressee: the phrase may be followed by whom it addresses
+	// ("instructs the Director of ...", "请成员国").
+	addressee bool
+}
+
+// mkTables lists every language table. Order matters only for ties: the
+// first table that knows a word gives its language.
+var mkTables = []*mkLangTable{
+	&mkTableEN, &mkTableFR, &mkTableES, &mkTableRU, &mkTableAR, &mkTableZH,
+	&mkTablePT, &mkTableHU, &mkTableDE, &mkTableIT, &mkTableNL,
+}
+
+// mkIndex is built once from mkTables.
+type mkIndexT struct {
+	// unitsBefore: folded heading word → units (word before the number).
+	unitsBefore map[string][]mkUnitRef
+	// unitsAfter: folded heading word → units (word after the number).
+	unitsAfter map[string][]mkUnitRef
+	// ordinals: folded ordinal word → value.
+	ordinals map[string]int
+	// exact: folded section phrase → section.
+	exact map[string]mkSectionRef
+	// prefixes: sections that may be followed by an addressee, longest first.
+	prefixes []mkSectionRef
+	// all: every section phrase, longest first, then in table order.
+	all []mkSectionRef
+}
+
+type mkUnitRef struct {
+	lang string
+	w    mkUnitWord
+}
+
+type mkSectionRef struct {
+	lang   string
+	folded string
+	s      mkSection
+}
+
+var (
+	mkIndexOnce sync.Once
+	mkIndexVal  *mkIndexT
+)
+
+func mkIndex() *mkIndexT {
+	mkIndexOnce.Do(func() {
+		x := &mkIndexT{
+			unitsBefore: map[string][]mkUnitRef{},
+			unitsAfter:  map[string][]mkUnitRef{},
+			ordinals:    map[string]int{},
+			exact:       map[string]mkSectionRef{},
+		}
+		for _, t := range mkTables {
+			for _, u := range t.units {
+				k := mkFoldWord(u.word)
+				if u.after {
+					x.unitsAfter[k] = append(x.unitsAfter[k], mkUnitRef{t.code, u})
+				} else {
+					x.unitsBefore[k] = append(x.unitsBefore[k], mkUnitRef{t.code, u})
+				}
+			}
+			for w, v := range t.ordinals {
+				x.ordinals[mkFoldWord(w)] = v
+			}
+			for _, s := range t.sections {
+				f := mkFoldPhrase(s.phrase)
+				ref := mkSectionRef{t.code, f, s}
+				if _, dup := x.exact[f]; !dup {
+					x.exact[f] = ref
+				}
+				x.all = append(x.all, ref)
+				if s.addressee {
+					x.prefixes = append(x.prefixes, ref)
+				}
+			}
+		}
+		// Longest first so that "resolves to instruct" is tried before
+		// "resolves", "进一步考虑到" before "考虑到".
+		longest := func(rs []mkSectionRef) func(i, j int) bool {
+			return func(i, j int) bool { return len(rs[i].folded) > len(rs[j].folded) }
+		}
+		sort.SliceStable(x.prefixes, longest(x.prefixes))
+		sort.SliceStable(x.all, longest(x.all))
+		mkIndexVal = x
+	})
+	return mkIndexVal
+}
+
+// mkFoldWord folds a heading word for lookup: NFKC, lower case, Arabic
+// diacritics and tatweel removed, hamzated alefs written as bare alef.
+func mkFoldWord(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == 'ـ' || (r >= 0x064B && r <= 0x0652) || r == 0x0670:
+			continue // tatweel, harakat, superscript alef
+		case r == 'أ' || r == 'إ' || r == 'آ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ی':
+			r = 'ي'
+		case r == 'ک':
+			r = 'ك'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// mkFoldPhrase folds a section heading line: mkFoldWord, runs of white
+// space as one space, no space at either end.
+func mkFoldPhrase(s string) string {
+	s = mkFoldWord(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// SectionMatch is a section heading of a resolution, read by Section.
+//
+// Key is the English key of the heading ("considering", "recalling",
+// "instructs"), the same in every language. OldKey is set when the line is
+// a flattened revision pair ("考虑到忆及": 考虑到 deleted, 忆及 inserted): Key
+// is then the new heading and OldKey the deleted one. Lang is the language
+// whose table knows the heading.
+type SectionMatch struct {
+	Key, OldKey string
+	Lang        string
+}
+
+// Section reads a line that is a section heading of a UN, ITU or EU
+// resolution ("considering", "considérant", "учитывая", "إذ تضع في اعتبارها",
+// "考虑到", ...), in any language of the tables. The heading must be the
+// whole line, in any case, with white space around it and one trailing
+// ":", ",", "：" or "，" allowed. Headings that name whom they address
+// ("instructs the Director of the Telecommunication Standardization
+// Bureau", "请成员国、部门成员…") read as their verb ("instructs", "invites").
+// A line that runs two headings together, as text extracted from a
+// document with tracked changes does ("考虑到忆及", "consideringrecalling"),
+// reads as the second, with OldKey the first.
+func Section(text string) (SectionMatch, bool) {
+	line := strings.TrimFunc(text, unicode.IsSpace)
+	line = strings.TrimRight(line, ":,：，")
+	if line == "" || utf8.RuneCountInString(line) > 200 {
+		return SectionMatch{}, false
+	}
+	f := mkFoldPhrase(line)
+	x := mkIndex()
+	if ref, ok := x.sectionAt(f); ok {
+		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+	}
+	// A flattened pair: a heading run together with the next one, with or
+	// without a space between them. The longest first heading wins.
+	for _, ref := range x.all {
+		if len(ref.folded) >= len(f) || !strings.HasPrefix(f, ref.folded) {
+			continue
+		}
+		rest := strings.TrimPrefix(f[len(ref.folded):], " ")
+		nref, ok := x.sectionAt(rest)
+		if !ok || nref.lang != ref.lang {
+			continue
+		}
+		return SectionMatch{Key: nref.s.key, OldKey: ref.s.key, Lang: nref.lang}, true
+	}
+	return SectionMatch{}, false
+}
+
+// sectionAt reads one folded heading: an exact phrase, or a phrase that
+// may name an addressee followed by one.
+func (x *mkIndexT) sectionAt(f string) (mkSectionRef, bool) {
+	if ref, ok := x.exact[f]; ok {
+		return ref, true
+	}
+	for _, ref := range x.prefixes {
+		if !strings.HasPrefix(f, ref.folded) || len(f) == len(ref.folded) {
+			continue
+		}
+		rest := f[len(ref.folded):]
+		if ref.lang != "zh" {
+			if rest[0] != ' ' {
+				continue
+			}
+			rest = rest[1:]
+		}
+		if mkAddressee(rest, ref.lang) {
+			return ref, true
+		}
+	}
+	return mkSectionRef{}, false
+}
+
+// mkAddressee reports whether rest reads as whom a heading addresses
+// ("the Director of the Telecommunication Standardization Bureau",
+// "成员国、部门成员和学术成员") rather than a sentence: short, without
+// sentence punctuation.
+func mkAddressee(rest, lang string) bool {
+	if rest == "" || strings.ContainsAny(rest, ".;。；!?！？") {
+		return false
+	}
+	n := utf8.RuneCountInString(rest)
+	if lang == "zh" {
+		return n <= 30 && !strings.ContainsAny(rest, "，,")
+	}
+	words := strings.Count(rest, " ") + 1
+	return n <= 100 && words <= 14
+}
