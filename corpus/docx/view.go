@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -107,6 +108,10 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 	}
 	return out
 }
+
+// markerShape is what a cell holding only a list marker looks like, for
+// markers the marker parser does not read: "(a)", "a)", "iv.", "1.", "①".
+var markerShape = regexp.MustCompile(`^(?:[(（][\p{L}\p{N}]{1,5}[)）]|[\p{L}\p{N}]{1,5}[)）.、]|[①-⑳㈠-㈩])$`)
 
 // flushPending keeps a paragraph whose mark was removed at the end of its
 // container only when something of it remains visible.
@@ -299,6 +304,8 @@ func (b *blockBuilder) row(ps []*viewPara) {
 		typedOnly := false
 		if !autoOnly && first != "" && !strings.ContainsAny(first, "\n") {
 			if _, n, ok := lang.ParseMarker(first); ok && n >= len(first) {
+				typedOnly = true
+			} else if markerShape.MatchString(first) {
 				typedOnly = true
 			}
 		}
