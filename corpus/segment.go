@@ -61,10 +61,15 @@ func Segment(doc *Document, opts Options) {
 		if b.Kind == KindHeading {
 			b.Level = 0
 		}
-		if key, ok := sectionKey(b); ok {
+		if sm, ok := sectionKey(b); ok {
 			b.Kind = KindHeading
-			b.Section = key
-			section = key
+			b.Level = 0
+			b.Section = sm.Key
+			if sm.OldKey != "" && b.Revision == RevNone {
+				// Two headings run together: flattened tracked changes.
+				b.Revision = RevArtifact
+			}
+			section = sm.Key
 			continue
 		}
 		if b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
@@ -99,12 +104,12 @@ func parseTypedMarker(doc *Document, b *Block) {
 }
 
 // sectionKey reports whether b is a section heading ("considering",
-// "resolves", 考虑到) and its canonical key.
-func sectionKey(b *Block) (string, bool) {
+// "resolves", 考虑到) and reads it.
+func sectionKey(b *Block) (lang.SectionMatch, bool) {
 	if b.Marker != nil || b.Kind == KindFootnote {
-		return "", false
+		return lang.SectionMatch{}, false
 	}
-	return sectionHeading(b.Text)
+	return lang.Section(b.Text)
 }
 
 // resolveLevels gives list items their nesting level. Over each run of
@@ -188,18 +193,21 @@ func resolveListLocal(ms []*lang.Marker) []int {
 			continue
 		}
 		if m.Alt != nil {
-			// Prefer the reading that continues an open list.
-			a, b := find(m), find(m.Alt)
-			switch {
-			case a >= 0 && stack[a].last+1 == m.Value:
-			case b >= 0 && stack[b].last+1 == m.Alt.Value:
+			// Prefer the reading that continues an open list (the deepest
+			// first), then one that opens a new list (value 1), then the
+			// parser's first reading.
+			score := func(r *lang.Marker) int {
+				if k := find(r); k >= 0 && stack[k].last+1 == r.Value {
+					return 2*len(ms) + k
+				}
+				if r.Value == 1 || (r.Old != nil && r.Old.Value == 1) {
+					return 1
+				}
+				return 0
+			}
+			if score(m.Alt) > score(m) {
 				alt := *m.Alt
-				alt.Alt = &lang.Marker{Raw: m.Raw, System: m.System, Value: m.Value, Style: m.Style}
-				alt.Old = m.Old
-				*m = alt
-			case a < 0 && b >= 0:
-				alt := *m.Alt
-				alt.Old = m.Old
+				alt.Alt = &lang.Marker{Raw: m.Raw, System: m.System, Value: m.Value, Style: m.Style, Path: m.Path, Old: m.Old, Unit: m.Unit}
 				*m = alt
 			}
 		}
@@ -216,14 +224,11 @@ func resolveListLocal(ms []*lang.Marker) []int {
 	return levels
 }
 
-// sectionHeading is the section-heading recogniser: lang.Section when it
-// exists.
-var sectionHeading = func(text string) (string, bool) { return "", false }
 
 // detectLanguages sets each block's language and the document's.
 func detectLanguages(doc *Document, opts Options) {
 	det := opts.Detector
-	weights := map[string]int{}
+	weights := map[string]float64{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		b.Lang, b.LangConf = lang.Und, 0
@@ -239,8 +244,10 @@ func detectLanguages(doc *Document, opts Options) {
 		case opts.Lang != "":
 			b.Lang, b.LangConf = opts.Lang, 1
 		}
-		if b.Lang != lang.Und && b.LangConf >= 0.5 {
-			weights[b.Lang] += len(b.Text)
+		if b.Lang != lang.Und && b.LangConf > 0 {
+			// The vote of lang.DocumentLanguage: letters of real words
+			// times confidence, from the answers already in hand.
+			weights[b.Lang] += float64(lang.WordLetters(b.Text)) * b.LangConf
 		}
 	}
 	switch {
@@ -249,7 +256,7 @@ func detectLanguages(doc *Document, opts Options) {
 	case det == nil:
 		doc.Lang, doc.LangConf = lang.Und, 0
 	default:
-		best, total := "", 0
+		best, total := "", 0.0
 		for code, w := range weights {
 			total += w
 			if w > weights[best] || (w == weights[best] && code < best) {
@@ -257,7 +264,7 @@ func detectLanguages(doc *Document, opts Options) {
 			}
 		}
 		if best != "" && total > 0 {
-			doc.Lang, doc.LangConf = best, float64(weights[best])/float64(total)
+			doc.Lang, doc.LangConf = best, weights[best]/total
 			break
 		}
 		// No confident block: ask about the text as a whole.

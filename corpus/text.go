@@ -224,7 +224,7 @@ func startsBlock(text string) bool {
 	if _, _, ok := lang.ParseMarker(text); ok {
 		return true
 	}
-	_, ok := sectionHeading(text)
+	_, ok := lang.Section(text)
 	return ok
 }
 
@@ -234,7 +234,7 @@ func isHeadingLine(text string) bool {
 	if m, _, ok := lang.ParseMarker(text); ok && m != nil && m.Unit != lang.UnitNone {
 		return true
 	}
-	_, ok := sectionHeading(text)
+	_, ok := lang.Section(text)
 	return ok
 }
 
