@@ -55,3 +55,22 @@ func TestRevisionArtifactText(t *testing.T) {
 		}
 	}
 }
+
+func TestLangUntranslated(t *testing.T) {
+	en := doc("en", "en", "The Assembly decides to continue the work on the outcomes of the summit.", "It invites Member States to contribute to the review process this year.")
+	zh := doc("zh", "zh", "The Assembly decides to continue the work on the outcomes of the summit.", "请成员国为今年的审查进程做出贡献。")
+	fr := doc("fr", "fr", "L'Assemblée décide de poursuivre les travaux sur les résultats du sommet.", "It invites Member States to contribute to the review process this year.")
+	set := &corpus.Set{Versions: []*corpus.Document{en, zh, fr}}
+	fs, err := RunRules([]*Rule{LangUntranslated}, set, identity(set), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := messages(fs)
+	want := []string{
+		`1: zh has a paragraph that is not in Chinese: it is written in Latin script ("The Assembly decides to continue the wor…")`,
+		`2: fr has a paragraph that is not in French: it is the same text as en ("It invites Member States to contribute t…")`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

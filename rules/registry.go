@@ -13,15 +13,15 @@ var registry = []*Rule{
 	NumberingParity,
 	ListCount,
 	StructureUnaligned,
-	// HeadingParity,
+	HeadingParity,
 	// XrefTarget,
 	// XrefParity,
 	NumbersParity,
 	FootnoteParity,
-	// LangUntranslated,
+	LangUntranslated,
 	RevisionArtifact,
 	RevisionPending,
-	// RevisionRenumbering,
+	RevisionRenumbering,
 }
 
 // registryErr is the result of validating the registry at start-up.

@@ -1,0 +1,128 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+)
+
+// LangUntranslated reports blocks left in another language.
+var LangUntranslated = &Rule{
+	Name: "lang/untranslated",
+	Doc: `Reports a block whose text is not in its version's language: text left untranslated, or pasted from another version. ` +
+		`Three signs are used: the block is written in another script than its language uses (Latin text in the Chinese, Arabic or Russian version); the language detector is confident the block is in another language; or the block is the same text as its counterpart in a version of another language. ` +
+		`Blocks that are language-neutral (markers, numbers, document symbols, acronyms, proper names) or too short to tell are ignored.`,
+	Severity:    Warning,
+	MinVersions: 1,
+	Run:         runLangUntranslated,
+}
+
+// scriptOfLang is the script each language is written in, for the script
+// test. Languages written in Latin script need the detector or the
+// comparison with other versions.
+var scriptOfLang = map[string]string{
+	"zh": "Han", "ja": "Kana", "ko": "Hangul", "ar": "Arabic", "fa": "Arabic", "ru": "Cyrillic", "uk": "Cyrillic",
+	"bg": "Cyrillic", "el": "Greek", "he": "Hebrew", "hi": "Devanagari", "th": "Thai",
+	"en": "Latin", "fr": "Latin", "es": "Latin", "pt": "Latin", "de": "Latin", "it": "Latin", "nl": "Latin", "hu": "Latin",
+}
+
+// untranslatedMinLetters is how many letters of real words a block needs
+// before its language is judged.
+const untranslatedMinLetters = 24
+
+func runLangUntranslated(p *Pass) error {
+	vs := p.Versions()
+	reported := map[[2]int]bool{}
+	report := func(v, b int, why string) {
+		if reported[[2]int{v, b}] {
+			return
+		}
+		reported[[2]int{v, b}] = true
+		bl := &vs[v].Blocks[b]
+		p.Report(Finding{Location: p.Loc(v, b),
+			Message: fmt.Sprintf("%s has a %s that is not in %s: %s (%q)", vs[v].ID, describe(bl), langName(vs[v].Lang), why, snippet(bl.Text, 40))})
+	}
+	for v, d := range vs {
+		want := scriptOfLang[d.Lang]
+		for b := range d.Blocks {
+			bl := &d.Blocks[b]
+			if !judgeable(bl) {
+				continue
+			}
+			if want != "" && want != "Latin" {
+				if s := lang.Script(bl.Text); s != "" && s != want && s != "Other" && !(want == "Kana" && s == "Han") {
+					report(v, b, "it is written in "+s+" script")
+					continue
+				}
+			}
+			if bl.Lang != "" && bl.Lang != lang.Und && d.Lang != "" && d.Lang != lang.Und && bl.Lang != d.Lang && bl.LangConf >= 0.95 && lang.WordLetters(bl.Text) >= 2*untranslatedMinLetters {
+				report(v, b, "it reads as "+langName(bl.Lang))
+			}
+		}
+	}
+	if p.Alignment == nil {
+		return nil
+	}
+	pv := pivot(p)
+	for _, row := range p.Alignment.Rows {
+		texts := make([]string, len(vs))
+		for v := range vs {
+			if v < len(row.Cells) && len(row.Cells[v]) == 1 {
+				bl := &vs[v].Blocks[row.Cells[v][0]]
+				if judgeable(bl) {
+					texts[v] = normText(bl.Text)
+				}
+			}
+		}
+		for v := range vs {
+			for w := range vs {
+				if v == w || texts[v] == "" || texts[v] != texts[w] || vs[v].Lang == vs[w].Lang {
+					continue
+				}
+				// The copy is the version whose language the text is not in;
+				// without a detector's word, the one that is not the pivot.
+				bl := &vs[v].Blocks[row.Cells[v][0]]
+				other := &vs[w].Blocks[row.Cells[w][0]]
+				copied := v != pv
+				switch {
+				case decided(bl.Lang) && bl.Lang != vs[v].Lang:
+					copied = true
+				case decided(other.Lang) && other.Lang != vs[w].Lang:
+					copied = false
+				}
+				if copied {
+					report(v, row.Cells[v][0], "it is the same text as "+vs[w].ID)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// judgeable: a block with enough real words to have a language.
+func judgeable(b *corpus.Block) bool {
+	return final(b) && !lang.Neutral(b.Text) && lang.WordLetters(b.Text) >= untranslatedMinLetters
+}
+
+func normText(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var langNames = map[string]string{
+	"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese",
+	"pt": "Portuguese", "de": "German", "it": "Italian", "nl": "Dutch", "hu": "Hungarian", "ja": "Japanese", "ko": "Korean",
+}
+
+func langName(code string) string {
+	if n, ok := langNames[code]; ok {
+		return n
+	}
+	if code == "" {
+		return "the version's language"
+	}
+	return code
+}
+
+func decided(code string) bool { return code != "" && code != lang.Und }
