@@ -23,7 +23,7 @@ func fuzzSeeds(t testing.TB) map[string][]byte {
 			"word/numbering.xml": num,
 			"word/footnotes.xml": `<w:footnotes ` + wNS + `><w:footnote w:id="1"><w:p><w:r><w:t>n</w:t></w:r></w:p></w:footnote></w:footnotes>`,
 		}),
-		"table": makeDocx(t, map[string]string{"word/document.xml": body(`<w:tbl><w:tr><w:trPr><w:del w:id="1" w:author="a"/></w:trPr><w:tc><w:p><w:r><w:t>(a)</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}),
+		"table":     makeDocx(t, map[string]string{"word/document.xml": body(`<w:tbl><w:tr><w:trPr><w:del w:id="1" w:author="a"/></w:trPr><w:tc><w:p><w:r><w:t>(a)</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`)}),
 		"malformed": makeDocx(t, map[string]string{"word/document.xml": `<w:document ` + wNS + `><w:body><w:p>`}),
 		"not-zip":   []byte("PK\x03\x04 not really"),
 	}
