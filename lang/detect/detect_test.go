@@ -3,6 +3,7 @@ package detect
 import (
 	"bufio"
 	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -289,4 +290,65 @@ func TestUDHRWithDefaultLatinCandidates(t *testing.T) {
 			t.Errorf("%s: %d/%d paragraphs over 40 letters identified, want at least 95 %%", f.code, right, long)
 		}
 	}
+}
+
+// Several candidates in one non-Latin script: lingua-go decides among them.
+func TestSharedCyrillicScript(t *testing.T) {
+	d, err := NewWithOptions([]string{"ru", "uk", "en"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Усі люди народжуються вільними і рівними у своїй гідності та правах", "uk"},
+		{"Все люди рождаются свободными и равными в своем достоинстве и правах", "ru"},
+	}
+	for _, tt := range tests {
+		if got, _ := d.Detect(tt.text); got != tt.want {
+			t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if g := d.groups["Cyrillic"]; g == nil || g.lingua == nil {
+		t.Errorf("no lingua-go detector for the two Cyrillic candidates")
+	}
+}
+
+// Only lang/detect (and the command line) may import lingua-go: its
+// models are about 120 MB. The library packages must not depend on it.
+func TestLinguaStaysInDetect(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	cmd := exec.Command("go", "list", "-e", "-deps", "-f", "{{.ImportPath}}",
+		"github.com/paritydoc/parity/lang",
+		"github.com/paritydoc/parity/corpus/...",
+		"github.com/paritydoc/parity/align/...",
+		"github.com/paritydoc/parity/rules/...",
+		"github.com/paritydoc/parity/report/...")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Skipf("go list failed: %v", err)
+	}
+	for _, p := range strings.Fields(string(out)) {
+		if strings.Contains(p, "lingua-go") || strings.HasSuffix(p, "/lang/detect") {
+			t.Errorf("a library package depends on %s; only cmd may import lang/detect", p)
+		}
+	}
+}
+
+// FuzzDetect: any text, valid UTF-8 or not, gives a candidate or und with
+// a confidence in [0,1] (0 exactly for und), and never panics.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"a)", "considering that the outcomes", "考虑到", "أ) قرار", "учитывая, что", "WSIS+20", "\xff\xfe\x00", "ひらがなと漢字", "Ⅻ ⅻ ㈠ ①"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := unDet(t)
+		l, c := d.Detect(s)
+		if c < 0 || c > 1 || (l == lang.Und) != (c == 0) {
+			t.Fatalf("Detect(%q) = (%q, %v)", s, l, c)
+		}
+		if l == "" {
+			t.Fatalf("Detect(%q): empty code", s)
+		}
+	})
 }
