@@ -192,6 +192,28 @@ type xmlWalker struct {
 	typed       string
 	typedOff    int
 	level       int
+	refs        []string // footnote references found in a label
+}
+
+// labelText returns the text of a <Label>/<num> without the footnote
+// references inside it, which it appends to refs.
+func labelText(n *xnode, refs *[]string) string {
+	var b strings.Builder
+	for _, k := range n.kids {
+		switch {
+		case k.el == nil:
+			b.WriteString(k.text)
+		case xmlNoteRefs[strings.ToLower(k.el.name)]:
+			if refs != nil {
+				if l := collapseSpace(xmlText(k.el, 0)); l != "" {
+					*refs = append(*refs, l)
+				}
+			}
+		default:
+			b.WriteString(labelText(k.el, refs))
+		}
+	}
+	return b.String()
 }
 
 // anchorAttr returns the element's own identifier: eId (Akoma Ntoso), id
@@ -234,6 +256,14 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 	if depth > maxMarkupDepth {
 		return
 	}
+	// An element's own identifier (Akoma Ntoso eId) names the blocks
+	// inside it; a UDHR article its number.
+	if id := anchorAttr(n); id != "" {
+		path = id
+	} else if num := xattr(n, "number"); num != "" {
+		path = strings.ToLower(n.name) + "-" + num
+	}
+	ownID := anchorAttr(n) != ""
 	listPos := 0
 	for _, k := range n.kids {
 		c := k.el
@@ -248,8 +278,8 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 		switch {
 		case xmlSkipped[name]:
 		case xmlMarkers[name]:
-			w.setMarker(c)
-			if l := labelKey(xmlText(c, 0)); l != "" {
+			w.setMarker(c, path)
+			if l := labelKey(labelText(c, nil)); l != "" && !ownID {
 				if path != "" {
 					path += "." + l
 				} else {
@@ -277,10 +307,13 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 
 // levelIn enters a child container; numbered children nest one level deeper.
 func (w *xmlWalker) levelIn(c *xnode, depth int, path string) {
+	// A numbered child opens a level, unless its number is a heading's
+	// ("Article 1", "PART I"): the items of an article are at level 1.
 	numbered := false
 	for _, k := range c.kids {
 		if k.el != nil && xmlMarkers[strings.ToLower(k.el.name)] {
-			numbered = true
+			m, n, ok := lang.ParseMarker(labelText(k.el, nil))
+			numbered = !(ok && m != nil && n > 0 && m.Unit != lang.UnitNone)
 			break
 		}
 	}
@@ -322,8 +355,10 @@ func (w *xmlWalker) listItem(c *xnode, depth, pos int, path string) {
 }
 
 // setMarker records the label in c for the next block.
-func (w *xmlWalker) setMarker(c *xnode) {
-	raw := collapseSpace(xmlText(c, 0))
+func (w *xmlWalker) setMarker(c *xnode, path string) {
+	var refs []string
+	raw := collapseSpace(labelText(c, &refs))
+	w.refs = append(w.refs, refs...)
 	off := c.off
 	if raw == "" {
 		return
@@ -331,7 +366,7 @@ func (w *xmlWalker) setMarker(c *xnode) {
 	if w.marker != nil || w.typed != "" {
 		// A label followed directly by a numbered child (section 2 whose
 		// text is in subsection (1)): the label is a block of its own.
-		w.emit(c, "", c.off, KindParagraph, nil, "", "")
+		w.emit(c, "", c.off, KindParagraph, nil, "", path)
 	}
 	w.markerLevel = w.level
 	// Where the label's text starts in Source.
@@ -458,7 +493,7 @@ func (w *xmlWalker) block(n *xnode, depth int, kind Kind, path string) {
 		case xmlNotes[name]:
 			w.note(c, depth+1)
 		case xmlMarkers[name]:
-			w.setMarker(c)
+			w.setMarker(c, path)
 		case hasDirectText(c):
 			w.block(c, depth+1, KindParagraph, path)
 		default:
@@ -514,6 +549,10 @@ func (w *xmlWalker) note(n *xnode, depth int) {
 // emit appends a block, attaching the pending marker.
 func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []string, noteID, path string) {
 	start := off
+	if len(w.refs) > 0 && kind != KindFootnote {
+		refs = append(w.refs, refs...)
+		w.refs = nil
+	}
 	b := Block{Kind: kind, FootnoteRefs: refs, FootnoteID: noteID}
 	if w.typed != "" {
 		text = strings.TrimSpace(w.typed + " " + text)
@@ -537,15 +576,9 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 	}
 	b.Text = text
 	b.Span = Span{start, start}
-	b.Line = lineFromStarts(w.lines, start)
 	b.Anchor = anchorAttr(n)
 	if b.Anchor == "" && path != "" {
 		b.Anchor = path
-	}
-	if b.Anchor == "" {
-		if num := xattr(n, "number"); num != "" {
-			b.Anchor = strings.ToLower(n.name) + "-" + num
-		}
 	}
 	// Keep spans in document order even when a marker came from an
 	// attribute of an element that starts earlier.
@@ -555,6 +588,7 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 			b.MarkerSpan = Span{}
 		}
 	}
+	b.Line = lineFromStarts(w.lines, b.Span.Start)
 	w.doc.Blocks = append(w.doc.Blocks, b)
 }
 
