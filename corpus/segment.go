@@ -224,7 +224,6 @@ func resolveListLocal(ms []*lang.Marker) []int {
 	return levels
 }
 
-
 // detectLanguages sets each block's language and the document's.
 func detectLanguages(doc *Document, opts Options) {
 	det := opts.Detector
