@@ -1,0 +1,600 @@
+package cmd
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/paritydoc/parity/align"
+	"github.com/paritydoc/parity/baseline"
+	"github.com/paritydoc/parity/config"
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+	"github.com/paritydoc/parity/report"
+	"github.com/paritydoc/parity/rules"
+)
+
+// CheckOptions are the flags and arguments of 'parity check'.
+type CheckOptions struct {
+	// Args are the files, LANG=PATH pairs and directories named.
+	Args          []string
+	Format        string
+	Output        string
+	FailOn        string
+	failOnSet     bool
+	Config        string
+	Baseline      string
+	WriteBaseline string
+	Pivot         string
+	Encoding      string
+	Lang          string
+	Jobs          int
+	Shard         string
+	// Detector overrides the language detector (tests); nil builds one.
+	Detector lang.Detector
+}
+
+func init() {
+	subcommands = append(subcommands, newCheckCmd)
+}
+
+func newCheckCmd(s *IO) *cobra.Command {
+	o := &CheckOptions{}
+	c := &cobra.Command{
+		Use:   "check FILE... | DIR...",
+		Short: "Check the language versions of a document against each other",
+		Long: `check reads the versions, aligns them block by block and runs every rule
+(see 'parity rules'); a single version is checked with the rules that need
+only one. Each finding is printed as
+
+    path:line:col: severity: message [rule]
+
+followed by the corresponding places in the other versions, then a one-line
+summary.
+
+Files named one by one are the versions of one document; name a version's
+language with LANG=PATH when its file name does not say it (zh=seed.txt).
+A directory is searched for documents, which are grouped into sets of
+language versions by the language in their file or folder names:
+udhr_eng.txt, report.fr.html, A_RES_78_1-E.docx (UN/ITU one-letter
+suffixes A C E F R S), CELEX-32017R2403-EN-TXT.html, eng/T-3.4.xml. Sets
+with a single version and files that fit no set are reported. Sets are
+checked in parallel (--jobs) and reported in a fixed order; --shard K/N
+checks every N-th set only, and 'parity merge' joins the shards' JSON.
+
+A .parity.yaml found in the inputs' directory or above (or --config)
+switches rules off, changes severities, gives languages to files and
+ignores text that legitimately differs. --baseline FILE reports only the
+findings that FILE (written by --write-baseline) does not have.
+
+Exit status: 0 when nothing at or above --fail-on was found, 1 when
+something was, 2 on usage or input errors.`,
+		Example: `  parity check examples/wsis/*.txt
+  parity check zh=seed.txt en=seed_en.docx
+  parity check --format sarif --output parity.sarif docs/
+  parity check --fail-on warning --baseline .parity-baseline.json docs/
+  parity check --format json --shard 1/4 archive/ > shard1.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Args = args
+			o.failOnSet = c.Flags().Changed("fail-on")
+			return RunCheck(s, o)
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&o.Format, "format", "text", "report format: text, json, sarif, github or html")
+	f.StringVarP(&o.Output, "output", "o", "", "write the report to `FILE` (the exit status still reflects the findings)")
+	f.StringVar(&o.FailOn, "fail-on", "error", "exit with 1 when a finding has this severity or above: error, warning, info or none")
+	f.StringVar(&o.Config, "config", "", "configuration `FILE` (default: .parity.yaml in the inputs' directory or above)")
+	f.StringVar(&o.Baseline, "baseline", "", "report only findings that are not in this baseline `FILE`")
+	f.StringVar(&o.WriteBaseline, "write-baseline", "", "record the current findings in this baseline `FILE`")
+	f.StringVar(&o.Pivot, "pivot", "", "version (ID or language) the others are aligned through (default: English, else the first)")
+	f.StringVar(&o.Encoding, "encoding", "", "encoding of text files (utf-8, gb18030, big5, windows-1251...); detected when empty")
+	f.StringVar(&o.Lang, "lang", "", "language of the files named one by one, when there is one (zh, fr...); detected when empty")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "sets checked in parallel")
+	f.StringVar(&o.Shard, "shard", "", "check only shard `K/N` of the sets (1 ≤ K ≤ N), for spreading an archive over N jobs")
+	return c
+}
+
+// ParseFailOn reads a --fail-on value: the lowest severity that fails the
+// run, or 0 for "none".
+func ParseFailOn(s string) (rules.Severity, error) {
+	switch s {
+	case "error":
+		return rules.Error, nil
+	case "warning":
+		return rules.Warning, nil
+	case "info":
+		return rules.Info, nil
+	case "none":
+		return 0, nil
+	}
+	return 0, fmt.Errorf("--fail-on must be error, warning, info or none, not %q", s)
+}
+
+// ParseShard reads --shard K/N. The empty string is shard 1/1.
+func ParseShard(s string) (k, n int, err error) {
+	if s == "" {
+		return 1, 1, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 1 || k > n {
+		return 0, 0, fmt.Errorf("--shard must be K/N with 1 ≤ K ≤ N (such as 2/4), not %q", s)
+	}
+	return k, n, nil
+}
+
+// checkJob is one set to check, with its place in the output order.
+type checkJob struct {
+	n    int
+	spec corpus.SetSpec
+}
+
+// checkDone is a checked set.
+type checkDone struct {
+	res *report.Result
+	err error
+}
+
+// RunCheck runs 'parity check'.
+func RunCheck(s *IO, o *CheckOptions) error {
+	// Flags first: every malformed value is a usage error.
+	if !contains(report.Formats, o.Format) {
+		return usagef("--format must be text, json, sarif, github or html, not %q", o.Format)
+	}
+	if _, err := ParseFailOn(o.FailOn); err != nil {
+		return usagef("%v", err)
+	}
+	shardK, shardN, err := ParseShard(o.Shard)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if o.Jobs < 1 {
+		return usagef("--jobs must be at least 1, not %d", o.Jobs)
+	}
+	if o.Lang != "" {
+		if _, _, ok := corpus.ParseLangArg(o.Lang + "=x"); !ok {
+			return usagef("--lang: %q is not a language code (want zh, fr, en-GB...)", o.Lang)
+		}
+	}
+
+	// Inputs: LANG=PATH pairs and files form one set; directories are grouped.
+	var explicit []corpus.SetFile
+	var dirs []string
+	for _, a := range o.Args {
+		path, lng := a, ""
+		if l, p, ok := corpus.ParseLangArg(a); ok {
+			if _, err := os.Stat(a); err != nil { // a file literally named "xx=..." wins
+				path, lng = p, l
+			}
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, pathErr(err))
+		}
+		if fi.IsDir() {
+			if lng != "" {
+				return usagef("%s: LANG=PATH names a file, and %s is a directory", a, path)
+			}
+			dirs = append(dirs, path)
+			continue
+		}
+		if lng == "" {
+			lng = o.Lang
+		}
+		explicit = append(explicit, corpus.SetFile{Path: path, Lang: lng})
+	}
+	for _, p := range []string{o.Output, o.WriteBaseline} {
+		if p == "" || p == "-" {
+			continue
+		}
+		for _, f := range explicit {
+			if sameFile(p, f.Path) {
+				return usagef("%s is an input; parity never writes to its inputs", p)
+			}
+		}
+	}
+
+	// Configuration.
+	cfg, err := loadConfig(o, explicit, dirs)
+	if err != nil {
+		return err
+	}
+	failOn := o.FailOn
+	if !o.failOnSet && cfg.FailOn != "" {
+		failOn = cfg.FailOn
+	}
+	threshold, _ := ParseFailOn(failOn)
+
+	// Sets.
+	var specs []corpus.SetSpec
+	var grouping corpus.Grouping
+	if len(explicit) > 0 {
+		for i := range explicit {
+			if explicit[i].Lang == "" {
+				explicit[i].Lang = cfg.LangOf(explicit[i].Path)
+			}
+		}
+		specs = append(specs, corpus.SetSpec{Files: explicit})
+	}
+	if len(dirs) > 0 {
+		g, err := corpus.FindSets(dirs, corpus.GroupOptions{
+			LangOf:  cfg.LangOf,
+			Exclude: func(p string, _ bool) bool { return cfg.Excluded(p) },
+		})
+		if err != nil {
+			return err
+		}
+		grouping = *g
+		specs = append(specs, g.Sets...)
+	}
+	multi := len(dirs) > 0
+	if shardN > 1 {
+		var mine []corpus.SetSpec
+		for i, sp := range specs {
+			if i%shardN == shardK-1 {
+				mine = append(mine, sp)
+			}
+		}
+		specs = mine
+	}
+
+	// Baseline.
+	var filter *baseline.Filter
+	if o.Baseline != "" {
+		b, err := baseline.Read(o.Baseline)
+		if err != nil {
+			return err
+		}
+		filter = b.NewFilter()
+	}
+	var record *baseline.Baseline
+	if o.WriteBaseline != "" {
+		record = baseline.New()
+	}
+
+	// The detector, built once for the languages named.
+	det := o.Detector
+	if det == nil {
+		var langs []string
+		seen := map[string]bool{}
+		for _, sp := range specs {
+			for _, f := range sp.Files {
+				l := f.Lang
+				if l == "" {
+					if nl, _, ok := corpus.LangFromName(strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))); ok {
+						l = nl
+					}
+				}
+				base, _, _ := strings.Cut(l, "-")
+				if base != "" && !seen[base] {
+					seen[base] = true
+					langs = append(langs, base)
+				}
+			}
+		}
+		d, err := newDetector(langs)
+		if err != nil {
+			d = lang.ScriptDetector{}
+		}
+		det = d
+	}
+
+	// The report streams to Out or to the --output file, which is removed
+	// again when the run fails before the report is complete.
+	var out io.Writer = s.Out
+	var file *os.File
+	if o.Output != "" && o.Output != "-" {
+		file, err = os.Create(o.Output)
+		if err != nil {
+			return fmt.Errorf("--output: %w", pathErr(err))
+		}
+		defer func() {
+			if file != nil { // not closed: the report is incomplete
+				file.Close()
+				os.Remove(o.Output)
+			}
+		}()
+		out = file
+	}
+	color := file == nil && s.IsTerminal && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
+	printer, err := report.NewPrinter(o.Format, out, report.PrintOptions{
+		Color:       color,
+		Rules:       ruleInfos(),
+		ToolVersion: toolVersion(),
+		Sets:        multi,
+	})
+	if err != nil {
+		return usagef("%v", err)
+	}
+
+	var bar *progressbar.ProgressBar
+	if f, ok := s.ErrOut.(*os.File); ok && len(specs) > 1 && term.IsTerminal(int(f.Fd())) {
+		bar = progressbar.NewOptions(len(specs),
+			progressbar.OptionSetWriter(f),
+			progressbar.OptionSetDescription("checking sets"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100_000_000))
+	}
+
+	sum := report.Summary{Singles: nonEmpty(grouping.Singles()), Unmatched: grouping.Unmatched}
+	var failed []error
+	consume := func(d checkDone, key string) error {
+		if bar != nil {
+			bar.Add(1)
+		}
+		if d.err != nil {
+			sum.Failed++
+			if !multi {
+				return d.err
+			}
+			// One bad set does not stop an archive run: say which and go on.
+			failed = append(failed, d.err)
+			fmt.Fprintf(s.ErrOut, "parity: set %s: %s\n", key, strings.ReplaceAll(d.err.Error(), "\n", " "))
+			return nil
+		}
+		r := d.res
+		if record != nil {
+			record.Add(r.Findings, r.Versions)
+		}
+		if filter != nil {
+			var n int
+			r.Findings, n = filter.Apply(r.Findings, r.Versions)
+			sum.Suppressed += n
+		}
+		sum.Add(r)
+		return printer.Add(r)
+	}
+	if err := runSets(specs, o.Jobs, func(sp corpus.SetSpec) checkDone {
+		return checkSet(sp, o, cfg, det)
+	}, consume); err != nil {
+		return err
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	if err := printer.Close(&sum); err != nil {
+		return err
+	}
+	if file != nil {
+		err := file.Close()
+		file = nil
+		if err != nil {
+			return fmt.Errorf("--output: %w", err)
+		}
+	}
+	if record != nil {
+		var buf bytes.Buffer
+		if err := record.Write(&buf); err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.WriteBaseline, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("--write-baseline: %w", pathErr(err))
+		}
+		// Recording a baseline accepts today's findings: the gate passes.
+		return nil
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("%d of %d sets could not be checked (see above)", len(failed), len(specs))
+	}
+	if sum.AtLeast(threshold) {
+		return ErrFindings
+	}
+	return nil
+}
+
+// runSets checks sets with a bounded pool of workers and hands the
+// results to consume in the sets' order. At most 2×jobs sets are read and
+// not yet consumed at any time, so memory is bounded whatever the number
+// of sets.
+func runSets(specs []corpus.SetSpec, jobs int, check func(corpus.SetSpec) checkDone, consume func(checkDone, string) error) error {
+	if jobs > len(specs) {
+		jobs = max(1, len(specs))
+	}
+	window := 2 * jobs
+	results := make([]chan checkDone, len(specs))
+	for i := range results {
+		results[i] = make(chan checkDone, 1)
+	}
+	slots := make(chan struct{}, window)
+	work := make(chan checkJob)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				results[j.n] <- check(j.spec)
+			}
+		}()
+	}
+	go func() {
+		defer close(work)
+		for i, sp := range specs {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case work <- checkJob{i, sp}:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var err error
+	for i := range specs {
+		d := <-results[i]
+		<-slots
+		if err == nil {
+			err = consume(d, specs[i].Key)
+			if err != nil {
+				close(stop)
+				break
+			}
+		}
+	}
+	wg.Wait()
+	return err
+}
+
+// checkSet reads, aligns and checks one set.
+func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.Detector) checkDone {
+	set := &corpus.Set{Key: sp.Key}
+	seen := map[string]int{}
+	var paths []string
+	for _, f := range sp.Files {
+		d, err := corpus.ReadFile(f.Path, corpus.Options{Encoding: o.Encoding, Lang: f.Lang, Detector: det})
+		if err != nil {
+			return checkDone{err: err}
+		}
+		id := d.Lang
+		if id == "" || id == lang.Und {
+			id = fmt.Sprintf("v%d", len(set.Versions)+1)
+		}
+		seen[id]++
+		if seen[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+		d.ID = id
+		set.Versions = append(set.Versions, d)
+		paths = append(paths, f.Path)
+	}
+	var al *align.Alignment
+	if len(set.Versions) > 1 {
+		var err error
+		al, err = align.Align(set, align.Options{Pivot: o.Pivot})
+		if err != nil {
+			if strings.Contains(err.Error(), "pivot") {
+				return checkDone{err: usagef("%s", strings.TrimPrefix(err.Error(), "align: "))}
+			}
+			return checkDone{err: err}
+		}
+	}
+	rc := cfg.RulesConfig(paths)
+	findings, err := rules.Run(set, al, rc)
+	if err != nil {
+		return checkDone{err: err}
+	}
+	findings = cfg.Apply(findings)
+	var ran []string
+	for _, r := range rules.All() {
+		if !rc.Disabled[r.Name] && len(set.Versions) >= r.MinVersions {
+			ran = append(ran, r.Name)
+		}
+	}
+	return checkDone{res: &report.Result{Key: sp.Key, Versions: set.Versions, Alignment: al, Findings: findings, RulesRun: sortedCopy(ran)}}
+}
+
+// loadConfig reads --config, or the .parity.yaml found by walking up from
+// the first input.
+func loadConfig(o *CheckOptions, explicit []corpus.SetFile, dirs []string) (*config.Config, error) {
+	path := o.Config
+	if path == "" {
+		start := ""
+		switch {
+		case len(o.Args) > 0 && len(explicit) > 0 && (len(dirs) == 0 || !strings.HasPrefix(o.Args[0], dirs[0])):
+			start = filepath.Dir(explicit[0].Path)
+		case len(dirs) > 0:
+			start = dirs[0]
+		}
+		if start == "" {
+			return &config.Config{}, nil
+		}
+		p, err := config.Find(start)
+		if err != nil {
+			return nil, err
+		}
+		if p == "" {
+			return &config.Config{}, nil
+		}
+		path = p
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.CheckRules(func(n string) bool { _, ok := rules.Lookup(n); return ok }); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+func ruleInfos() []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range rules.All() {
+		out = append(out, report.RuleInfo{Name: r.Name, Doc: r.Doc, Severity: r.Severity})
+	}
+	return out
+}
+
+// toolVersion is the module version parity was built as, or "devel".
+func toolVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func sameFile(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(fa, fb)
+	}
+	aa, _ := filepath.Abs(a)
+	bb, _ := filepath.Abs(b)
+	return aa == bb
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nonEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
