@@ -1,0 +1,163 @@
+package cmd
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/paritydoc/parity/align"
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+	"github.com/paritydoc/parity/report"
+)
+
+// alignFormats are the output formats of 'parity align', with their printers.
+var alignFormats = map[string]func(io.Writer, *report.Result) error{
+	"text": report.AlignText,
+	"tsv":  report.AlignTSV,
+	"tmx":  report.AlignTMX,
+	"html": report.AlignHTML,
+	"json": report.JSON,
+}
+
+// alignFormatNames lists the formats in the order --help shows them.
+var alignFormatNames = []string{"text", "tsv", "json", "tmx", "html"}
+
+// AlignOptions are the options of 'parity align'.
+type AlignOptions struct {
+	// Files are the versions, as paths or LANG=PATH.
+	Files []string
+	// Format is one of alignFormatNames.
+	Format string
+	// Pivot is the ID or language of the pivot version ("" for the default).
+	Pivot string
+	// Output is the file to write ("" or "-" for standard output).
+	Output string
+	// Encoding forces the encoding of text files ("" detects).
+	Encoding string
+	// MaxBytes is the size limit of an input file (0: the default).
+	MaxBytes int64
+	// NoMoves turns off the second pass for moved blocks.
+	NoMoves bool
+}
+
+func init() {
+	subcommands = append(subcommands, newAlignCmd)
+}
+
+func newAlignCmd(s *IO) *cobra.Command {
+	o := &AlignOptions{}
+	c := &cobra.Command{
+		Use:   "align FILE...",
+		Short: "Align the language versions of a document block by block",
+		Long: `align reads every version and prints one row per aligned unit: for each
+version the block(s) it holds (none, one, or several when a version splits
+or merges a paragraph), with a confidence in [0,1] and the reason (anchor,
+marker, numbers, words, length). Every version is aligned through the pivot
+(English when present, else the first file; see --pivot).
+
+A FILE may be written LANG=PATH to give its language ("zh=seed.txt").
+
+Formats: text (default), tsv, json (the inspect object plus "alignment"),
+tmx (TMX 1.4 translation memory for CAT tools), html (a self-contained
+side-by-side page).`,
+		Example: `  parity align en.docx zh.docx fr.txt
+  parity align --format html --output udhr.html udhr_*.xml
+  parity align --format tmx --pivot fr a.fr.html a.en.html > tm.tmx`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return usagef("align needs at least two files, got %d", len(args))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Files = args
+			if _, ok := alignFormats[o.Format]; !ok {
+				return usagef("unknown --format %q (want one of %s)", o.Format, strings.Join(alignFormatNames, ", "))
+			}
+			return runAlign(s, o)
+		},
+	}
+	f := c.Flags()
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(alignFormatNames, ", "))
+	f.StringVar(&o.Pivot, "pivot", "", "version (ID or language) the others are aligned through (default: English, else the first)")
+	f.StringVarP(&o.Output, "output", "o", "", "write to this file instead of standard output")
+	f.StringVar(&o.Encoding, "encoding", "", "encoding of text files (default: detect)")
+	f.Int64Var(&o.MaxBytes, "max-size", 0, "largest input file in bytes (default 64 MiB)")
+	f.BoolVar(&o.NoMoves, "no-moves", false, "do not match moved blocks out of document order")
+	return c
+}
+
+// runAlign reads the versions, aligns them and prints the result.
+func runAlign(s *IO, o *AlignOptions) error {
+	type input struct{ path, lang string }
+	var ins []input
+	var langs []string
+	for _, a := range o.Files {
+		in := input{path: a}
+		if l, p, ok := corpus.ParseLangArg(a); ok {
+			if _, err := os.Stat(a); err != nil { // a file literally named "xx=..." wins
+				in = input{path: p, lang: l}
+			}
+		}
+		ins = append(ins, in)
+		if in.lang != "" {
+			langs = append(langs, in.lang)
+		} else if l, _, ok := corpus.LangFromName(strings.TrimSuffix(filepath.Base(in.path), filepath.Ext(in.path))); ok {
+			langs = append(langs, l)
+		}
+	}
+	var det lang.Detector
+	if d, err := newDetector(langs); err == nil {
+		det = d
+	}
+	set := &corpus.Set{}
+	seen := map[string]int{}
+	outAbs, _ := filepath.Abs(o.Output)
+	for _, in := range ins {
+		if o.Output != "" && o.Output != "-" {
+			if a, _ := filepath.Abs(in.path); a == outAbs {
+				return usagef("--output %s is one of the input files", o.Output)
+			}
+		}
+		d, err := corpus.ReadFile(in.path, corpus.Options{Encoding: o.Encoding, Lang: in.lang, MaxBytes: o.MaxBytes, Detector: det})
+		if err != nil {
+			return err
+		}
+		id := d.Lang
+		if id == "" || id == lang.Und {
+			id = "v" + fmt.Sprint(len(set.Versions)+1)
+		}
+		seen[id]++
+		if seen[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, seen[id])
+		}
+		d.ID = id
+		set.Versions = append(set.Versions, d)
+	}
+	al, err := align.Align(set, align.Options{Pivot: o.Pivot, NoMoves: o.NoMoves})
+	if err != nil {
+		if strings.Contains(err.Error(), "to pivot on") {
+			return usagef("%s", strings.TrimPrefix(err.Error(), "align: "))
+		}
+		return err
+	}
+	res := &report.Result{Versions: set.Versions, Alignment: al}
+	var buf bytes.Buffer
+	if err := alignFormats[o.Format](&buf, res); err != nil {
+		return err
+	}
+	if o.Output == "" || o.Output == "-" {
+		_, err := s.Out.Write(buf.Bytes())
+		return err
+	}
+	if err := os.WriteFile(o.Output, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %v", o.Output, err)
+	}
+	return nil
+}
