@@ -131,8 +131,11 @@ func crBreaks(s string) bool {
 //     U+0100 (spaces, digits, line ends, Latin text), whose high byte is
 //     NUL. So NULs cluster on one parity of byte positions: the odd
 //     positions for little-endian, the even ones for big-endian. We count
-//     NULs by parity in the first 64 KiB; when one parity holds at least a
-//     fifth of its bytes as NUL and the other almost none, it is UTF-16.
+//     NULs by parity in the first 64 KiB; when one parity holds at least
+//     3% of its bytes as NUL (the spaces of Cyrillic or Arabic prose are
+//     enough) and the other twenty times fewer, and the bytes decode to
+//     UTF-16 text without unpaired surrogates or control characters, it is
+//     UTF-16.
 //  3. Any other NUL, or a high share of C0 control bytes, means a binary
 //     file (an image, an executable, a compressed file): no text encoding
 //     puts those in running text.
@@ -185,9 +188,9 @@ func detectEncoding(data []byte) string {
 	half := (len(sample) + 1) / 2
 	if half > 0 {
 		switch {
-		case nulOdd*5 >= half && nulEven*50 <= half:
+		case nulOdd*33 >= half && nulEven*20 <= nulOdd && plausibleUTF16(sample, false):
 			return "utf-16le"
-		case nulEven*5 >= half && nulOdd*50 <= half:
+		case nulEven*33 >= half && nulOdd*20 <= nulEven && plausibleUTF16(sample, true):
 			return "utf-16be"
 		}
 	}
@@ -203,6 +206,39 @@ func detectEncoding(data []byte) string {
 		return "utf-8"
 	}
 	return guessLegacy(sample)
+}
+
+// plausibleUTF16 reports whether b reads as UTF-16 text: no unpaired
+// surrogate, and control characters other than white space in fewer than
+// one unit in a hundred.
+func plausibleUTF16(b []byte, bigEndian bool) bool {
+	ctrl, units := 0, 0
+	pendingHigh := false
+	for i := 0; i+1 < len(b); i += 2 {
+		u := uint16(b[i]) | uint16(b[i+1])<<8
+		if bigEndian {
+			u = uint16(b[i])<<8 | uint16(b[i+1])
+		}
+		units++
+		switch {
+		case u >= 0xD800 && u <= 0xDBFF:
+			if pendingHigh {
+				return false
+			}
+			pendingHigh = true
+			continue
+		case u >= 0xDC00 && u <= 0xDFFF:
+			if !pendingHigh {
+				return false
+			}
+		case pendingHigh:
+			return false
+		case u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f':
+			ctrl++
+		}
+		pendingHigh = false
+	}
+	return ctrl*100 < units
 }
 
 func trimPartialRune(b []byte) []byte {

@@ -126,7 +126,11 @@ func parseXML(path, src string) (*xnode, error) {
 		switch t := tok.(type) {
 		case xml.Directive:
 			if bytes.Contains(bytes.ToUpper(t), []byte("<!ENTITY")) || bytes.Contains(bytes.ToUpper(t), []byte("ENTITY ")) {
-				return nil, &InputError{Path: path, Line: lineFromStarts(lines, off), Err: ErrEntity}
+				at := off
+				if k := indexFold(src[off:min(len(src), off+len(t)+4)], "<!entity"); k >= 0 {
+					at += k
+				}
+				return nil, &InputError{Path: path, Line: lineFromStarts(lines, at), Err: ErrEntity}
 			}
 		case xml.StartElement:
 			if len(stack) > maxMarkupDepth {

@@ -1,0 +1,102 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Sample texts written for these tests, two lines each, in the scripts
+// whose legacy encodings parity detects.
+var (
+	sampleRu = "Статья 7\nКаждый человек имеет право на образование, на труд и на отдых; государство обязано обеспечить эти права всем гражданам без исключения.\n"
+	sampleAr = "المادة 7\nلكل شخص الحق في التعليم والعمل والراحة، وعلى الدولة أن تكفل هذه الحقوق لجميع المواطنين دون استثناء.\n"
+	sampleFr = "Article 7\nToute personne a droit à l'éducation, au travail et au repos ; l'État garantit ces droits à tous les citoyens sans exception, même à l'étranger.\n"
+	sampleZh = "第七条\n人人有受教育、工作和休息的权利；国家应当保障全体公民无例外地享有这些权利，并为此制定必要的措施。\n"
+	sampleTw = "第七條\n人人有受教育、工作和休息的權利；國家應當保障全體公民無例外地享有這些權利，並為此制定必要的措施。\n"
+	sampleEn = "Article 7\nEveryone has the right to education, to work and to rest; the State shall guarantee these rights to all citizens without exception.\n"
+)
+
+func encode(t *testing.T, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encoding sample: %v", err)
+	}
+	return b
+}
+
+func TestEncodingDetection(t *testing.T) {
+	le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	be := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	for _, tc := range []struct {
+		name   string
+		data   []byte
+		text   string
+		want   string
+		forced string
+	}{
+		{"utf-8", []byte(sampleRu), sampleRu, "utf-8", ""},
+		{"utf-8 with bom", append([]byte("\xEF\xBB\xBF"), sampleZh...), sampleZh, "utf-8", ""},
+		{"ascii", []byte(sampleEn), sampleEn, "utf-8", ""},
+		{"utf-16le bom", append([]byte{0xFF, 0xFE}, encode(t, le, sampleZh)...), sampleZh, "utf-16le", ""},
+		{"utf-16be bom", append([]byte{0xFE, 0xFF}, encode(t, be, sampleAr)...), sampleAr, "utf-16be", ""},
+		{"utf-16le no bom", encode(t, le, sampleFr), sampleFr, "utf-16le", ""},
+		{"utf-16be no bom", encode(t, be, sampleRu), sampleRu, "utf-16be", ""},
+		{"gb18030", encode(t, simplifiedchinese.GB18030, sampleZh), sampleZh, "gb18030", ""},
+		{"big5", encode(t, traditionalchinese.Big5, sampleTw), sampleTw, "big5", ""},
+		{"windows-1251", encode(t, charmap.Windows1251, sampleRu), sampleRu, "windows-1251", ""},
+		{"windows-1252", encode(t, charmap.Windows1252, sampleFr), sampleFr, "windows-1252", ""},
+		{"windows-1256", encode(t, charmap.Windows1256, sampleAr), sampleAr, "windows-1256", ""},
+		{"forced gbk name", encode(t, simplifiedchinese.GBK, sampleZh), sampleZh, "gbk", "GBK"},
+		{"forced windows-1251 on bytes that would guess otherwise", encode(t, charmap.Windows1251, sampleRu), sampleRu, "windows-1251", "cp1251"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read("sample.txt", tc.data, Options{Encoding: tc.forced})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Encoding != tc.want {
+				t.Errorf("encoding %s, want %s", doc.Encoding, tc.want)
+			}
+			lines := strings.Split(strings.TrimSuffix(tc.text, "\n"), "\n")
+			if len(doc.Blocks) != len(lines) {
+				t.Fatalf("%d blocks, want %d: %+v", len(doc.Blocks), len(lines), doc.Blocks)
+			}
+			// The second line's text comes back exactly.
+			if doc.Blocks[1].Text != lines[1] {
+				t.Errorf("text %q, want %q", doc.Blocks[1].Text, lines[1])
+			}
+			checkInvariants(t, doc)
+		})
+	}
+}
+
+func TestLineEndings(t *testing.T) {
+	for _, tc := range []struct{ name, src string }{
+		{"lf", "a) one\nb) two\n\nc) three\n"},
+		{"crlf", "a) one\r\nb) two\r\n\r\nc) three\r\n"},
+		{"cr", "a) one\rb) two\r\rc) three\r"},
+		{"no final newline", "a) one\nb) two\n\nc) three"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read("x.txt", []byte(tc.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, b.Marker.Raw+b.Text+"@"+string(rune('0'+b.Line)))
+			}
+			if want := "a)one@1 b)two@2 c)three@4"; strings.Join(got, " ") != want {
+				t.Errorf("got %v, want %s", got, want)
+			}
+			checkInvariants(t, doc)
+		})
+	}
+}
