@@ -13,9 +13,18 @@
 // packages (corpus, align, rules, report) must not import this one: they
 // take a lang.Detector, and the command line builds it here.
 //
-// Short or language-neutral text (a marker alone, numbers, acronyms such as
+// Language-neutral text (a marker alone, numbers, acronyms such as
 // WSIS+20; see lang.Neutral) is lang.Und with confidence 0, and so is text
-// on which lingua-go's confidence falls below Options.Threshold.
+// in a shared script that is too short for lingua-go (DefaultMinLetters)
+// or on which lingua-go's confidence falls below DefaultThreshold. The
+// script still decides short text in a script of its own: "考虑到" is zh.
+//
+// Typical use, once per run:
+//
+//	d, err := detect.New([]string{"en", "fr", "es", "ru", "zh", "ar"})
+//	...
+//	code, conf := d.Detect(block.Text)                 // one block
+//	code, conf = d.(lang.DocumentDetector).Document(texts) // a whole version
 package detect
 
 import (
@@ -51,8 +60,8 @@ const (
 type Options struct {
 	// HighAccuracy loads lingua-go's uni- to five-gram models instead of
 	// the trigram models alone. lingua-go uses them only for texts shorter
-	// than 120 characters; they cost several times the memory and start-up
-	// time (see BENCHMARKS.md). New leaves it off.
+	// than 120 characters; they cost about twenty times the heap and ten
+	// times the start-up time (see BENCHMARKS.md). New leaves it off.
 	HighAccuracy bool
 	// Threshold overrides DefaultThreshold when positive.
 	Threshold float64
