@@ -146,7 +146,11 @@ func (d *document) build(final bool) []corpus.Block {
 			vp.props.lang = d.st.defaultLang
 		}
 		vp.label = num.next(vp.props)
-		vp.heading = d.st.headingLevel(vp.props.style, vp.props.outline)
+		// Headings come from styles (heading names, built-in ids, the
+		// style's outline level). A direct w:outlineLvl on a paragraph is
+		// left out: documents set it on body text to show it in the
+		// navigation pane (pandoc reads such paragraphs as text too).
+		vp.heading = d.st.headingLevel(vp.props.style, -1)
 	}
 	b := &blockBuilder{final: final, labels: map[string]string{}}
 	for i := 0; i < len(paras); {
