@@ -262,11 +262,51 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 	}
 	push, reset := mkCostPush, mkCostReset
 	if s.gap {
+		// After a block without a marker, a list of a system that nests
+		// deeper by convention (roman under letters under numbers) is
+		// still a sub-list; another one starts over at level 1.
 		push, reset = mkCostPushGap, mkCostResetGap
+		if mkRank(r) > mkRank2(s.stack[len(s.stack)-1]) {
+			push, reset = mkCostPush, mkCostPushGap
+		}
 	}
 	start(s.stack, push)
 	start(nil, reset)
 	return out
+}
+
+// mkRank is the conventional depth of a numbering system in legal texts:
+// I. > A. > 1. > a) > i) > bullets; Chinese 一、 > （一） > 1. > (1).
+func mkRank(m *Marker) int { return mkRankOf(m.System, m.Style) }
+
+func mkRank2(f mkFrame) int { return mkRankOf(f.sys, f.style) }
+
+func mkRankOf(sys System, style string) int {
+	switch sys {
+	case SystemRomanUpper:
+		return 0
+	case SystemLatinUpper, SystemCyrillicUpper:
+		return 1
+	case SystemCJK:
+		if strings.HasPrefix(style, "(") || strings.HasPrefix(style, "（") {
+			return 2
+		}
+		return 1
+	case SystemDecimal, SystemMultiLevel:
+		if strings.HasPrefix(style, "(") || strings.HasPrefix(style, "（") {
+			return 3
+		}
+		return 2
+	case SystemLatinLower, SystemCyrillicLower, SystemArabicAbjad, SystemArabicAlpha, SystemGreekLower:
+		return 4
+	case SystemRomanLower:
+		return 5
+	case SystemCircled:
+		return 6
+	case SystemBullet:
+		return 7
+	}
+	return 8
 }
 
 // mkStartCost: a list normally opens at 1 (bullets have no value).

@@ -220,6 +220,12 @@ func scanToken(text string, i int, f numberFormat, lang string) ([]Number, int) 
 			if j+size >= len(text) || !isTokenRune(next) {
 				goto done
 			}
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			// "10-day", "5-year": a number joined to a word is a number.
+			// "p.116", "n.o": an abbreviation's dot ends the token.
+			if r != '/' && (digitValue(prev) >= 0 && unicode.IsLower(next) || unicode.IsLower(prev) && digitValue(next) >= 0) {
+				goto done
+			}
 			// a dot or hyphen between a number and a word ends the token
 			// ("2.The", "1-й"): only joins like kinds or symbol parts
 			if r == '/' {
@@ -480,7 +486,28 @@ func foldSymbol(s string) string {
 	if a, ok := symbolAliases[s]; ok {
 		return a
 	}
+	if strings.Contains(s, "/") {
+		parts := strings.Split(s, "/")
+		for i, p := range parts {
+			if a, ok := symbolPartAliases[p]; ok {
+				parts[i] = a
+			}
+		}
+		s = strings.Join(parts, "/")
+	}
 	return s
+}
+
+// symbolPartAliases are parts of document symbols that each language
+// writes in its own words: the EU's 95/46/EC is 95/46/CE in French and
+// Spanish, 95/46/ЕС in Russian.
+var symbolPartAliases = map[string]string{
+	"EC": "EC", "CE": "EC", "ЕС": "EC", "EG": "EC",
+	"EU": "EU", "UE": "EU",
+	"EEC": "EEC", "CEE": "EEC", "EWG": "EEC",
+	"Euratom": "Euratom", "EURATOM": "Euratom",
+	"CFSP": "CFSP", "PESC": "CFSP",
+	"JHA": "JHA", "JAI": "JHA",
 }
 
 func canonInt(s string) string {
@@ -654,12 +681,42 @@ var numberWords = map[string][][]string{
 	"de": {{"null"}, {"ein", "eine", "erste"}, {"zwei", "zweite", "beide"}, {"drei", "dritte"}, {"vier"}, {"fünf"}, {"sechs"}, {"sieben"}, {"acht"}, {"neun"}, {"zehn"}},
 }
 
+// largeNumberWords are the words for 11 to 20 and the tens up to 100, per
+// language, for numbers that legal texts often spell out ("quince días",
+// "trente jours"). Stems match inflected forms in Russian and Arabic.
+var largeNumberWords = map[string]map[int][]string{
+	"en": {11: {"eleven"}, 12: {"twelve"}, 13: {"thirteen"}, 14: {"fourteen"}, 15: {"fifteen"}, 16: {"sixteen"}, 17: {"seventeen"}, 18: {"eighteen"}, 19: {"nineteen"}, 20: {"twenty"},
+		30: {"thirty"}, 40: {"forty"}, 50: {"fifty"}, 60: {"sixty"}, 70: {"seventy"}, 80: {"eighty"}, 90: {"ninety"}, 100: {"hundred"}},
+	"fr": {11: {"onze"}, 12: {"douze"}, 13: {"treize"}, 14: {"quatorze"}, 15: {"quinze"}, 16: {"seize"}, 17: {"dix-sept"}, 18: {"dix-huit"}, 19: {"dix-neuf"}, 20: {"vingt"},
+		30: {"trente"}, 40: {"quarante"}, 50: {"cinquante"}, 60: {"soixante"}, 70: {"soixante-dix"}, 80: {"quatre-vingts", "quatre-vingt"}, 90: {"quatre-vingt-dix"}, 100: {"cent"}},
+	"es": {11: {"once"}, 12: {"doce"}, 13: {"trece"}, 14: {"catorce"}, 15: {"quince"}, 16: {"dieciséis"}, 17: {"diecisiete"}, 18: {"dieciocho"}, 19: {"diecinueve"}, 20: {"veinte"},
+		30: {"treinta"}, 40: {"cuarenta"}, 50: {"cincuenta"}, 60: {"sesenta"}, 70: {"setenta"}, 80: {"ochenta"}, 90: {"noventa"}, 100: {"cien", "ciento"}},
+	"pt": {11: {"onze"}, 12: {"doze"}, 13: {"treze"}, 14: {"catorze"}, 15: {"quinze"}, 20: {"vinte"}, 30: {"trinta"}, 60: {"sessenta"}, 90: {"noventa"}, 100: {"cem"}},
+	"ru": {11: {"одиннадцат"}, 12: {"двенадцат"}, 13: {"тринадцат"}, 14: {"четырнадцат"}, 15: {"пятнадцат"}, 20: {"двадцат"}, 30: {"тридцат"},
+		40: {"сорок"}, 50: {"пятьдесят"}, 60: {"шестьдесят"}, 90: {"девяност"}, 100: {"сто"}},
+	"ar": {15: {"خمسة عشر", "خمس عشرة"}, 20: {"عشرين", "عشرون"}, 30: {"ثلاثين", "ثلاثون"}, 60: {"ستين", "ستون"}, 90: {"تسعين", "تسعون"}, 100: {"مائة", "مئة"}},
+}
+
 // HasNumberWord reports whether text, written in language lang, writes the
-// number v (0 to 10) as a word: "two", "deux", "dos", "два"/"двух", "اثنين",
-// 两. Unknown languages and larger numbers report false.
+// number v as a word: "two", "deux", "dos", "два"/"двух", "اثنين", 两 for
+// 0 to 10, and "quince", "trente" for 11 to 20 and the tens up to 100.
+// Unknown languages and other numbers report false.
 func HasNumberWord(text, lang string, v int) bool {
 	table, ok := numberWords[lang]
-	if !ok || v < 0 || v >= len(table) {
+	if !ok || v < 0 {
+		return false
+	}
+	if v >= len(table) {
+		words := largeNumberWords[lang][v]
+		if len(words) == 0 {
+			return false
+		}
+		lower := strings.ToLower(text)
+		for _, w := range words {
+			if i := strings.Index(lower, w); i >= 0 && !precededByWord(lower, i) {
+				return true
+			}
+		}
 		return false
 	}
 	if lang == "zh" || lang == "ja" {

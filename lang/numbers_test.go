@@ -45,6 +45,10 @@ func TestNumbers(t *testing.T) {
 		{"en", "Web 2.0", "2/decimal"},
 		{"en", "the 1st and 22nd", "1/ordinal 22/ordinal"},
 		{"en", "no numbers here", ""},
+		{"en", "a 10-day period and a 5-year plan", "10/number 5/number"},
+		{"es", "DO C 303 de 19.8.2016, p.116.", "303/number 2016-08-19/date 116/number"},
+		{"fr", "la directive 95/46/CE", "95/46/EC/symbol"},
+		{"en", "Directive 95/46/EC", "95/46/EC/symbol"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -113,7 +117,11 @@ func TestHasNumberWord(t *testing.T) {
 		{"两个阶段", "zh", 2, true},
 		{"三个阶段", "zh", 2, false},
 		{"two", "xx", 2, false},
-		{"eleven", "en", 11, false},
+		{"eleven", "en", 11, true},
+		{"dans un délai de quinze jours", "fr", 15, true},
+		{"treinta días naturales", "es", 30, true},
+		{"en un plazo de quince días", "es", 16, false},
+		{"seventeen", "en", 70, false},
 	}
 	for _, tt := range tests {
 		if got := HasNumberWord(tt.text, tt.lang, tt.v); got != tt.want {

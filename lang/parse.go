@@ -91,6 +91,9 @@ const mkMaxListRoman = 100
 // longer run of one letter is not a marker ("iiiii)" is a flattened pair).
 const mkMaxListRepeat = 3
 
+// mkMaxListDigits: list numbers have at most three digits.
+const mkMaxListDigits = 3
+
 // mkRune is one rune of the normalized view of the start of a line, with
 // the byte span of the original text (one normalization segment) it comes
 // from.
@@ -258,6 +261,12 @@ func (p *mkParser) looseEnd(k int) bool {
 	r := p.t[k].r
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
 		strings.ContainsRune("“‘«《「『【〈\"", r)
+}
+
+// upperAt: a capital letter right after "1." starts the text of an item
+// whose space was lost in extraction ("2.Possibility of ...").
+func (p *mkParser) upperAt(k int) bool {
+	return k < len(p.t) && unicode.IsUpper(p.t[k].r)
 }
 
 // punct returns the punctuation rune k as written in s, or in its
@@ -465,6 +474,9 @@ func (p *mkParser) parseEnclosed() (*Marker, int, bool) {
 // "1.1", "1\t", "一、", "a)", "iv.", "أ)".
 func (p *mkParser) parseNumeral() (*Marker, int, bool) {
 	if v, j, ok := p.digitsAt(0); ok {
+		if j > mkMaxListDigits {
+			return nil, 0, false // 2030., 1948): years, not list numbers
+		}
 		return p.parseDecimal(v, j)
 	}
 	if v, j, ok := p.cjkAt(0); ok {
@@ -498,7 +510,14 @@ func (p *mkParser) parseNumeral() (*Marker, int, bool) {
 // abbreviation reports whether a lower-case letter and "." at the start of
 // a line are an abbreviation: "v. Smith", "p. 5", "c. 1950".
 func (p *mkParser) abbreviation(w string, k int) bool {
-	if len(w) != 1 || !strings.Contains(mkAbbrevLetters, w) {
+	abbrev := false
+	for _, a := range mkAbbrevWords {
+		if a == w {
+			abbrev = true
+			break
+		}
+	}
+	if !abbrev {
 		return false
 	}
 	for k < len(p.t) && p.blank(k) {
@@ -511,7 +530,7 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 	if r >= '0' && r <= '9' {
 		return true
 	}
-	if rune(w[0]) != mkVersusLetter || !unicode.IsUpper(r) {
+	if w != mkVersus || !unicode.IsUpper(r) {
 		return false
 	}
 	// "v. Smith", "v. Smith, 123 U.S. 456", "v. Smith (1999)": one name,
@@ -544,6 +563,9 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 		if !ok || len(path) >= 8 {
 			break
 		}
+		if e-(k+1) > mkMaxListDigits {
+			return nil, 0, false // 28.12.2017: a date
+		}
 		path = append(path, w)
 		k = e
 	}
@@ -564,7 +586,7 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 	m := &Marker{System: SystemDecimal, Value: v}
 	switch {
 	case p.is(j, ')'):
-		if !p.looseEnd(j + 1) {
+		if !p.looseEnd(j+1) && !p.upperAt(j+1) {
 			return nil, 0, false
 		}
 		m.Style = "%" + p.punct(j)
@@ -576,7 +598,7 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 		m.Style = "%" + p.punct(j) + p.punct(j+1)
 		return m, j + 2, true
 	case p.is(j, '.'):
-		if !p.looseEnd(j + 1) {
+		if !p.looseEnd(j+1) && !p.upperAt(j+1) {
 			return nil, 0, false
 		}
 		m.Style = "%" + p.punct(j)
@@ -587,7 +609,7 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 	case p.is(j, '-') && p.blank(j+1):
 		m.Style = "%" + p.punct(j)
 		return m, j + 1, true
-	case j <= 3 && p.bareGap(j):
+	case p.bareGap(j):
 		m.Style = "%"
 		return m, j, true
 	}
@@ -694,7 +716,9 @@ func mkLatinReadings(w string) []mkReading {
 	}
 	var rs []mkReading
 	rv, rok := mkParseRoman(w)
-	rok = rok && rv <= mkMaxListRoman
+	// Single letters keep their roman reading as an alternative (c = 100,
+	// d = 500, m = 1000); longer ones are numerals only up to the cap.
+	rok = rok && (rv <= mkMaxListRoman || len(w) == 1)
 	lv, lok := mkAlphabetOf(letterSys).parse(w)
 	lok = lok && len(w) <= mkMaxListRepeat
 	switch {
@@ -716,15 +740,15 @@ func mkLatinReadings(w string) []mkReading {
 	for i := 1; i < len(w); i++ {
 		a, b := w[:i], w[i:]
 		if av, ok := mkParseRoman(a); ok {
-			if bv, ok := mkParseRoman(b); ok && bv > av && bv-av <= 3 && bv <= mkMaxListRoman {
-				pairs = append(pairs, mkReading{sys: romanSys, value: bv, old: av, oldRaw: a, priority: 10 + 2*(bv-av-1)})
+			if bv, ok := mkParseRoman(b); ok && mkPairStep(av, bv, 3) && bv <= mkMaxListRoman && av <= mkMaxListRoman {
+				pairs = append(pairs, mkReading{sys: romanSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv)})
 			}
 		}
 		if len(a) <= 2 && len(b) <= 2 {
 			av, aok := mkAlphabetOf(letterSys).parse(a)
 			bv, bok := mkAlphabetOf(letterSys).parse(b)
-			if aok && bok && bv > av && bv-av <= 2 {
-				pairs = append(pairs, mkReading{sys: letterSys, value: bv, old: av, oldRaw: a, priority: 11 + 2*(bv-av-1)})
+			if aok && bok && mkPairStep(av, bv, 2) {
+				pairs = append(pairs, mkReading{sys: letterSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv) + 1})
 			}
 		}
 	}
@@ -747,10 +771,28 @@ func mkAlphaReadings(w string, sys System, maxStep int) []mkReading {
 	second, _ := utf8.DecodeRuneInString(rest)
 	av, aok := a.index[first]
 	bv, bok := a.index[second]
-	if aok && bok && bv > av && bv-av <= maxStep {
-		rs = append(rs, mkReading{sys: sys, value: bv, old: av, oldRaw: string(first), priority: 10 + 2*(bv-av-1)})
+	if aok && bok && mkPairStep(av, bv, maxStep) {
+		rs = append(rs, mkReading{sys: sys, value: bv, old: av, oldRaw: string(first), priority: mkPairPriority(av, bv)})
 	}
 	return rs
+}
+
+// mkPairStep: the new value of a flattened pair is 1 ... max above the old
+// one (items inserted before it: e→f), or one below (an item deleted
+// before it: d→c).
+func mkPairStep(old, new, max int) bool {
+	d := new - old
+	return d >= 1 && d <= max || d == -1
+}
+
+// mkPairPriority orders pair readings: a step of one first, insertions
+// (the number goes up) before deletions.
+func mkPairPriority(old, new int) int {
+	d := new - old
+	if d > 0 {
+		return 10 + 4*(d-1)
+	}
+	return 12 + 4*(-d-1)
 }
 
 // parseCJKHeading reads 第…条 / 第 5 條 / 第一章 / 第 174-1 條 / 第二节.

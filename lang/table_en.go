@@ -9,6 +9,7 @@ var mkTableEN = mkLangTable{
 		{word: "Chapter", unit: UnitChapter},
 		{word: "Section", unit: UnitSection},
 		{word: "Part", unit: UnitPart},
+		{word: "Title", unit: UnitPart},
 		{word: "Annex", unit: UnitAnnex, bare: true},
 		{word: "Appendix", unit: UnitAnnex, bare: true},
 		{word: "Attachment", unit: UnitAnnex, bare: true},
@@ -56,11 +57,11 @@ var mkTableEN = mkLangTable{
 	},
 }
 
-// mkAbbrevLetters are lower-case letters that, followed by "." and a
-// number, are abbreviations rather than list markers in English legal
-// text: "p. 5" (page), "c. 1950" (circa), "n. 3" (note), "s. 12"
-// (section), "l. 4" (line), "f. 2" (folio), "v. 2" (volume).
-var mkAbbrevLetters = "pcnslfv"
+// mkAbbrevWords are lower-case abbreviations that, followed by "." and a
+// number, start running text rather than a list item: "p. 5" (page),
+// "pp. 3", "c. 1950" (circa), "n. 3" (note), "no. 5", "s. 12" (section),
+// "l. 4" (line), "f. 2" (folio), "v. 2" (volume), "vol. 3", "art. 5".
+var mkAbbrevWords = []string{"p", "pp", "c", "ca", "n", "nn", "no", "nos", "s", "ss", "l", "ll", "f", "ff", "v", "vol", "art", "para", "ch", "cf", "op"}
 
-// mkVersusLetter followed by "." and a name is "versus" ("v. Smith").
-const mkVersusLetter = 'v'
+// mkVersus followed by "." and a name is "versus" ("v. Smith").
+const mkVersus = "v"

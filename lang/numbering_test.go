@@ -1,0 +1,196 @@
+package lang
+
+import "testing"
+
+func TestFormatValue(t *testing.T) {
+	cases := []struct {
+		sys  System
+		v    int
+		want string
+	}{
+		{SystemDecimal, 5, "5"},
+		{SystemLatinLower, 5, "e"},
+		{SystemLatinUpper, 5, "E"},
+		{SystemLatinLower, 26, "z"},
+		{SystemLatinLower, 27, "aa"},
+		{SystemLatinLower, 53, "aaa"},
+		{SystemRomanLower, 5, "v"},
+		{SystemRomanUpper, 14, "XIV"},
+		{SystemRomanLower, 1999, "mcmxcix"},
+		{SystemCyrillicLower, 5, "д"},
+		{SystemCyrillicLower, 9, "и"},
+		{SystemCyrillicLower, 10, "к"},
+		{SystemCyrillicLower, 28, "я"},
+		{SystemCyrillicUpper, 3, "В"},
+		{SystemArabicAbjad, 5, "ه"},
+		{SystemArabicAbjad, 3, "ج"},
+		{SystemArabicAbjad, 22, "ت"},
+		{SystemArabicAbjad, 28, "غ"},
+		{SystemArabicAlpha, 3, "ت"},
+		{SystemArabicAlpha, 5, "ج"},
+		{SystemArabicAlpha, 28, "ي"},
+		{SystemCJK, 5, "五"},
+		{SystemCJK, 10, "十"},
+		{SystemCJK, 12, "十二"},
+		{SystemCJK, 25, "二十五"},
+		{SystemCJK, 103, "一百零三"},
+		{SystemCJK, 110, "一百一十"},
+		{SystemCJK, 2000, "二千"},
+		{SystemCJK, 10001, "一万零一"},
+		{SystemCircled, 5, "⑤"},
+		{SystemCircled, 21, "㉑"},
+		{SystemCircled, 50, "㊿"},
+		{SystemGreekLower, 5, "ε"},
+		{SystemCircled, 51, ""},
+		{SystemArabicAbjad, 29, ""},
+		{SystemRomanLower, 0, ""},
+		{SystemRomanLower, 4000, ""},
+		{SystemBullet, 1, ""},
+		{SystemNone, 1, ""},
+		{SystemLatinLower, 0, ""},
+	}
+	for _, c := range cases {
+		if got := FormatValue(c.sys, c.v); got != c.want {
+			t.Errorf("FormatValue(%s, %d) = %q, want %q", c.sys, c.v, got, c.want)
+		}
+	}
+}
+
+func TestParseValue(t *testing.T) {
+	cases := []struct {
+		sys  System
+		s    string
+		want int
+		ok   bool
+	}{
+		{SystemLatinLower, "e", 5, true},
+		{SystemLatinLower, "ab", 28, true},
+		{SystemLatinLower, "bb", 28, true},
+		{SystemLatinLower, "E", 0, false},
+		{SystemLatinLower, "ef", 0, false},
+		{SystemRomanLower, "iv", 4, true},
+		{SystemRomanLower, "IV", 0, false},
+		{SystemRomanUpper, "IV", 4, true},
+		{SystemRomanLower, "iiii", 0, false},
+		{SystemRomanLower, "iiiii", 0, false},
+		{SystemRomanLower, "viiiix", 0, false},
+		{SystemRomanLower, "vv", 0, false},
+		{SystemRomanLower, "il", 0, false},
+		{SystemDecimal, "١٢", 12, true},
+		{SystemDecimal, "۱۲", 12, true},
+		{SystemDecimal, "12a", 0, false},
+		{SystemArabicAbjad, "ا", 1, true},
+		{SystemArabicAbjad, "إ", 1, true},
+		{SystemArabicAbjad, "ی", 10, true},
+		{SystemArabicAlpha, "ی", 28, true},
+		{SystemCyrillicLower, "й", 0, false},
+		{SystemCyrillicLower, "ё", 0, false},
+		{SystemCyrillicLower, "ы", 0, false},
+		{SystemCJK, "两千", 2000, true},
+		{SystemCircled, "①", 1, true},
+		{SystemCircled, "①②", 0, false},
+		{SystemBullet, "•", 0, false},
+	}
+	for _, c := range cases {
+		got, ok := ParseValue(c.sys, c.s)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ParseValue(%s, %q) = %d, %v; want %d, %v", c.sys, c.s, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestValueRoundTrip writes and reads back 1..200 in every system that
+// goes that far, and as far as the others go.
+func TestValueRoundTrip(t *testing.T) {
+	limits := map[System]int{
+		SystemDecimal: 200, SystemMultiLevel: 200, SystemLatinLower: 200, SystemLatinUpper: 200,
+		SystemRomanLower: 200, SystemRomanUpper: 200, SystemCyrillicLower: 200, SystemCyrillicUpper: 200,
+		SystemGreekLower: 200, SystemCJK: 200, SystemArabicAbjad: 28, SystemArabicAlpha: 28, SystemCircled: 50,
+	}
+	for sys, max := range limits {
+		seen := map[string]int{}
+		for v := 1; v <= max; v++ {
+			s := FormatValue(sys, v)
+			if s == "" {
+				t.Errorf("FormatValue(%s, %d) is empty", sys, v)
+				continue
+			}
+			if prev, dup := seen[s]; dup {
+				t.Errorf("FormatValue(%s): %d and %d both %q", sys, prev, v, s)
+			}
+			seen[s] = v
+			got, ok := ParseValue(sys, s)
+			if !ok || got != v {
+				t.Errorf("ParseValue(%s, FormatValue(%d) = %q) = %d, %v", sys, v, s, got, ok)
+			}
+		}
+		if FormatValue(sys, max+1) != "" && (sys == SystemArabicAbjad || sys == SystemArabicAlpha || sys == SystemCircled) {
+			t.Errorf("FormatValue(%s, %d) should be empty", sys, max+1)
+		}
+	}
+	// Every system but none and bullet is covered.
+	for s := SystemNone; s <= SystemBullet; s++ {
+		if _, ok := limits[s]; !ok && s != SystemNone && s != SystemBullet {
+			t.Errorf("system %s has no round-trip limit", s)
+		}
+	}
+}
+
+// TestValuesComparable: the fifth item is 5 in every system.
+func TestValuesComparable(t *testing.T) {
+	for _, s := range []string{"e) x", "(e) x", "д) x", "ه) x", "五、x", "v) x", "⑤ x", "E. x", "(5) x", "５．文"} {
+		m, _, ok := ParseMarker(s)
+		if !ok {
+			t.Errorf("ParseMarker(%q): no marker", s)
+			continue
+		}
+		if m.Value != 5 {
+			t.Errorf("ParseMarker(%q).Value = %d, want 5", s, m.Value)
+		}
+	}
+}
+
+func TestParseCJKNumber(t *testing.T) {
+	cases := []struct {
+		s    string
+		want int
+		ok   bool
+	}{
+		{"一", 1, true},
+		{"十", 10, true},
+		{"十二", 12, true},
+		{"二十", 20, true},
+		{"二十五", 25, true},
+		{"一百", 100, true},
+		{"一百零三", 103, true},
+		{"一百一十", 110, true},
+		{"一百十七", 117, true},
+		{"一百二十", 120, true},
+		{"两千", 2000, true},
+		{"二千零二十四", 2024, true},
+		{"三万五千", 35000, true},
+		{"一万零一", 10001, true},
+		{"廿五", 25, true},
+		{"〇", 0, true},
+		{"零", 0, true},
+		{"壹佰", 100, true},
+		{"一九四八", 1948, true},
+		{"二〇二四", 2024, true},
+		{"二〇〇八", 2008, true},
+		{"", 0, false},
+		{"二三十", 0, false},
+		{"十十", 0, false},
+		{"百", 0, false},
+		{"一十百", 0, false},
+		{"万", 0, false},
+		{"五a", 0, false},
+		{"两〇", 0, false},
+		{"第一", 0, false},
+	}
+	for _, c := range cases {
+		got, ok := ParseCJKNumber(c.s)
+		if got != c.want || ok != c.ok {
+			t.Errorf("ParseCJKNumber(%q) = %d, %v; want %d, %v", c.s, got, ok, c.want, c.ok)
+		}
+	}
+}
