@@ -302,7 +302,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	if o.Output != "" && o.Output != "-" {
 		file, err = os.Create(o.Output)
 		if err != nil {
-			return fmt.Errorf("--output: %w", pathErr(err))
+			return fmt.Errorf("--output %s: %w", o.Output, pathErr(err))
 		}
 		defer func() {
 			if file != nil { // not closed: the report is incomplete
@@ -385,7 +385,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 			return err
 		}
 		if err := os.WriteFile(o.WriteBaseline, buf.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("--write-baseline: %w", pathErr(err))
+			return fmt.Errorf("--write-baseline %s: %w", o.WriteBaseline, pathErr(err))
 		}
 		// Recording a baseline accepts today's findings: the gate passes.
 		return nil

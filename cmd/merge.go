@@ -41,7 +41,7 @@ error. The exit status follows --fail-on, as for 'parity check'.`,
 					return err
 				}
 			} else if err := os.WriteFile(output, buf.Bytes(), 0o644); err != nil {
-				return fmt.Errorf("--output: %w", pathErr(err))
+				return fmt.Errorf("--output %s: %w", output, pathErr(err))
 			}
 			if sum.AtLeast(threshold) {
 				return ErrFindings

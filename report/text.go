@@ -77,7 +77,7 @@ func TextFindings(w io.Writer, r *Result, opt TextOptions) error {
 func TextSummary(w io.Writer, s *Summary, opt TextOptions) error {
 	bw := bufio.NewWriter(w)
 	if n := len(s.Singles); n > 0 {
-		fmt.Fprintf(bw, "note: %s with a single version (checked on its own): %s\n", countOf(n, "set", "sets"), strings.Join(s.Singles, ", "))
+		fmt.Fprintf(bw, "note: %s with a single version (each checked on its own): %s\n", countOf(n, "set", "sets"), strings.Join(s.Singles, ", "))
 	}
 	if n := len(s.Unmatched); n > 0 {
 		fmt.Fprintf(bw, "note: %s fit no set (no language in the name or folder; name it in .parity.yaml 'languages'): %s\n", countOf(n, "file", "files"), strings.Join(s.Unmatched, ", "))
