@@ -252,6 +252,12 @@ done:
 				}
 				k += size
 			}
+			// "70b)", "46.1a)": a number with a point letter, as French
+			// writes paragraphe 70b) for paragraph 70(b).
+			if k > 0 && len(tok)-k == 1 && strings.HasPrefix(text[j:], ")") && tok[k] >= 'a' && tok[k] <= 'z' {
+				ns, _ := scanNumeric(text, i, i+k, f, lang)
+				return ns, j
+			}
 			if k > 0 && isOrdinalSuffix(tok[k:]) {
 				v := foldDigits(tok[:k])
 				return []Number{{Value: canonInt(v), Kind: NumOrdinal, Raw: tok, Start: i, End: j}}, j
@@ -508,6 +514,8 @@ var symbolPartAliases = map[string]string{
 	"Euratom": "Euratom", "EURATOM": "Euratom",
 	"CFSP": "CFSP", "PESC": "CFSP",
 	"JHA": "JHA", "JAI": "JHA",
+	// Canadian statutory instruments and regulations
+	"SI": "SI", "TR": "SI", "SOR": "SOR", "DORS": "SOR",
 }
 
 func canonInt(s string) string {

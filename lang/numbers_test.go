@@ -48,6 +48,7 @@ func TestNumbers(t *testing.T) {
 		{"en", "a 10-day period and a 5-year plan", "10/number 5/number"},
 		{"es", "DO C 303 de 19.8.2016, p.116.", "303/number 2016-08-19/date 116/number"},
 		{"fr", "la directive 95/46/CE", "95/46/EC/symbol"},
+		{"fr", "l'alinéa 70b) et TR/93-101", "70/number SI/93-101/symbol"},
 		{"en", "Directive 95/46/EC", "95/46/EC/symbol"},
 	}
 	for _, tt := range tests {

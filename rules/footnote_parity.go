@@ -12,7 +12,7 @@ import (
 // not correspond.
 var FootnoteParity = &Rule{
 	Name: "footnote/parity",
-	Doc: `Reports footnotes that do not correspond: within one version, a footnote reference with no footnote text and a footnote text that nothing refers to; across versions, aligned blocks with a different number of footnote references (a reference dropped or added), and versions with a different number of footnotes. ` +
+	Doc: `Reports footnotes that do not correspond: within one version, a footnote reference with no footnote text and a footnote text that nothing refers to; across versions, aligned blocks with a different number of footnote references (a reference dropped or added), and versions with a different number of numbered footnotes. Notes without a label (a head note) are compared as ordinary blocks by structure/unaligned. ` +
 		`When most versions agree, the others are reported; with two versions, the one that is not the pivot.`,
 	Severity:    Error,
 	MinVersions: 1,
@@ -107,7 +107,7 @@ func runFootnoteParity(p *Pass) error {
 	nb := make([]int, len(vs))
 	for v, d := range vs {
 		for b := range d.Blocks {
-			if d.Blocks[b].Kind == corpus.KindFootnote {
+			if d.Blocks[b].Kind == corpus.KindFootnote && d.Blocks[b].FootnoteID != "" {
 				nb[v]++
 			}
 		}

@@ -32,6 +32,11 @@ var scriptOfLang = map[string]string{
 // before its language is judged.
 const untranslatedMinLetters = 24
 
+// foreignShare: a block is in another script when less than this share of
+// its letters are in its language's script (Chinese text quotes Latin
+// acronyms such as CWG-WSIS&SDG freely).
+const foreignShare = 0.15
+
 func runLangUntranslated(p *Pass) error {
 	vs := p.Versions()
 	reported := map[[2]int]bool{}
@@ -52,7 +57,12 @@ func runLangUntranslated(p *Pass) error {
 				continue
 			}
 			if want != "" && want != "Latin" {
-				if s := lang.Script(bl.Text); s != "" && s != want && s != "Other" && !(want == "Kana" && s == "Han") {
+				c := lang.CountScripts(bl.Text)
+				own := c.ByScript[want]
+				if want == "Kana" {
+					own += c.ByScript["Han"]
+				}
+				if s := c.Dominant(); s != "" && s != want && s != "Other" && float64(own) < foreignShare*float64(c.Letters) {
 					report(v, b, "it is written in "+s+" script")
 					continue
 				}

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
 )
@@ -87,11 +90,36 @@ func lists(v int, d *corpus.Document) []*list {
 				delete(open, l)
 			}
 		}
+		if initial(b) {
+			continue
+		}
 		cur := open[lvl]
 		if cur != nil {
 			val, ok := valueIn(cur.system, b.Marker)
 			if !ok || (val == 1 && lastWasText) {
 				cur = nil
+			}
+		}
+		if cur == nil {
+			// A reader may put an item at another level than the items it
+			// continues (after a continuation paragraph): an open list of
+			// the same system whose next value this is takes it.
+			levels := make([]int, 0, len(open))
+			for l := range open {
+				levels = append(levels, l)
+			}
+			sort.Ints(levels)
+			for _, l := range levels {
+				ol := open[l]
+				if val, ok := valueIn(ol.system, b.Marker); ok && val == lastValue(d, ol)+1 && val > 1 {
+					cur, lvl = ol, l
+					for k := range open {
+						if k > l {
+							delete(open, k)
+						}
+					}
+					break
+				}
 			}
 		}
 		if cur == nil {
@@ -124,4 +152,29 @@ func listOf(ls []*list, n int) []*list {
 		}
 	}
 	return m
+}
+
+// lastValue is the value of a list's last item.
+func lastValue(d *corpus.Document, l *list) int {
+	v, _ := valueIn(l.system, d.Blocks[l.items[len(l.items)-1]].Marker)
+	return v
+}
+
+// initial reports whether an "item" is a person's initial read as a
+// marker: "A. TAJANI", "M. MAASIKAS" under a signature.
+func initial(b *corpus.Block) bool {
+	m := b.Marker
+	if m.System != lang.SystemLatinUpper || m.Style != "%." {
+		return false
+	}
+	words := strings.Fields(b.Text)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }

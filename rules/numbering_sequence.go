@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
@@ -41,14 +42,23 @@ func checkSequence(p *Pass, v int, d *corpus.Document, l *list) {
 	prev := vals[0]
 	// Lettered and roman lists always start at their first value; decimal
 	// numbering may legitimately continue across headings (sections).
-	if prev > 1 && l.system != lang.SystemDecimal && l.system != lang.SystemMultiLevel && l.system != lang.SystemCJK {
+	if prev > 1 && len(vals) > 1 && l.system != lang.SystemDecimal && l.system != lang.SystemMultiLevel && l.system != lang.SystemCJK {
 		p.Report(Finding{Location: markerLoc(p, v, l.items[0]),
 			Message: fmt.Sprintf("%s starts the list at %s: %s missing", id, mk(0), missingRange(want, 1, prev-1)+isAre(prev-1))})
 	}
+	multi := l.system == lang.SystemMultiLevel
 	for i := 1; i < len(vals); i++ {
 		cur := vals[i]
 		at := markerLoc(p, v, l.items[i])
+		// "(e) and (f) [Repealed]": one item stands for a range.
+		if hi, ok := rangeEnd(l.system, d.Blocks[l.items[i-1]].Text); ok && hi > prev {
+			prev = hi
+		}
 		switch {
+		case multi && cur > prev:
+			// Decimal insertions (72.1, 72.11, 72.2) and repealed
+			// sections leave gaps in multi-level numbering by design.
+			prev = cur
 		case cur == prev+1:
 			prev = cur
 		case cur == prev+2 && i+1 < len(vals) && vals[i+1] == prev+1:
@@ -96,4 +106,24 @@ func isAre(n int) string {
 		return " are"
 	}
 	return " is"
+}
+
+// rangeConnectors join two markers into a range or pair at the start of an
+// item's text: "(e) and (f) [Repealed]", "c) à e) [Abrogés]".
+var rangeConnectors = []string{"and ", "to ", "or ", "et ", "à ", "ou ", "y ", "a ", "o ", "и ", "или ", "- ", "– ", "— ", "و", "إلى ", "至", "和", "及"}
+
+// rangeEnd reads the closing marker of a range at the start of text.
+func rangeEnd(sys lang.System, text string) (int, bool) {
+	for _, c := range rangeConnectors {
+		rest, ok := strings.CutPrefix(text, c)
+		if !ok {
+			continue
+		}
+		m, _, ok := lang.ParseMarker(strings.TrimSpace(rest))
+		if !ok {
+			return 0, false
+		}
+		return valueIn(sys, m)
+	}
+	return 0, false
 }

@@ -14,7 +14,8 @@ var NumbersParity = &Rule{
 	Name: "numbers/parity",
 	Doc: `Reports numbers, years, percentages, amounts, dates and document symbols (70/125, A/78/L.49, 2017/2403) that do not agree between aligned blocks: "year 2024 in en, 2025 in es". ` +
 		`Each language's number forms are understood (1,000 / 1 000 / 1.000; 1.5 / 1,5; full-width and Arabic-Indic digits; Chinese numerals where they stand for numbers, as in 一九四八年 and 第十二条). ` +
-		`Months written as numbers (5月) are not compared, since other languages write them as words, and a number up to ten that one version writes as a word ("two", "deux", 两) counts as present. When most versions agree, the others are reported; with two versions, the one that is not the pivot.`,
+		`Months written as numbers (5月) are not compared, since other languages write them as words, and a number up to ten that one version writes as a word ("two", "deux", 两) counts as present. When most versions agree, the others are reported; with two versions, the one that is not the pivot. ` +
+		`A number that differs (one version has 2024 where the others have 2025) is an error; a number only one side has (a version that cites "Regulation (EU) No 1380/2013" where the others say "the Basic Regulation") is a warning.`,
 	Severity:    Error,
 	MinVersions: 2,
 	Run:         runNumbersParity,
@@ -32,6 +33,8 @@ func runNumbersParity(p *Pass) error {
 	}
 	vs := p.Versions()
 	pv := pivot(p)
+	agg := &symbolAgg{seen: map[string]*aggEntry{}}
+	defer agg.flush(p)
 	for r, row := range p.Alignment.Rows {
 		present := 0
 		nums := make([]map[string]occurrence, len(vs))
@@ -102,7 +105,7 @@ func runNumbersParity(p *Pass) error {
 			if len(missing[v]) == 0 && len(extra[v]) == 0 {
 				continue
 			}
-			reportNumbers(p, r, v, nums, missing[v], extra[v])
+			reportNumbers(p, agg, r, v, nums, missing[v], extra[v])
 		}
 	}
 	return nil
@@ -122,13 +125,34 @@ func comparable(n lang.Number) bool {
 // writesAsWord: a small number written as a word in the version's language.
 func writesAsWord(text, lg, x string) bool {
 	v, err := strconv.Atoi(x)
-	if err != nil || v > 10 {
+	if err != nil || v > 100 {
 		return false
 	}
 	return lang.HasNumberWord(text, lg, v)
 }
 
-func reportNumbers(p *Pass, r, v int, nums []map[string]occurrence, missing, extra []string) {
+// symbolAgg gathers the symbols one version cites where the others do
+// not, to report each once.
+type symbolAgg struct {
+	seen  map[string]*aggEntry
+	order []*aggEntry
+}
+
+type aggEntry struct {
+	f    Finding
+	more int
+}
+
+func (a *symbolAgg) flush(p *Pass) {
+	for _, e := range a.order {
+		if e.more > 0 {
+			e.f.Message += fmt.Sprintf(" (and in %d more places)", e.more)
+		}
+		p.Report(e.f)
+	}
+}
+
+func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurrence, missing, extra []string) {
 	vs := p.Versions()
 	holders := func(x string) []string {
 		var ids []string
@@ -175,6 +199,7 @@ func reportNumbers(p *Pass, r, v int, nums []map[string]occurrence, missing, ext
 		}
 		c := cell(p, r, v)
 		p.Report(Finding{
+			Severity: Warning,
 			Location: p.Loc(v, c[0]),
 			Message:  fmt.Sprintf("%s %s in %s is missing in %s", kind, x, joinIDs(holders(x)), id),
 			Related:  numberLocs(p, r, v, nums, x),
@@ -182,7 +207,27 @@ func reportNumbers(p *Pass, r, v int, nums []map[string]occurrence, missing, ext
 	}
 	for _, y := range extra {
 		oy := nums[v][y]
+		if oy.n.Kind == lang.NumSymbol {
+			// A version that cites a document by its symbol where the
+			// others name it in words does so throughout: one finding at
+			// the first place, counting the others.
+			k := vs[v].ID + "\x00" + y
+			if e, ok := agg.seen[k]; ok {
+				e.more++
+				continue
+			}
+			e := &aggEntry{f: Finding{
+				Severity: Warning,
+				Location: findIn(p, v, oy.block, oy.n.Raw),
+				Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, oy.n.Raw, id, joinIDs(others())),
+				Related:  related(p, r, v),
+			}}
+			agg.seen[k] = e
+			agg.order = append(agg.order, e)
+			continue
+		}
 		p.Report(Finding{
+			Severity: Warning,
 			Location: findIn(p, v, oy.block, oy.n.Raw),
 			Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, oy.n.Raw, id, joinIDs(others())),
 			Related:  related(p, r, v),

@@ -86,7 +86,8 @@ type Pass struct {
 }
 
 // Report records a finding. Empty fields are filled in: the rule name, the
-// severity (the rule's default, or the configured one), and for the primary
+// severity (the rule's default unless the rule set one; a severity
+// configured for the rule replaces either), and for the primary
 // and related locations the path, language, line and column, derived from
 // the version's source text and the byte span (or from the block's line for
 // formats without source text).
@@ -96,8 +97,10 @@ func (p *Pass) Report(f Finding) {
 			f.Rule = p.Rule.Name
 		}
 		if f.Severity == 0 {
-			f.Severity = p.Config.severity(p.Rule.Name, p.Rule.Severity)
+			f.Severity = p.Rule.Severity
 		}
+		// A configured severity applies to every finding of the rule.
+		f.Severity = p.Config.severity(p.Rule.Name, f.Severity)
 	}
 	if f.Severity == 0 {
 		f.Severity = Warning

@@ -12,7 +12,7 @@ import (
 var StructureUnaligned = &Rule{
 	Name: "structure/unaligned",
 	Doc: `Reports a block that has no counterpart in another version: a paragraph, item or heading omitted from one version or added to it, with the place where it would have been. ` +
-		`When most versions hold the block, the versions without it are reported (omitted text, located at the block it would precede); when most versions lack it, the versions holding it are reported (added text); with two versions, the version that is not the alignment pivot is reported either way. Footnote bodies are left to footnote/parity and blocks with no text are ignored.`,
+		`When most versions hold the block, the versions without it are reported (omitted text, located at the block it would precede); when most versions lack it, the versions holding it are reported (added text); with two versions, the version that is not the alignment pivot is reported either way. Numbered footnote bodies are left to footnote/parity and blocks with no text are ignored.`,
 	Severity:    Warning,
 	MinVersions: 2,
 	Run:         runStructureUnaligned,
@@ -84,7 +84,7 @@ func runStructureUnaligned(p *Pass) error {
 func countable(d *corpus.Document, blocks []int) bool {
 	for _, b := range blocks {
 		bl := &d.Blocks[b]
-		if bl.Kind == corpus.KindFootnote || !final(bl) {
+		if bl.Kind == corpus.KindFootnote && bl.FootnoteID != "" || !final(bl) {
 			return false
 		}
 		if bl.Text == "" && bl.Marker == nil {
