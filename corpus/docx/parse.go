@@ -119,6 +119,7 @@ var skipElement = map[string]bool{
 	"tcPr": true, "sectPr": true, "footnoteRef": true, "endnoteRef": true,
 	"commentReference": true, "annotationRef": true, "tblPrEx": true,
 	"separator": true, "continuationSeparator": true,
+	"rt": true, // ruby (phonetic guide) text above the base text
 }
 
 type fieldState struct{ instr bool }

@@ -183,6 +183,7 @@ type blockBuilder struct {
 	// order of first reference.
 	labels    map[string]string
 	noteOrder []noteRef
+	noteLine  map[string]int // paragraph number of a note's first reference
 	nFoot     int
 	nEnd      int
 }
@@ -239,6 +240,10 @@ func (b *blockBuilder) refLabels(vp *viewPara) []string {
 			}
 			b.labels[key] = l
 			b.noteOrder = append(b.noteOrder, r)
+			if b.noteLine == nil {
+				b.noteLine = map[string]int{}
+			}
+			b.noteLine[key] = vp.index
 		}
 		out = append(out, l)
 	}
@@ -377,10 +382,6 @@ func (b *blockBuilder) notes(d *document, final bool) {
 		return m
 	}
 	foot, end := byNote(d.footnotes), byNote(d.endnotes)
-	line := 0
-	if n := len(b.blocks); n > 0 {
-		line = b.blocks[n-1].Line
-	}
 	for _, r := range b.noteOrder {
 		src := foot[r.id]
 		key := "f:" + r.id
@@ -394,8 +395,10 @@ func (b *blockBuilder) notes(d *document, final bool) {
 				parts = append(parts, cleanText(t))
 			}
 		}
+		// A note body has no place in the body's paragraphs: its Line is
+		// that of the paragraph that first references it.
 		blk := corpus.Block{Kind: corpus.KindFootnote, FootnoteID: b.labels[key],
-			Text: strings.Join(parts, "\n"), Line: line, Revision: b.status(paras)}
+			Text: strings.Join(parts, "\n"), Line: b.noteLine[key], Revision: b.status(paras)}
 		if r.rev != revNone {
 			if final {
 				blk.Revision = corpus.RevInserted
