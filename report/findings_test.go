@@ -268,9 +268,9 @@ func TestHTMLReport(t *testing.T) {
 	}
 	page := buf.String()
 	for _, want := range []string{
-		`<a href="#s0-r2" data-row="s0-r2">`,   // the finding links to its row
-		`<tr id="s0-r2" class="flagged">`,       // the row is there
-		`<td lang="ar" dir="rtl">`,              // Arabic right to left
+		`<a href="#s0-r2" data-row="s0-r2">`, // the finding links to its row
+		`<tr id="s0-r2" class="flagged">`,    // the row is there
+		`<td lang="ar" dir="rtl">`,           // Arabic right to left
 		`data-finding="s0-f1" data-rule="numbering/parity" data-severity="error" dir="ltr">numbering/parity: ar has`,
 		`<option value="numbers/parity">`,
 	} {
