@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/internal/testcorpus"
@@ -259,5 +260,30 @@ func TestRealFilesSniff(t *testing.T) {
 	}
 	if Sniff([]byte("PK\x03\x04 plain zip")) {
 		t.Error("a zip without word/ parts recognised as DOCX")
+	}
+}
+
+// TestLinearTime: a paragraph of very many runs, or many fields left
+// open, is read in linear time (a quadratic reader would take minutes).
+func TestLinearTime(t *testing.T) {
+	const n = 100000
+	runs := strings.Repeat(`<w:r><w:t>x</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>y</w:t></w:r></w:ins>`, n/2)
+	fields := strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r>`, n) + `<w:r><w:t>hidden</w:t></w:r>`
+	for name, xml := range map[string]string{"runs": runs, "fields": fields} {
+		data := makeDocx(t, map[string]string{"word/document.xml": body(`<w:p>` + xml + `</w:p><w:p><w:r><w:t>end</w:t></w:r></w:p>`)})
+		start := time.Now()
+		doc, err := Read("big.docx", data, corpus.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: %v to read", name, d)
+		}
+		if name == "runs" && len(doc.Blocks[0].Text) != n {
+			t.Errorf("runs: text of %d bytes, want %d", len(doc.Blocks[0].Text), n)
+		}
+		if name == "fields" && len(doc.Blocks) != 0 {
+			t.Errorf("fields: text inside unterminated field instructions shown: %d blocks", len(doc.Blocks))
+		}
 	}
 }

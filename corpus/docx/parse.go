@@ -133,6 +133,11 @@ type storyState struct {
 	inText   int
 	ins, del int
 	fields   []fieldState
+	nInstr   int // fields on the stack still in their instruction part
+	// buf collects the text of the segment being read (revision bufRev),
+	// so that a paragraph of many runs costs linear time.
+	buf    strings.Builder
+	bufRev rev
 	cells    []*cell // enclosing cells, outermost first
 	rows     []*row
 	note     *note
@@ -149,12 +154,7 @@ func (st *storyState) parent(i int) string {
 }
 
 func (st *storyState) visible() bool {
-	for _, f := range st.fields {
-		if f.instr {
-			return false
-		}
-	}
-	return true
+	return st.nInstr == 0
 }
 
 func (st *storyState) curRev() rev {
@@ -174,13 +174,21 @@ func (st *storyState) add(text string) {
 		return
 	}
 	r := st.curRev()
-	segs := st.para.segs
-	refs := st.para.refs
-	if n := len(segs); n > 0 && segs[n-1].rev == r && (len(refs) == 0 || refs[len(refs)-1].pos < n) {
-		segs[n-1].text += text
+	if st.buf.Len() > 0 && r != st.bufRev {
+		st.flush()
+	}
+	st.bufRev = r
+	st.buf.WriteString(text)
+}
+
+// flush ends the segment being collected.
+func (st *storyState) flush() {
+	if st.buf.Len() == 0 || st.para == nil {
+		st.buf.Reset()
 		return
 	}
-	st.para.segs = append(segs, segment{text: text, rev: r})
+	st.para.segs = append(st.para.segs, segment{text: st.buf.String(), rev: st.bufRev})
+	st.buf.Reset()
 }
 
 func attr(t xml.StartElement, local string) string {
@@ -281,12 +289,17 @@ func (st *storyState) start(t xml.StartElement) {
 		switch attr(t, "fldCharType") {
 		case "begin":
 			st.fields = append(st.fields, fieldState{instr: true})
+			st.nInstr++
 		case "separate":
-			if n := len(st.fields); n > 0 {
+			if n := len(st.fields); n > 0 && st.fields[n-1].instr {
 				st.fields[n-1].instr = false
+				st.nInstr--
 			}
 		case "end":
 			if n := len(st.fields); n > 0 {
+				if st.fields[n-1].instr {
+					st.nInstr--
+				}
 				st.fields = st.fields[:n-1]
 			}
 		}
@@ -298,6 +311,7 @@ func (st *storyState) start(t xml.StartElement) {
 		}
 	case "footnoteReference", "endnoteReference":
 		if st.para != nil && st.visible() {
+			st.flush()
 			st.para.refs = append(st.para.refs, noteRef{endnote: local == "endnoteReference",
 				id: attr(t, "id"), rev: st.curRev(), pos: len(st.para.segs)})
 		}
@@ -371,6 +385,7 @@ func (st *storyState) end(local string) {
 	switch local {
 	case "p":
 		if st.para != nil && st.parent(0) != "r" && !st.insideRunContent() {
+			st.flush()
 			st.s.paras = append(st.s.paras, st.para)
 			st.para = nil
 		}
