@@ -142,6 +142,10 @@ type Document struct {
 	Source string
 	// Blocks are the segments in document order.
 	Blocks []Block
+
+	// lineIndex holds the offsets where the lines of Source start, built
+	// by Segment so that Position is fast; nil until then.
+	lineIndex []int
 }
 
 // Set is the language versions of one document, compared with each other.

@@ -429,7 +429,8 @@ func sniffHead(data []byte, n int) string {
 
 // Position returns the 1-based line and column (in characters) of a byte
 // offset into d.Source. Lines end with LF or CRLF, or with CR alone in files
-// that have no LF. An offset out of range is clamped.
+// that have no LF. An offset out of range is clamped. After Segment (every
+// reader calls it) the line is found by binary search.
 func (d *Document) Position(offset int) (line, col int) {
 	src := d.Source
 	if offset < 0 {
@@ -438,11 +439,17 @@ func (d *Document) Position(offset int) (line, col int) {
 	if offset > len(src) {
 		offset = len(src)
 	}
-	sep := byte('\n')
-	if crBreaks(src) {
-		sep = '\r'
+	start := 0
+	if idx := d.lineIndex; len(idx) > 0 && (len(idx) == 1 || idx[len(idx)-1] <= len(src)) {
+		line = lineFromStarts(idx, offset)
+		start = idx[line-1]
+	} else {
+		sep := byte('\n')
+		if crBreaks(src) {
+			sep = '\r'
+		}
+		start = strings.LastIndexByte(src[:offset], sep) + 1
+		line = strings.Count(src[:start], string(sep)) + 1
 	}
-	start := strings.LastIndexByte(src[:offset], sep) + 1
-	line = strings.Count(src[:start], string(sep)) + 1
 	return line, utf8.RuneCountInString(src[start:offset]) + 1
 }

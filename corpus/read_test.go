@@ -65,6 +65,7 @@ func dumpBlocks(doc *Document) string {
 func checkInvariants(t testing.TB, doc *Document) {
 	t.Helper()
 	prev := 0
+	starts := lineStarts(doc.Source)
 	for i, b := range doc.Blocks {
 		if b.Index != i {
 			t.Fatalf("block %d has Index %d", i, b.Index)
@@ -99,7 +100,7 @@ func checkInvariants(t testing.TB, doc *Document) {
 				t.Fatalf("block %d: marker span %v outside block span %v", i, ms, s)
 			}
 		}
-		if line, _ := doc.Position(s.Start); b.Line != line {
+		if line := lineFromStarts(starts, s.Start); b.Line != line {
 			t.Fatalf("block %d: Line %d but its span starts on line %d", i, b.Line, line)
 		}
 	}
@@ -252,6 +253,14 @@ func TestPosition(t *testing.T) {
 			line, col := d.Position(tc.off)
 			if line != tc.line || col != tc.col {
 				t.Errorf("Position(%d) = %d:%d, want %d:%d", tc.off, line, col, tc.line, tc.col)
+			}
+			// The same through the line index Segment builds.
+			Segment(d, Options{})
+			if d.lineIndex == nil {
+				t.Fatal("Segment built no line index")
+			}
+			if l2, c2 := d.Position(tc.off); l2 != line || c2 != col {
+				t.Errorf("indexed Position(%d) = %d:%d, want %d:%d", tc.off, l2, c2, line, col)
 			}
 		})
 	}

@@ -82,6 +82,10 @@ func Segment(doc *Document, opts Options) {
 	}
 	resolveLevels(doc.Blocks)
 	detectLanguages(doc, opts)
+	doc.lineIndex = nil
+	if doc.Source != "" {
+		doc.lineIndex = lineStarts(doc.Source)
+	}
 }
 
 // parseTypedMarker reads a marker written at the start of b.Text.
@@ -113,24 +117,24 @@ func sectionKey(b *Block) (lang.SectionMatch, bool) {
 }
 
 // resolveLevels gives list items their nesting level. Over each run of
-// consecutive items (headings and paragraphs without markers end a run),
-// a marker in a new numbering system opens a sub-list one level deeper, a
+// list items (a heading ends a run; unmarked paragraphs between items, such
+// as the text that continues a point after its sub-points, do not), a
+// marker in a new numbering system opens a sub-list one level deeper, a
 // marker in the system of an enclosing list returns to it. An ambiguous
 // marker ("i)" is the letter after "h)" or the roman one) takes the reading
 // that continues the list it would belong to.
 func resolveLevels(blocks []Block) {
-	start := -1
+	var run []*Block
 	for i := 0; i <= len(blocks); i++ {
-		inRun := i < len(blocks) && blocks[i].Kind == KindItem && blocks[i].Marker != nil
-		if inRun {
-			if start < 0 {
-				start = i
+		if i == len(blocks) || blocks[i].Kind == KindHeading {
+			if len(run) > 0 {
+				resolveRun(run)
+				run = run[:0]
 			}
 			continue
 		}
-		if start >= 0 {
-			resolveRun(blocks[start:i])
-			start = -1
+		if blocks[i].Kind == KindItem && blocks[i].Marker != nil {
+			run = append(run, &blocks[i])
 		}
 	}
 }
@@ -140,7 +144,7 @@ func resolveLevels(blocks []Block) {
 // among ambiguous readings in place.
 var levelOf = resolveListLocal
 
-func resolveRun(run []Block) {
+func resolveRun(run []*Block) {
 	markers := make([]*lang.Marker, len(run))
 	for i := range run {
 		markers[i] = run[i].Marker
@@ -170,12 +174,13 @@ func resolveRun(run []Block) {
 
 // resolveListLocal is a small stack resolver used until lang.ResolveList
 // is available: the system (and punctuation style) of each open list
-// level is kept on a stack.
+// level is kept on a stack, with the last value of its new and of its old
+// sequence (they differ after a flattened revision pair).
 func resolveListLocal(ms []*lang.Marker) []int {
 	type open struct {
-		sys   lang.System
-		style string
-		last  int
+		sys            lang.System
+		style          string
+		lastNew, lastOld int
 	}
 	var stack []open
 	levels := make([]int, len(ms))
@@ -187,28 +192,50 @@ func resolveListLocal(ms []*lang.Marker) []int {
 		}
 		return -1
 	}
+	oldValue := func(m *lang.Marker) int {
+		if m.Old != nil {
+			return m.Old.Value
+		}
+		return m.Value
+	}
 	for i, m := range ms {
 		if m == nil {
 			levels[i] = 1
 			continue
 		}
 		if m.Alt != nil {
-			// Prefer the reading that continues an open list (the deepest
-			// first), then one that opens a new list (value 1), then the
-			// parser's first reading.
+			// Among the readings (m and its chain of alternatives), prefer
+			// the one that continues an open list (its new or its old
+			// sequence; deeper lists first), then one that opens a new list
+			// (value 1), then the parser's first reading.
 			score := func(r *lang.Marker) int {
-				if k := find(r); k >= 0 && stack[k].last+1 == r.Value {
-					return 2*len(ms) + k
+				if k := find(r); k >= 0 {
+					n := 0
+					if stack[k].lastNew+1 == r.Value {
+						n++
+					}
+					if stack[k].lastOld+1 == oldValue(r) {
+						n++
+					}
+					if n > 0 {
+						return 4*(k+1) + n
+					}
 				}
-				if r.Value == 1 || (r.Old != nil && r.Old.Value == 1) {
+				if r.Value == 1 || oldValue(r) == 1 {
 					return 1
 				}
 				return 0
 			}
-			if score(m.Alt) > score(m) {
-				alt := *m.Alt
-				alt.Alt = &lang.Marker{Raw: m.Raw, System: m.System, Value: m.Value, Style: m.Style, Path: m.Path, Old: m.Old, Unit: m.Unit}
-				*m = alt
+			best, bestScore := m, score(m)
+			for a, n := m.Alt, 0; a != nil && n < 16; a, n = a.Alt, n+1 {
+				if sc := score(a); sc > bestScore {
+					best, bestScore = a, sc
+				}
+			}
+			if best != m {
+				chosen := *best
+				chosen.Alt = nil
+				*m = chosen
 			}
 		}
 		k := find(m)
@@ -218,7 +245,7 @@ func resolveListLocal(ms []*lang.Marker) []int {
 			stack = append(stack, open{sys: m.System, style: m.Style})
 			k = len(stack) - 1
 		}
-		stack[k].last = m.Value
+		stack[k].lastNew, stack[k].lastOld = m.Value, oldValue(m)
 		levels[i] = k + 1
 	}
 	return levels
