@@ -138,9 +138,9 @@ type storyState struct {
 	// so that a paragraph of many runs costs linear time.
 	buf    strings.Builder
 	bufRev rev
-	cells    []*cell // enclosing cells, outermost first
-	rows     []*row
-	note     *note
+	cells  []*cell // enclosing cells, outermost first
+	rows   []*row
+	note   *note
 	// inPPr: inside the w:pPr of the current paragraph (1), or inside its
 	// w:pPrChange (2).
 	inPPr int
