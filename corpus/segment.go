@@ -178,8 +178,8 @@ func resolveRun(run []*Block) {
 // sequence (they differ after a flattened revision pair).
 func resolveListLocal(ms []*lang.Marker) []int {
 	type open struct {
-		sys            lang.System
-		style          string
+		sys              lang.System
+		style            string
 		lastNew, lastOld int
 	}
 	var stack []open
