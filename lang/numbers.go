@@ -254,8 +254,8 @@ done:
 			}
 			// "70b)", "46.1a)": a number with a point letter, as French
 			// writes paragraphe 70b) for paragraph 70(b).
-			if k > 0 && len(tok)-k == 1 && strings.HasPrefix(text[j:], ")") && tok[k] >= 'a' && tok[k] <= 'z' {
-				ns, _ := scanNumeric(text, i, i+k, f, lang)
+			if last := tok[len(tok)-1]; last >= 'a' && last <= 'z' && strings.HasPrefix(text[j:], ")") && numericPrefix(tok[:len(tok)-1]) {
+				ns, _ := scanNumeric(text, i, j-1, f, lang)
 				return ns, j
 			}
 			if k > 0 && isOrdinalSuffix(tok[k:]) {
@@ -752,4 +752,17 @@ func HasNumberWord(text, lang string, v int) bool {
 		}
 	}
 	return false
+}
+
+// numericPrefix: digits and dots only, starting and ending with a digit.
+func numericPrefix(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	for _, r := range s {
+		if digitValue(r) < 0 && r != '.' {
+			return false
+		}
+	}
+	return true
 }

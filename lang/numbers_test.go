@@ -49,6 +49,7 @@ func TestNumbers(t *testing.T) {
 		{"es", "DO C 303 de 19.8.2016, p.116.", "303/number 2016-08-19/date 116/number"},
 		{"fr", "la directive 95/46/CE", "95/46/EC/symbol"},
 		{"fr", "l'alinéa 70b) et TR/93-101", "70/number SI/93-101/symbol"},
+		{"fr", "l'article 46.1a)", "46.1/decimal"},
 		{"en", "Directive 95/46/EC", "95/46/EC/symbol"},
 	}
 	for _, tt := range tests {

@@ -59,8 +59,10 @@ func runListCount(p *Pass) error {
 			}
 			// The counterpart must hold at least half of the pivot's items
 			// (or of its own) to be the same list.
-			if best != nil && votes[best]*2 >= min(len(L.items), len(best.items)) {
+			if best != nil && votes[best]*2 >= max(len(L.items), len(best.items)) {
 				cp[v] = best
+			} else if best == nil {
+				reportMissingList(p, ix, L, v, all[v])
 			}
 		}
 		counts := map[string]int{}
@@ -191,4 +193,44 @@ func joinList(xs []string) string {
 		return joinIDs(append(xs[:5:5], fmt.Sprintf("%d more", len(xs)-5)))
 	}
 	return joinIDs(xs)
+}
+
+// reportMissingList reports a sub-list of the pivot (items under a parent
+// item) that version v writes without a list: the parent has a
+// counterpart in v, that counterpart has no sub-list, and v numbers lists
+// of the same kind elsewhere (so it is not a version that drops markers
+// altogether).
+func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
+	if L.parent < 0 || len(L.items) < 2 {
+		return
+	}
+	uses := false
+	for _, m := range vl {
+		if sameFamily(m.system, L.system) {
+			uses = true
+		}
+	}
+	if !uses {
+		return
+	}
+	pc := cell(p, ix.row[L.version][L.parent], v)
+	if len(pc) == 0 {
+		return
+	}
+	for _, m := range vl {
+		for _, b := range pc {
+			if m.parent == b {
+				return
+			}
+		}
+	}
+	vs := p.Versions()
+	pd := vs[L.version]
+	var names []string
+	for _, b := range L.items {
+		names = append(names, markerName(pd, b))
+	}
+	p.Report(Finding{Location: markerLoc(p, v, pc[0]),
+		Message: fmt.Sprintf("%s has no list under %s where %s has %d items %s", vs[v].ID, markerName(vs[v], pc[0]), pd.ID, len(L.items), joinList(names)),
+		Related: []Location{markerLoc(p, L.version, L.items[0])}})
 }

@@ -55,8 +55,8 @@ func sameFamily(a, b lang.System) bool {
 	return dec(a) && dec(b)
 }
 
-// lists finds the numbered lists of a version. Headings close every open
-// list; a first item (value 1) after running text starts a new list rather
+// lists finds the numbered lists of a version. Numbered headings close
+// every open list; a first item (value 1) after running text starts a new list rather
 // than restarting the open one; deleted blocks of a tracked-changes view
 // and bullets are skipped; article and chapter headings are not list items.
 func lists(v int, d *corpus.Document) []*list {
@@ -69,9 +69,16 @@ func lists(v int, d *corpus.Document) []*list {
 			continue
 		}
 		switch {
-		case b.Kind == corpus.KindHeading:
+		case b.Kind == corpus.KindHeading && b.Marker != nil:
+			// a numbered heading (Article 5) ends every list
 			open = map[int]*list{}
 			lastWasText = false
+			continue
+		case b.Kind == corpus.KindHeading:
+			// other headings (section headings such as "considering",
+			// marginal notes between subsections) are text: a list after
+			// them that starts again at its first value is a new list
+			lastWasText = true
 			continue
 		case b.Kind == corpus.KindFootnote:
 			continue

@@ -46,7 +46,28 @@ func checkSequence(p *Pass, v int, d *corpus.Document, l *list) {
 		p.Report(Finding{Location: markerLoc(p, v, l.items[0]),
 			Message: fmt.Sprintf("%s starts the list at %s: %s missing", id, mk(0), missingRange(want, 1, prev-1)+isAre(prev-1))})
 	}
-	multi := l.system == lang.SystemMultiLevel
+	multi := false
+	for _, b := range l.items {
+		if m := d.Blocks[b].Marker; m.System == lang.SystemMultiLevel || len(m.Path) > 1 {
+			multi = true
+		}
+	}
+	if multi {
+		// Section numbers with decimal insertions (72.1, 72.11, 72.2)
+		// and repealed sections: only a number used twice is wrong.
+		seen := map[string]int{}
+		for _, b := range l.items {
+			raw := d.Blocks[b].Marker.Raw
+			if first, ok := seen[raw]; ok {
+				p.Report(Finding{Location: markerLoc(p, v, b),
+					Message: fmt.Sprintf("%s repeats number %s", id, raw),
+					Related: []Location{markerLoc(p, v, first)}})
+				continue
+			}
+			seen[raw] = b
+		}
+		return
+	}
 	for i := 1; i < len(vals); i++ {
 		cur := vals[i]
 		at := markerLoc(p, v, l.items[i])
@@ -55,10 +76,6 @@ func checkSequence(p *Pass, v int, d *corpus.Document, l *list) {
 			prev = hi
 		}
 		switch {
-		case multi && cur > prev:
-			// Decimal insertions (72.1, 72.11, 72.2) and repealed
-			// sections leave gaps in multi-level numbering by design.
-			prev = cur
 		case cur == prev+1:
 			prev = cur
 		case cur == prev+2 && i+1 < len(vals) && vals[i+1] == prev+1:

@@ -175,10 +175,25 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 		return ids
 	}
 	id := vs[v].ID
-	// Pair a missing value with an extra one of the same kind: a changed number.
-	for len(missing) > 0 && len(extra) > 0 {
-		x, y := missing[0], extra[0]
-		missing, extra = missing[1:], extra[1:]
+	// Pair a missing value with an extra one of the same kind and length:
+	// a changed number ("2024" for "2025", "70/125" for "70/152").
+	var unpairedMissing, unpairedExtra []string
+	used := map[string]bool{}
+	for _, x := range missing {
+		k := kindOf(nums, v, x)
+		paired := ""
+		for _, y := range extra {
+			if !used[y] && len(y) == len(x) && nums[v][y].n.Kind == k {
+				paired = y
+				break
+			}
+		}
+		if paired == "" {
+			unpairedMissing = append(unpairedMissing, x)
+			continue
+		}
+		used[paired] = true
+		y := paired
 		oy := nums[v][y]
 		kind := oy.n.Kind.String()
 		p.Report(Finding{
@@ -187,6 +202,12 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 			Related:  numberLocs(p, r, v, nums, x),
 		})
 	}
+	for _, y := range extra {
+		if !used[y] {
+			unpairedExtra = append(unpairedExtra, y)
+		}
+	}
+	missing, extra = unpairedMissing, unpairedExtra
 	for _, x := range missing {
 		var kind string
 		for w := range vs {
@@ -249,4 +270,17 @@ func numberLocs(p *Pass, r, v int, nums []map[string]occurrence, x string) []Loc
 		}
 	}
 	return out
+}
+
+// kindOf is the kind of value x in the versions other than v that have it.
+func kindOf(nums []map[string]occurrence, v int, x string) lang.NumberKind {
+	for w, m := range nums {
+		if w == v || m == nil {
+			continue
+		}
+		if o, ok := m[x]; ok {
+			return o.n.Kind
+		}
+	}
+	return lang.NumPlain
 }
