@@ -193,6 +193,10 @@ type partDecoder struct {
 	d     *xml.Decoder
 	name  string
 	depth int
+	// open holds the names of the open elements: RawToken (faster than
+	// Token, which resolves namespaces parity does not need) leaves the
+	// matching of end tags to the caller.
+	open []xml.Name
 }
 
 func newPartDecoder(r io.Reader, name string) *partDecoder {
@@ -205,7 +209,7 @@ func newPartDecoder(r io.Reader, name string) *partDecoder {
 
 // next returns the next token; io.EOF at the end of the part.
 func (p *partDecoder) next() (xml.Token, error) {
-	tok, err := p.d.Token()
+	tok, err := p.d.RawToken()
 	if err != nil {
 		if err == io.EOF {
 			if p.depth != 0 {
@@ -230,9 +234,14 @@ func (p *partDecoder) next() (xml.Token, error) {
 		if p.depth > maxDepth {
 			return nil, fmt.Errorf("%w: %s: elements nested deeper than %d", ErrMalformed, p.name, maxDepth)
 		}
+		p.open = append(p.open, t.Name)
 	case xml.EndElement:
+		if p.depth == 0 || p.open[p.depth-1] != t.Name {
+			line, _ := p.d.InputPos()
+			return nil, fmt.Errorf("%w: %s:%d: unexpected end element </%s>", ErrMalformed, p.name, line, t.Name.Local)
+		}
 		p.depth--
-		_ = t
+		p.open = p.open[:p.depth]
 	}
 	return tok, nil
 }

@@ -21,10 +21,18 @@ type style struct {
 
 // styles is the style sheet of a document.
 type styles struct {
-	byID         map[string]*style
-	defaultPara  string
-	defaultLang  string
-	headingNames *regexp.Regexp
+	byID        map[string]*style
+	defaultPara string
+	defaultLang string
+	// Caches by style id: resolving a style chain per paragraph would
+	// repeat the same work thousands of times.
+	headingCache map[string]int
+	numCache     map[string]styleNum
+}
+
+type styleNum struct {
+	numID string
+	ilvl  int
 }
 
 // headingName matches the names of built-in heading styles in the
@@ -33,7 +41,7 @@ type styles struct {
 var headingName = regexp.MustCompile(`(?i)^(heading|titre|título|titulo|überschrift|заголовок|标题|標題|titolo|kop|nagłówek)\s*([1-9])$`)
 
 func parseStyles(root *node) *styles {
-	s := &styles{byID: map[string]*style{}}
+	s := &styles{byID: map[string]*style{}, headingCache: map[string]int{}, numCache: map[string]styleNum{}}
 	if root == nil {
 		return s
 	}
@@ -98,7 +106,11 @@ func (s *styles) headingLevel(id string, outline int) int {
 	if outline == 9 {
 		return -1 // explicitly body text
 	}
+	if l, ok := s.headingCache[id]; ok {
+		return l
+	}
 	level := -1
+	defer func() { s.headingCache[id] = level }()
 	s.chain(id, func(st *style) bool {
 		if st.outline >= 0 {
 			if st.outline < 9 {
@@ -124,6 +136,10 @@ func (s *styles) headingLevel(id string, outline int) int {
 // styleNumbering returns the numbering a style (or the styles it is based
 // on) gives its paragraphs: numId and ilvl (-1 when the style gives none).
 func (s *styles) styleNumbering(id string) (numID string, ilvl int) {
+	if c, ok := s.numCache[id]; ok {
+		return c.numID, c.ilvl
+	}
+	defer func() { s.numCache[id] = styleNum{numID, ilvl} }()
 	ilvl = -1
 	s.chain(id, func(st *style) bool {
 		if ilvl < 0 && st.ilvl >= 0 {
