@@ -58,7 +58,8 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 		return nil, 0, false
 	}
 	var buf [mkMaxRunes]mkRune
-	p := mkParser{s: s, t: mkNormalize(s, buf[:0])}
+	p := mkParser{s: s}
+	p.t, p.truncated = mkNormalize(s, buf[:0])
 	m, end, ok := p.parse()
 	if !ok || end <= 0 || end > len(p.t) || !p.cut(end) {
 		return nil, 0, false
@@ -159,14 +160,15 @@ func mkIsUnitWordASCII(w string) bool {
 }
 
 // mkNormalize fills buf with the normalized runes of the start of s, up to
-// cap(buf) runes, stopping at a line break.
-func mkNormalize(s string, buf []mkRune) []mkRune {
+// cap(buf) runes, stopping at a line break. truncated is true when it
+// stopped because buf was full.
+func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 	i := 0
 	for i < len(s) && len(buf) < cap(buf) {
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b == '\n' || b == '\r' {
-				break
+				return buf, false
 			}
 			buf = append(buf, mkRune{rune(b), i, i + 1})
 			i++
@@ -181,7 +183,7 @@ func mkNormalize(s string, buf []mkRune) []mkRune {
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-			break
+			return buf, false
 		}
 		seg := s[i:j]
 		if size == len(seg) && mkKeepRune(r) {
@@ -197,13 +199,13 @@ func mkNormalize(s string, buf []mkRune) []mkRune {
 		}
 		for _, fr := range seg {
 			if len(buf) == cap(buf) {
-				break
+				return buf, true
 			}
 			buf = append(buf, mkRune{fr, i, j})
 		}
 		i = j
 	}
-	return buf
+	return buf, i < len(s)
 }
 
 // mkKeepRune: runes that NFKC would turn into something the parser cannot
@@ -218,6 +220,9 @@ func mkKeepRune(r rune) bool {
 type mkParser struct {
 	s string
 	t []mkRune
+	// truncated: t stops because the buffer is full, not at the end of
+	// the line.
+	truncated bool
 }
 
 // cut reports whether a marker may end before rune k: not in the middle of
@@ -231,11 +236,7 @@ func (p *mkParser) atEnd(k int) bool {
 	if k < len(p.t) {
 		return false
 	}
-	if len(p.t) == 0 {
-		return true
-	}
-	e := p.t[len(p.t)-1].end
-	return e >= len(p.s) || p.s[e] == '\n' || p.s[e] == '\r'
+	return !p.truncated
 }
 
 func (p *mkParser) blank(k int) bool {
@@ -257,6 +258,9 @@ func (p *mkParser) spaceOrEnd(k int) bool {
 func (p *mkParser) looseEnd(k int) bool {
 	if p.spaceOrEnd(k) {
 		return true
+	}
+	if k >= len(p.t) {
+		return false
 	}
 	r := p.t[k].r
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
@@ -835,7 +839,7 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 			continue
 		}
 		end := k + len(ur)
-		if !p.atEnd(end) && !p.blank(end) && !strings.ContainsRune(":：.", p.t[end].r) {
+		if !p.atEnd(end) && !p.blank(end) && !strings.ContainsRune(":：.", p.at(end)) {
 			return nil, 0, false // 第五条规定……: running text
 		}
 		m.Unit = u.unit
@@ -876,7 +880,7 @@ func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
 		} else {
 			m.Style = p.raw(0, k)
 		}
-		if !p.atEnd(k) && !p.blank(k) && !strings.ContainsRune(":：", p.t[k].r) {
+		if !p.atEnd(k) && !p.blank(k) && !strings.ContainsRune(":：", p.at(k)) {
 			return nil, 0, false
 		}
 		return m, k, true
