@@ -1,0 +1,698 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reference is a cross-reference found in running text: "resolves 1 and
+// 2", "paragraph 35 a) to e)", "Article 3(2)(a)", "subsection (1)",
+// "第十二條第一款第六目", "l'alinéa b)", "пункт 2", "الفقرة 2".
+type Reference struct {
+	// Raw is the reference as written, Start and End its byte span.
+	Raw        string
+	Start, End int
+	// Unit is what the reference points at, in English, whatever the
+	// language: "article", "section", "subsection", "paragraph",
+	// "subparagraph", "point", "item", "chapter", "annex", or a section
+	// heading key such as "resolves".
+	Unit string
+	// Targets are the normalized target paths, one per item referred to:
+	// the values of each level joined by "/", letters and roman numerals
+	// read as their ordinal, so Article 3(1)(f), l'article 3, paragraphe 1,
+	// point f) and 3(1)f) all give "3/1/6". A range is expanded
+	// ("35 a) to e)" gives 35/1 ... 35/5).
+	Targets []string
+	// External is true when the reference points into another document
+	// ("Article 62 of UNCLOS", "du règlement (CE) n° 1005/2008",
+	// "《突尼斯议程》第35段"); internal references point into the text itself.
+	External bool
+}
+
+// refHead is a word that introduces a reference and what it points at.
+type refHead struct {
+	word string
+	unit string
+}
+
+// refTable is one language's reference words.
+type refTable struct {
+	heads []refHead
+	// stems: heads match as word prefixes (inflected languages).
+	stems bool
+	// and joins targets; to makes a range.
+	and, to []string
+	// of introduces the container of a reference ("point (a) of Article 5").
+	of []string
+	// internal words after "of" keep the reference inside the text ("this").
+	internal []string
+}
+
+var refTables = map[string]*refTable{
+	"en": {
+		heads: []refHead{{"articles", "article"}, {"article", "article"}, {"subsections", "subsection"}, {"subsection", "subsection"},
+			{"sections", "section"}, {"section", "section"}, {"subparagraphs", "subparagraph"}, {"subparagraph", "subparagraph"},
+			{"operative paragraphs", "paragraph"}, {"operative paragraph", "paragraph"},
+			{"paragraphs", "paragraph"}, {"paragraph", "paragraph"}, {"points", "point"}, {"point", "point"}, {"items", "item"}, {"item", "item"},
+			{"chapter", "chapter"}, {"annex", "annex"}, {"resolves", "resolves"}, {"instructs", "instructs"}},
+		and: []string{",", "and", "or"}, to: []string{"to", "-", "–", "through"},
+		of: []string{"of"}, internal: []string{"this", "the present"},
+	},
+	"fr": {
+		heads: []refHead{{"articles", "article"}, {"article", "article"}, {"paragraphes", "paragraph"}, {"paragraphe", "paragraph"},
+			{"sous-alinéas", "subparagraph"}, {"sous-alinéa", "subparagraph"}, {"alinéas", "subparagraph"}, {"alinéa", "subparagraph"},
+			{"points", "point"}, {"point", "point"}, {"chapitre", "chapter"}, {"annexe", "annex"}, {"décide", "resolves"}, {"charge", "instructs"}},
+		and: []string{",", "et", "ou"}, to: []string{"à", "au", "-", "–"},
+		of: []string{"du", "de la", "de l'", "de l’", "des", "de"}, internal: []string{"présent", "présente"},
+	},
+	"es": {
+		heads: []refHead{{"artículos", "article"}, {"artículo", "article"}, {"apartados", "paragraph"}, {"apartado", "paragraph"},
+			{"párrafos", "paragraph"}, {"párrafo", "paragraph"}, {"letras", "point"}, {"letra", "point"}, {"puntos", "point"}, {"punto", "point"},
+			{"capítulo", "chapter"}, {"anexo", "annex"}, {"resuelve", "resolves"}, {"encarga", "instructs"}},
+		and: []string{",", "y", "o", "e"}, to: []string{"a", "al", "-", "–"},
+		of: []string{"del", "de la", "de los", "de"}, internal: []string{"presente"},
+	},
+	"ru": {
+		heads: []refHead{{"стать", "article"}, {"подпункт", "subparagraph"}, {"пункт", "paragraph"}, {"част", "paragraph"},
+			{"раздел", "section"}, {"глав", "chapter"}, {"приложени", "annex"}, {"решает", "resolves"}},
+		stems: true,
+		and:   []string{",", "и", "или"}, to: []string{"по", "-", "–", "до"},
+		of: []string{}, internal: []string{"настоящ"},
+	},
+	"ar": {
+		heads: []refHead{{"المادتين", "article"}, {"المادة", "article"}, {"المواد", "article"}, {"الفقرتين", "paragraph"}, {"الفقرات", "paragraph"},
+			{"الفقرة الفرعية", "subparagraph"}, {"الفقرة", "paragraph"}, {"للفقرة", "paragraph"}, {"للمادة", "article"}, {"للبند", "item"}, {"البنود", "item"}, {"البند", "item"}, {"الفصل", "chapter"}, {"المرفق", "annex"},
+			{"يقرر", "resolves"}},
+		and: []string{",", "،", "و"}, to: []string{"إلى", "حتى", "-", "–"},
+		of: []string{"من"}, internal: []string{"هذا", "هذه"},
+	},
+}
+
+// cjkRefUnits are the units closing a Chinese 第…-reference.
+var cjkRefUnits = map[rune]string{
+	'条': "article", '條': "article", '款': "paragraph", '项': "item", '項': "item", '目': "subitem",
+	'段': "paragraph", '节': "section", '節': "section", '章': "chapter", '编': "part", '編': "part",
+}
+
+// cjkSectionHeads introduce references to a section of a Chinese
+// resolution by its heading: 做出决议1和2 ("resolves 1 and 2").
+var cjkSectionHeads = []refHead{{"做出决议", "resolves"}, {"决定", "resolves"}, {"责成", "instructs"}}
+
+// References finds the internal and external cross-references of a text
+// written in language lang ("en", "fr", "es", "ru", "ar", "zh"), in order of
+// appearance. Unknown languages are read as English.
+func References(text, lang string) []Reference {
+	if lang == "zh" || lang == "ja" {
+		return cjkReferences(text)
+	}
+	t, ok := refTables[lang]
+	if !ok {
+		t = refTables["en"]
+	}
+	var out []Reference
+	lower := strings.ToLower(text)
+	for i := 0; i < len(text); {
+		h, hl, ok := t.headAt(lower, i)
+		if !ok {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		ref, end, ok := parseRefSpec(text, i, i+hl, h.unit, t)
+		if !ok {
+			i += hl
+			continue
+		}
+		out = append(out, ref)
+		i = end
+	}
+	return composeRefs(text, out, t)
+}
+
+// headAt matches a head word at byte i of the lower-cased text, at a word
+// boundary. Arabic heads may carry a one-letter proclitic (بالفقرة, وفقا للمادة).
+func (t *refTable) headAt(lower string, i int) (refHead, int, bool) {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(lower[:i])
+		if unicode.IsLetter(r) && !(r == '\'' || r == '’') {
+			// Arabic proclitics: و ب ل ف before ال
+			if !(strings.ContainsRune("وبلف", r) && i >= 2 && !letterBefore(lower, i-len(string(r)))) {
+				return refHead{}, 0, false
+			}
+		}
+	}
+	for _, h := range t.heads {
+		if !strings.HasPrefix(lower[i:], h.word) {
+			// "l'article": the elided article before the head
+			continue
+		}
+		n := len(h.word)
+		if t.stems {
+			for n < len(lower) {
+				r, size := utf8.DecodeRuneInString(lower[n+i:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				n += size
+				if n+i >= len(lower) {
+					break
+				}
+			}
+		} else if i+n < len(lower) {
+			r, _ := utf8.DecodeRuneInString(lower[i+n:])
+			if unicode.IsLetter(r) {
+				continue
+			}
+		}
+		return h, n, true
+	}
+	return refHead{}, 0, false
+}
+
+func letterBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+// component is one level of a target path.
+type component struct {
+	v      int
+	letter bool // written as a letter (a, b): the next letter-like level is roman
+	roman  bool
+}
+
+// parseRefSpec reads the targets after a head word: "3(2)(a)", "1 and 2",
+// "35 a) to e)", "(1)", "b)", "63, 63.1, 64.1 to 69 and 78".
+func parseRefSpec(text string, start, i int, unit string, t *refTable) (Reference, int, bool) {
+	var targets [][]component
+	var prev []component
+	j := skipSpaces(text, i)
+	// "No", "n°", "№", "nº" before the number
+	for _, w := range []string{"No ", "No. ", "n° ", "nº ", "n.º ", "№ ", "N° "} {
+		if strings.HasPrefix(text[j:], w) {
+			j = skipSpaces(text, j+len(w))
+		}
+	}
+	pendingRange := false
+	last := j
+	for {
+		path, n := parsePath(text, j, prev)
+		if n == 0 {
+			break
+		}
+		if pendingRange && len(prev) > 0 && len(path) == len(prev) {
+			targets = append(targets, expandRange(prev, path)...)
+			pendingRange = false
+		} else {
+			targets = append(targets, path)
+		}
+		prev = path
+		j += n
+		last = j
+		// joiner
+		k := skipSpaces(text, j)
+		matched := false
+		for _, w := range t.to {
+			if joinerAt(text, k, w) {
+				j = skipSpaces(text, k+len(w))
+				pendingRange, matched = true, true
+				break
+			}
+		}
+		if !matched {
+			for _, w := range t.and {
+				if joinerAt(text, k, w) {
+					j = skipSpaces(text, k+len(w))
+					// ", and" / ", et"
+					for _, w2 := range t.and {
+						if w2 != "," && joinerAt(text, j, w2) {
+							j = skipSpaces(text, j+len(w2))
+						}
+					}
+					matched = true
+					break
+				}
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	if len(targets) == 0 {
+		return Reference{}, 0, false
+	}
+	ref := Reference{Raw: text[start:last], Start: start, End: last, Unit: unit}
+	for _, p := range targets {
+		ref.Targets = append(ref.Targets, pathString(p))
+	}
+	return ref, last, true
+}
+
+func joinerAt(text string, k int, w string) bool {
+	if !strings.HasPrefix(text[k:], w) {
+		return false
+	}
+	if w == "," || w == "،" || w == "-" || w == "–" {
+		return true
+	}
+	// a word joiner stands alone
+	e := k + len(w)
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func skipSpaces(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != ' ' && r != '\u00a0' && r != '\u202f' && r != '\t' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// parsePath reads one target: a number with its sub-levels, "3(2)(a)",
+// "35 a)", "5(1)a)", or a bare sub-level "(3)", "b)" that replaces the last
+// levels of the previous target.
+func parsePath(text string, i int, prev []component) ([]component, int) {
+	j := i
+	var path []component
+	// leading number: digits, possibly decimal-inserted (63.1)
+	k := j
+	for k < len(text) && (digitValue(rune(text[k])) >= 0 || text[k] == '.' && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9' && k > j) {
+		k++
+	}
+	if k > j {
+		num := text[j:k]
+		if strings.Contains(num, ".") {
+			// 63.1: keep as one level, value scaled so it stays unique
+			a, b, _ := strings.Cut(num, ".")
+			av, _ := strconv.Atoi(a)
+			bv, _ := strconv.Atoi(b)
+			path = append(path, component{v: av*1000 + bv})
+		} else {
+			v, _ := strconv.Atoi(num)
+			path = append(path, component{v: v})
+		}
+		j = k
+		if j < len(text) && text[j] == ')' && (j+1 >= len(text) || text[j+1] != '(') {
+			j++ // "1)" written as a marker
+		}
+		// a following letter marker after a space: "35 a)"
+		if s := skipSpaces(text, j); s > j {
+			if c, n := parseComponent(text, s, path); n > 0 && !strings.HasPrefix(text[s:], "(") {
+				path = append(path, c)
+				j = s + n
+			}
+		}
+	}
+	for {
+		c, n := parseComponent(text, j, append(prevTail(prev, path), path...))
+		if n == 0 {
+			break
+		}
+		path = append(path, c)
+		j += n
+	}
+	if len(path) == 0 {
+		return nil, 0
+	}
+	if k == i && len(prev) > len(path) {
+		// a bare sub-level continues the previous target: (3) after 62(2)
+		full := append([]component{}, prev[:len(prev)-len(path)]...)
+		path = append(full, path...)
+	}
+	return path, j - i
+}
+
+func prevTail(prev, path []component) []component {
+	if len(path) > 0 {
+		return nil
+	}
+	if len(prev) > 0 {
+		return prev[:len(prev)-1]
+	}
+	return nil
+}
+
+// parseComponent reads "(a)", "a)", "(1)", "(iv)", "(أ)", "а)" at i.
+func parseComponent(text string, i int, before []component) (component, int) {
+	j := i
+	open := false
+	if strings.HasPrefix(text[j:], "(") {
+		open = true
+		j++
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !(unicode.IsLetter(r) || digitValue(r) >= 0) {
+			break
+		}
+		k += size
+	}
+	if k == j || k >= len(text) || text[k] != ')' {
+		return component{}, 0
+	}
+	tok := text[j:k]
+	if utf8.RuneCountInString(tok) > 5 {
+		return component{}, 0
+	}
+	if !open && utf8.RuneCountInString(tok) > 4 {
+		return component{}, 0
+	}
+	c, ok := readComponent(tok, before)
+	if !ok {
+		return component{}, 0
+	}
+	return c, k + 1 - i
+}
+
+// readComponent reads one level's numeral: digits, a letter of the Latin,
+// Cyrillic or Arabic alphabet, doubled letters (aa), or a roman numeral
+// (after a letter level, or when it cannot be a single letter).
+func readComponent(tok string, before []component) (component, bool) {
+	if v, err := strconv.Atoi(foldDigits(tok)); err == nil {
+		return component{v: v}, true
+	}
+	afterLetter := len(before) > 0 && before[len(before)-1].letter
+	lower := strings.ToLower(tok)
+	if rv := romanValue(lower); rv > 0 && (afterLetter || utf8.RuneCountInString(lower) > 1 && !repeatedLetter(lower)) {
+		return component{v: rv, roman: true}, true
+	}
+	for _, alpha := range []string{"abcdefghijklmnopqrstuvwxyz", "абвгдежзиклмнопрстуфхцчшщэюя", "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"} {
+		letters := []rune(alpha)
+		rs := []rune(lower)
+		if len(rs) == 0 || !repeatedLetter(lower) {
+			continue
+		}
+		for x, r := range letters {
+			if r == rs[0] {
+				return component{v: x + 1 + len(letters)*(len(rs)-1), letter: true}, true
+			}
+		}
+	}
+	return component{}, false
+}
+
+func repeatedLetter(s string) bool {
+	rs := []rune(s)
+	for _, r := range rs[1:] {
+		if r != rs[0] {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+func romanValue(s string) int {
+	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	total, prev := 0, 0
+	rs := []rune(s)
+	for k := len(rs) - 1; k >= 0; k-- {
+		v, ok := vals[rs[k]]
+		if !ok {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	return total
+}
+
+// expandRange expands "35 a) to e)" and "1 to 4": the paths differ only in
+// their last level, expanded when the range is short.
+func expandRange(from, to []component) [][]component {
+	n := len(from)
+	for k := 0; k < n-1; k++ {
+		if from[k].v != to[k].v {
+			return [][]component{to}
+		}
+	}
+	a, b := from[n-1].v, to[n-1].v
+	if b <= a || b-a > 200 || a >= 1000 || b >= 1000 {
+		return [][]component{to}
+	}
+	var out [][]component
+	for v := a + 1; v <= b; v++ {
+		p := append([]component{}, from[:n-1]...)
+		c := to[n-1]
+		c.v = v
+		out = append(out, append(p, c))
+	}
+	return out
+}
+
+func pathString(p []component) string {
+	parts := make([]string, len(p))
+	for i, c := range p {
+		parts[i] = strconv.Itoa(c.v)
+	}
+	return strings.Join(parts, "/")
+}
+
+// composeRefs joins references that name one place together and decides
+// which are external: "point (a) of Article 5(1)" is one reference to
+// 5/1/1; "l'article 2, points 1) à 4)" one to 2/1 ... 2/4; "Article 62 of
+// UNCLOS" is external, "paragraph 2 of this Article" internal.
+func composeRefs(text string, refs []Reference, t *refTable) []Reference {
+	var out []Reference
+	for k := 0; k < len(refs); k++ {
+		r := refs[k]
+		if k+1 < len(refs) {
+			next := refs[k+1]
+			gap := text[r.End:next.Start]
+			g := strings.TrimSpace(strings.ToLower(gap))
+			// "X of Article N": the next is the container
+			for _, of := range t.of {
+				if g == of || strings.HasPrefix(g, of+" ") && len(strings.Fields(strings.TrimPrefix(g, of))) <= 1 {
+					if r.Unit != "article" && (next.Unit == "article" || next.Unit == "section" || next.Unit == "paragraph") {
+						r = joinRefs(text, next, r, r.Start, next.End)
+						k++
+						goto decided
+					}
+				}
+			}
+			// "article 2, points 1) à 4)": the first is the container
+			if (g == "," || g == "،") && r.Unit == "article" && next.Unit != "article" {
+				r = joinRefs(text, r, next, r.Start, next.End)
+				k++
+			}
+		}
+	decided:
+		r.External = externalAfter(text, r.End, t)
+		out = append(out, r)
+	}
+	return out
+}
+
+// joinRefs makes one reference from a container and a reference inside it.
+func joinRefs(text string, outer, inner Reference, start, end int) Reference {
+	j := Reference{Raw: text[start:end], Start: start, End: end, Unit: outer.Unit}
+	for _, o := range outer.Targets {
+		for _, in := range inner.Targets {
+			j.Targets = append(j.Targets, o+"/"+in)
+		}
+	}
+	return j
+}
+
+// externalAfter reads what follows a reference: "of this Regulation" keeps
+// it internal, "of Regulation (EU) No 1380/2013", "of the Basic Regulation",
+// "TFEU" or "de la directive" make it external.
+func externalAfter(text string, end int, t *refTable) bool {
+	rest := text[end:]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	rest = strings.TrimLeft(rest, " \u00a0,")
+	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return false
+	}
+	// an acronym right after: "Article 43(3) TFEU"
+	if w := strings.Trim(words[0], ".,;:)"); len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, "0123456789") && unicode.IsLetter([]rune(w)[0]) {
+		return true
+	}
+	low := strings.ToLower(rest)
+	for _, of := range t.of {
+		if !strings.HasPrefix(low, of+" ") && !(strings.HasSuffix(of, "'") || strings.HasSuffix(of, "’")) || !strings.HasPrefix(low, of) {
+			continue
+		}
+		after := strings.TrimSpace(low[len(of):])
+		for _, in := range t.internal {
+			if strings.HasPrefix(after, in) || strings.HasPrefix(after, "the "+in) {
+				return false
+			}
+		}
+		// "of Article 5" is a container, handled by composeRefs
+		for _, h := range t.heads {
+			if strings.HasPrefix(after, h.word) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(t.of) == 0 { // Russian: the genitive follows directly
+		w := words[0]
+		for _, in := range t.internal {
+			if strings.HasPrefix(strings.ToLower(w), in) {
+				return false
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// cjkReferences reads Chinese references: 第3段, 上文第2段,
+// 第十二條第一款第六目, 第35 a)至e)段, 做出决议1和2.
+func cjkReferences(text string) []Reference {
+	var out []Reference
+	for i := 0; i < len(text); {
+		if strings.HasPrefix(text[i:], "第") {
+			if r, end, ok := cjkOrdinalRef(text, i); ok {
+				out = append(out, r)
+				i = end
+				continue
+			}
+		}
+		matched := false
+		for _, h := range cjkSectionHeads {
+			if strings.HasPrefix(text[i:], h.word) {
+				j := i + len(h.word)
+				var targets []string
+				last := j
+				for {
+					k := j
+					for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+						k++
+					}
+					if k == j {
+						break
+					}
+					targets = append(targets, text[j:k])
+					last = k
+					sep := false
+					for _, w := range []string{"和", "及", "、", "至", ","} {
+						if strings.HasPrefix(text[k:], w) {
+							j = k + len(w)
+							sep = true
+							break
+						}
+					}
+					if !sep {
+						break
+					}
+				}
+				if len(targets) > 0 {
+					out = append(out, Reference{Raw: text[i:last], Start: i, End: last, Unit: h.unit, Targets: targets})
+					i = last
+					matched = true
+				}
+				break
+			}
+		}
+		if !matched {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+	}
+	return out
+}
+
+// cjkOrdinalRef reads a chain of 第…-units at i: 第十二條第一款第六目 →
+// article 12/1/6; 第35 a)至e)段 → paragraph 35/1 ... 35/5; 第70/125号决议 is
+// a document symbol, not a reference.
+func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
+	var path []component
+	unit := ""
+	j := i
+	var ranges [][]component
+	for strings.HasPrefix(text[j:], "第") {
+		k := j + len("第")
+		k = skipSpaces(text, k)
+		e := k
+		for e < len(text) {
+			r, size := utf8.DecodeRuneInString(text[e:])
+			if digitValue(r) < 0 {
+				if _, ok := cjkNumeralValues[r]; !ok {
+					break
+				}
+			}
+			e += size
+		}
+		if e == k {
+			break
+		}
+		num := text[k:e]
+		var v int
+		if n, err := strconv.Atoi(foldDigits(num)); err == nil {
+			v = n
+		} else if n, ok := cjkValue(num); ok {
+			v = n
+		} else {
+			break
+		}
+		comp := []component{{v: v}}
+		e2 := skipSpaces(text, e)
+		// 第35 a)至e)段
+		if c, n := parseComponent(text, e2, comp); n > 0 {
+			comp = append(comp, c)
+			e2 += n
+			if strings.HasPrefix(text[e2:], "至") {
+				if c2, n2 := parseComponent(text, e2+len("至"), comp[:1]); n2 > 0 {
+					to := []component{comp[0], c2}
+					ranges = append(ranges, expandRange(comp, to)...)
+					e2 += len("至") + n2
+				}
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[e2:])
+		u, ok := cjkRefUnits[r]
+		if !ok {
+			break
+		}
+		if unit == "" {
+			unit = u
+		}
+		path = append(path, comp...)
+		j = e2 + size
+	}
+	if unit == "" || len(path) == 0 {
+		return Reference{}, 0, false
+	}
+	ref := Reference{Raw: text[i:j], Start: i, End: j, Unit: unit}
+	ref.Targets = []string{pathString(path)}
+	if len(ranges) > 0 {
+		ref.Targets = append(ref.Targets, func() []string {
+			var s []string
+			for _, p := range ranges {
+				s = append(s, pathString(p))
+			}
+			return s
+		}()...)
+	}
+	// external: a document title 《…》 or a resolution just before
+	before := text[:i]
+	if k := strings.LastIndex(before, "》"); k >= 0 && utf8.RuneCountInString(before[k:]) <= 3 {
+		ref.External = true
+	}
+	return ref, j, true
+}

@@ -1,0 +1,79 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReferences(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       string // "unit:targets[:ext]" separated by " | "
+	}{
+		{"en", "in accordance with resolves 1 and 2 above", "resolves:1,2"},
+		{"en", "paragraph 35 a) to e) of the Tunis Agenda", "paragraph:35/1,35/2,35/3,35/4,35/5:ext"},
+		{"en", "as provided in Article 3(2)(a)", "article:3/2/1"},
+		{"en", "under subsection (1)", "subsection:1"},
+		{"en", "point (a) of Article 5(1)", "article:5/1/1"},
+		{"en", "Article 43(3) TFEU", "article:43/3:ext"},
+		{"en", "Article 62(2) and (3) of UNCLOS", "article:62/2,62/3:ext"},
+		{"en", "paragraph 2 of this Article", "paragraph:2"},
+		{"en", "Article 4 of the Basic Regulation", "article:4:ext"},
+		{"en", "points 1 to 4, 15, 16 and 22 of Article 2", "article:2/1,2/2,2/3,2/4,2/15,2/16,2/22"},
+		{"en", "sections 63, 63.1, 64.1 to 69 and 78", "section:63,63001,64001,69,78"},
+		{"en", "subparagraph 5(1)(a)(ii)", "subparagraph:5/1/1/2"},
+		{"en", "Article 3(1)(f)", "article:3/1/6"},
+		{"en", "the article of the law", ""},
+		{"fr", "l'alinéa b) du présent article", "subparagraph:2"},
+		{"fr", "à l'article 2, points 1) à 4), du règlement", "article:2/1,2/2,2/3,2/4:ext"},
+		{"fr", "l'article 16, paragraphe 8, du règlement de base", "article:16/8:ext"},
+		{"fr", "article 3(1)f)", "article:3/1/6"},
+		{"es", "el artículo 62, apartados 2 y 3, de la Convención", "article:62/2,62/3:ext"},
+		{"es", "en el apartado 2 del presente artículo", "paragraph:2"},
+		{"ru", "в соответствии с пунктом 2", "paragraph:2"},
+		{"ru", "подпункт а) статьи 5", "subparagraph:1 | article:5"},
+		{"ru", "статьи 5 Регламента", "article:5:ext"},
+		{"ar", "وفقا للفقرة 2", "paragraph:2"},
+		{"ar", "الفقرة 2 من هذه المادة", "paragraph:2"},
+		{"zh", "第3段", "paragraph:3"},
+		{"zh", "上文第2段", "paragraph:2"},
+		{"zh", "第十二條第一款第六目", "article:12/1/6"},
+		{"zh", "《信息社会突尼斯议程》第35 a)至e)段", "paragraph:35/1,35/2,35/3,35/4,35/5:ext"},
+		{"zh", "按照做出决议1和2，", "resolves:1,2"},
+		{"zh", "联大第70/125号决议", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range References(tt.text, tt.lang) {
+			s := r.Unit + ":" + strings.Join(r.Targets, ",")
+			if r.External {
+				s += ":ext"
+			}
+			got = append(got, s)
+			if tt.text[r.Start:r.End] != r.Raw {
+				t.Errorf("%q: span %d-%d is %q, raw %q", tt.text, r.Start, r.End, tt.text[r.Start:r.End], r.Raw)
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("References(%q, %s) = %q, want %q", tt.text, tt.lang, g, tt.want)
+		}
+	}
+}
+
+func FuzzReferences(f *testing.F) {
+	for _, s := range []string{"Article 3(2)(a)", "paragraph 35 a) to e)", "第十二條第一款第六目", "l'alinéa b)", "пункт 2", "الفقرة 2", "points 1 to 4, 15"} {
+		f.Add(s, "en")
+		f.Add(s, "zh")
+		f.Add(s, "ar")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		for _, r := range References(text, lang) {
+			if r.Start < 0 || r.End > len(text) || r.Start > r.End || text[r.Start:r.End] != r.Raw {
+				t.Fatalf("bad span %d-%d in %q", r.Start, r.End, text)
+			}
+			if len(r.Targets) == 0 {
+				t.Fatalf("reference without targets in %q", text)
+			}
+		}
+	})
+}
