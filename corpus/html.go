@@ -543,6 +543,11 @@ func (w *htmlWalker) flush() {
 	if at < 0 {
 		at = 0
 	}
+	// The HTML tree builder moves misnested content (text fostered out of
+	// a table, formatting elements reopened): keep spans in source order.
+	if k := len(w.doc.Blocks); k > 0 && w.doc.Blocks[k-1].Span.Start > at {
+		at = w.doc.Blocks[k-1].Span.Start
+	}
 	b := Block{
 		Line:         w.lineOf(at),
 		Span:         Span{Start: at, End: at},
@@ -587,6 +592,11 @@ func (w *htmlWalker) flushEmptyItem() {
 	}
 	if at < 0 {
 		at = 0
+	}
+	// The HTML tree builder moves misnested content (text fostered out of
+	// a table, formatting elements reopened): keep spans in source order.
+	if k := len(w.doc.Blocks); k > 0 && w.doc.Blocks[k-1].Span.Start > at {
+		at = w.doc.Blocks[k-1].Span.Start
 	}
 	w.doc.Blocks = append(w.doc.Blocks, Block{
 		Line: w.lineOf(at), Span: Span{at, at}, Kind: KindItem,
