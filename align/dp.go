@@ -65,7 +65,7 @@ const (
 	wTokenEach     = 1.5
 	wTokenMax      = 3.5
 	wIDSame        = -4.0
-	wIDDiff        = 3.0
+	wIDDiff        = 0.0
 	wAnchor        = -3.0
 	wUnmatchedBase = 0.0
 )
@@ -82,6 +82,9 @@ type pairAligner struct {
 	// anchorKind[i] says why.
 	anchorV    []int
 	anchorKind []string
+	// uniqueID holds the source ids found exactly once in each stream:
+	// only those say that two blocks correspond.
+	uniqueID map[string]bool
 }
 
 func newPairAligner(p, v []feat) *pairAligner {
@@ -112,6 +115,14 @@ func newPairAligner(p, v []feat) *pairAligner {
 	}
 	a.pw = weights(p)
 	a.vw = weights(v)
+	idP := uniqueKeys(len(p), func(i int) []string { return []string{p[i].block.Anchor} })
+	idV := uniqueKeys(len(v), func(j int) []string { return []string{v[j].block.Anchor} })
+	a.uniqueID = make(map[string]bool)
+	for k := range idP {
+		if _, ok := idV[k]; ok {
+			a.uniqueID[k] = true
+		}
+	}
 	return a
 }
 
@@ -234,12 +245,12 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	for j := v0; j < v1; j++ {
 		lv += a.v[j].length
 	}
+	pb, vb := a.p[p0].block, a.v[v0].block
 	lc := a.lm.Cost(lp, lv)
 	c += lc
 	if why != nil && lc < 1.5 {
 		*why = append(*why, "length")
 	}
-	pb, vb := a.p[p0].block, a.v[v0].block
 	// Markers and headings: the first block of each side carries them.
 	mp, mv := markerValue(pb), markerValue(vb)
 	switch {
@@ -254,14 +265,15 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 		c += wMarkerOne
 	}
 	// A block that carries a marker of its own rarely continues the one
-	// before it: merging it is suspicious.
+	// before it, unless it is a sub-item of it (one version lists (a),
+	// (b) where the other writes one sentence).
 	for i := p0 + 1; i < p1; i++ {
-		if markerValue(a.p[i].block) > 0 {
+		if b := a.p[i].block; markerValue(b) > 0 && b.Level <= pb.Level {
 			c += wMarkerDiff
 		}
 	}
 	for j := v0 + 1; j < v1; j++ {
-		if markerValue(a.v[j].block) > 0 {
+		if b := a.v[j].block; markerValue(b) > 0 && b.Level <= vb.Level {
 			c += wMarkerDiff
 		}
 	}
@@ -283,12 +295,14 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 		}
 	}
 	if pb.Anchor != "" && vb.Anchor != "" && m.dp == 1 && m.dv == 1 {
-		if pb.Anchor == vb.Anchor {
+		if pb.Anchor == vb.Anchor && a.uniqueID[pb.Anchor] {
 			c += wIDSame
 			if why != nil {
 				*why = append(*why, "id")
 			}
 		} else {
+			// Ids need not be shared across versions (generated
+			// ids, translated slugs): a difference says little.
 			c += wIDDiff
 		}
 	}

@@ -119,7 +119,9 @@ func udhrXMLGold(t *testing.T, path string) map[int]string {
 }
 
 // labelGold derives gold ids from the labels of a document's blocks:
-// articles and other numbered headings by unit and number, list items by
+// articles by number (titles and chapters are not labelled alike in
+// every language, "TITLE I" / "TÍTULO I", so they count as unlabelled
+// headings), list items by
 // the path of marker values under them, footnotes by their label, and
 // unlabelled blocks by their position after the last labelled one
 // (UNIT/PATH#k).
@@ -135,12 +137,12 @@ func labelGold(d *corpus.Document) []string {
 		case b.Kind == corpus.KindFootnote:
 			g[i] = "fn:" + b.FootnoteID
 			continue
-		case b.Marker != nil && b.Marker.Unit != lang.UnitNone && b.Marker.Value > 0:
+		case b.Marker != nil && b.Marker.Unit == lang.UnitArticle && b.Marker.Value > 0:
 			prefix = b.Marker.Unit.String() + strconv.Itoa(b.Marker.Value)
 			stack = stack[:0]
 			last, k = prefix, 0
 			g[i] = last
-		case b.Marker != nil && b.Marker.Value > 0 && b.Marker.System != lang.SystemBullet:
+		case b.Marker != nil && b.Marker.Unit == lang.UnitNone && b.Marker.Value > 0 && b.Marker.System != lang.SystemBullet:
 			lvl := min(max(b.Level, 0), 16)
 			for len(stack) <= lvl {
 				stack = append(stack, 0)
@@ -194,13 +196,27 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 				term = m[1]
 			}
 			if term != "" && !strings.Contains(term, "Version") {
-				g[i] = b.Anchor + "/def:" + strings.ToLower(term)
+				g[i] = "def:" + strings.ToLower(term)
 				continue
 			}
 		}
 		if b.Anchor != "" {
-			if b.Anchor != last {
-				last, k = b.Anchor, 0
+			id := b.Anchor
+			if defs {
+				// Canadian gold is at the level of sections and
+				// subsections ("12.5"): paragraphs (a), (b) legitimately
+				// differ between the two texts. Part ids are spelt per
+				// language.
+				parts := strings.Split(id, ".")
+				keep := 1
+				if len(parts) > 1 && parts[1] != "" && parts[1][0] >= '0' && parts[1][0] <= '9' {
+					keep = 2
+				}
+				id = strings.Join(parts[:min(keep, len(parts))], ".")
+				id = strings.NewReplacer("PARTIE", "PART", "-à-", "-to-", "-et-", "-and-").Replace(id)
+			}
+			if id != last {
+				last, k = id, 0
 			}
 			g[i] = last
 			if k > 0 {

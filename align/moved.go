@@ -1,12 +1,12 @@
 package align
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Limits of the second pass.
 const (
-	// maxMoveCandidates bounds the blocks of each side the second pass
-	// compares (the comparison is quadratic in them).
-	maxMoveCandidates = 3000
 	// moveMaxCost is the highest bead cost a second-pass match may have.
 	moveMaxCost = 2.0
 	// moveMinWords is the least shared-word weight (or number agreement)
@@ -35,12 +35,31 @@ func (a *pairAligner) inOrder(beads []bead, i, j int) bool {
 	return j > lo && j < hi
 }
 
-// weakBead reports whether a one-to-one bead rests on length and order
-// alone, so that a strong match elsewhere may override it.
+// weakBead reports whether a one-to-one bead rests on text alone (length,
+// order, shared words) and not on structure (anchors, markers, ids,
+// headings), so that a much better match nearby may override it.
 func weakBead(b bead) bool {
-	return b.p1-b.p0 == 1 && b.v1-b.v0 == 1 && b.conf < 0.75 &&
-		(b.reason == "length" || b.reason == "order")
+	if b.p1 == b.p0 || b.v1 == b.v0 || b.moved {
+		return false
+	}
+	for _, r := range strings.Split(b.reason, "+") {
+		switch {
+		case strings.HasPrefix(r, "anchor:"), r == "marker", r == "id", r == "heading":
+			return false
+		}
+	}
+	return true
 }
+
+// moveWindow is how far (in blocks) from its expected place the second
+// pass looks for a block's counterpart: moves are local (definitions
+// sorted per language within one section), and the window keeps the pass
+// linear in the document's length.
+const moveWindow = 60
+
+// moveGain is how much cheaper a second-pass match must be than what
+// each of its blocks has now.
+const moveGain = 1.5
 
 // moves is the second pass: blocks left unmatched, or matched on length
 // and order alone, that match each other strongly (shared rare words,
@@ -62,14 +81,26 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				curCost[[2]int{1, j}] = b.cost
 			}
 		case weakBead(b):
-			candP = append(candP, b.p0)
-			candV = append(candV, b.v0)
-			curCost[[2]int{0, b.p0}] = b.cost
-			curCost[[2]int{1, b.v0}] = b.cost
+			for i := b.p0; i < b.p1; i++ {
+				candP = append(candP, i)
+				curCost[[2]int{0, i}] = b.cost
+			}
+			for j := b.v0; j < b.v1; j++ {
+				candV = append(candV, j)
+				curCost[[2]int{1, j}] = b.cost
+			}
 		}
 	}
-	if len(candP) == 0 || len(candV) == 0 || len(candP) > maxMoveCandidates || len(candV) > maxMoveCandidates {
+	if len(candP) == 0 || len(candV) == 0 {
 		return beads
+	}
+	sort.Ints(candV)
+	// proj[i] is where pivot block i falls in the version, by the beads.
+	proj := make([]int, len(a.p)+1)
+	for _, b := range beads {
+		for i := b.p0; i < b.p1; i++ {
+			proj[i] = b.v0
+		}
 	}
 	type link struct {
 		i, j int
@@ -77,7 +108,11 @@ func (a *pairAligner) moves(beads []bead) []bead {
 	}
 	var links []link
 	for _, i := range candP {
-		for _, j := range candV {
+		lo := sort.SearchInts(candV, proj[i]-moveWindow)
+		for _, j := range candV[lo:] {
+			if j > proj[i]+moveWindow {
+				break
+			}
 			words := a.sharedWeight(i, i+1, j, j+1)
 			if words < moveMinWords {
 				continue
@@ -91,7 +126,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 			}
 			// Better than what either block has now (an unmatched block
 			// costs its deletion prior).
-			if c >= curCost[[2]int{0, i}] || c >= curCost[[2]int{1, j}] {
+			if c > curCost[[2]int{0, i}]-moveGain || c > curCost[[2]int{1, j}]-moveGain {
 				continue
 			}
 			links = append(links, link{i, j, c})
@@ -127,32 +162,35 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		return bead{p0: at.p0, p1: at.p0, v0: j, v1: j + 1, cost: c, conf: confidence(c, false), reason: "unmatched"}
 	}
 	for _, b := range beads {
-		_, pTaken := newV[b.p0]
-		switch {
-		case weakBead(b) && !pTaken && !takenV[b.v0]:
+		touched := false
+		for i := b.p0; i < b.p1; i++ {
+			if _, ok := newV[i]; ok {
+				touched = true
+			}
+		}
+		for j := b.v0; j < b.v1; j++ {
+			if takenV[j] {
+				touched = true
+			}
+		}
+		if !touched || !(weakBead(b) || b.p0 == b.p1 || b.v0 == b.v1) {
 			out = append(out, b)
-		case b.p1 > b.p0 && b.v1 == b.v0 || weakBead(b):
-			for i := b.p0; i < b.p1; i++ {
-				if j, ok := newV[i]; ok {
-					var why []string
-					c := a.cost(i, i+1, j, j+1, &why)
-					out = append(out, bead{p0: i, p1: i + 1, v0: j, v1: j + 1, cost: c, conf: confidence(c, true), reason: joinReasons(why)})
-				} else {
-					c := a.cost(i, i+1, b.v0, b.v0, nil)
-					out = append(out, bead{p0: i, p1: i + 1, v0: b.v0, v1: b.v0, cost: c, conf: confidence(c, false), reason: "unmatched"})
-				}
+			continue
+		}
+		for i := b.p0; i < b.p1; i++ {
+			if j, ok := newV[i]; ok {
+				var why []string
+				c := a.cost(i, i+1, j, j+1, &why)
+				out = append(out, bead{p0: i, p1: i + 1, v0: j, v1: j + 1, cost: c, conf: confidence(c, true), reason: joinReasons(why)})
+			} else {
+				c := a.cost(i, i+1, b.v0, b.v0, nil)
+				out = append(out, bead{p0: i, p1: i + 1, v0: b.v0, v1: b.v0, cost: c, conf: confidence(c, false), reason: "unmatched"})
 			}
-			if b.v1 > b.v0 && !takenV[b.v0] {
-				out = append(out, unmatchedV(b.v0, b))
+		}
+		for j := b.v0; j < b.v1; j++ {
+			if !takenV[j] {
+				out = append(out, unmatchedV(j, b))
 			}
-		case b.p0 == b.p1:
-			for j := b.v0; j < b.v1; j++ {
-				if !takenV[j] {
-					out = append(out, unmatchedV(j, b))
-				}
-			}
-		default:
-			out = append(out, b)
 		}
 	}
 	// Mark the new links that stand out of the version's order.
@@ -195,4 +233,53 @@ func isNew(b bead, newV map[int]int) bool {
 	}
 	j, ok := newV[b.p0]
 	return ok && j == b.v0
+}
+
+// grow attaches unmatched blocks to the matched bead just before or after
+// them when that lowers the total cost: the DP merges at most two blocks,
+// while one version may list (a), (b), (c) where the other writes one
+// sentence.
+func (a *pairAligner) grow(beads []bead) []bead {
+	changed := true
+	for pass := 0; changed && pass < 8; pass++ {
+		changed = false
+		for k := 0; k < len(beads); k++ {
+			u := beads[k]
+			if (u.p1 > u.p0) == (u.v1 > u.v0) || u.moved {
+				continue
+			}
+			try := func(n int, before bool) bool {
+				if n < 0 || n >= len(beads) {
+					return false
+				}
+				m := beads[n]
+				if m.p1 == m.p0 || m.v1 == m.v0 || m.moved {
+					return false
+				}
+				g := m
+				if before { // u follows m
+					g.p1, g.v1 = max(m.p1, u.p1), max(m.v1, u.v1)
+				} else { // u precedes m
+					g.p0, g.v0 = min(m.p0, u.p0), min(m.v0, u.v0)
+				}
+				if g.p1-g.p0 > 8 || g.v1-g.v0 > 8 {
+					return false
+				}
+				var why []string
+				c := a.cost(g.p0, g.p1, g.v0, g.v1, &why)
+				if c >= m.cost+u.cost {
+					return false
+				}
+				g.cost, g.conf, g.reason = c, confidence(c, true), joinReasons(why)
+				beads[n] = g
+				beads = append(beads[:k], beads[k+1:]...)
+				return true
+			}
+			if try(k-1, true) || try(k+1, false) {
+				changed = true
+				k--
+			}
+		}
+	}
+	return beads
 }

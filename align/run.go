@@ -139,7 +139,7 @@ func alignStreams(p, v []feat, opts Options) []bead {
 	if !opts.NoMoves {
 		beads = a.moves(beads)
 	}
-	return beads
+	return a.grow(beads)
 }
 
 // merge builds the n-way rows of one stream from the pairwise beads.
