@@ -413,3 +413,33 @@ func TestNumberWordsSpotValues(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatFallbacks(t *testing.T) {
+	cases := []struct {
+		n                    int
+		format, custom, lang string
+		want                 string
+	}{
+		{5, "cardinalText", "", "es-ES", "5"},
+		{5, "cardinalText", "", "", "Five"},
+		{3, "ordinal", "", "ru-RU", "3-й"},
+		{21, "decimalEnclosedCircle", "", "", "21"},
+		{12, "decimalFullWidth", "", "", "１２"},
+		{12, "hindiNumbers", "", "", "١٢"},
+		{29, "arabicAlpha", "", "", "أأ"},
+		{28, "arabicAbjad", "", "", "غ"},
+		{29, "russianUpper", "", "", "АА"},
+		{0, "lowerLetter", "", "", "0"},
+		{781, "lowerLetter", "", "", "a"},
+		{7, "custom", "001, 002, 003, ...", "", "007"},
+		{7, "custom", "A, B, C", "", "7"},
+		{7, "none", "", "", ""},
+		{7, "somethingNew", "", "", "7"},
+		{11, "ideographTraditional", "", "", "11"},
+	}
+	for _, c := range cases {
+		if got := formatNumber(c.n, c.format, c.custom, c.lang); got != c.want {
+			t.Errorf("formatNumber(%d, %q, %q, %q) = %q, want %q", c.n, c.format, c.custom, c.lang, got, c.want)
+		}
+	}
+}

@@ -296,9 +296,10 @@ func baseLang(tag string) string {
 	return strings.ToLower(base)
 }
 
-// numberWords writes n in words in the language of the paragraph (English
-// when the language has no table), with the first letter capitalised as
-// Word shows it.
+// numberWords writes n in words in the language of the paragraph
+// (English, French or Russian; English when the document names no
+// language), with the first letter capitalised as Word shows it. ok is
+// false for other languages, which then get digits.
 func numberWords(n int, language string, ord bool) (string, bool) {
 	if n <= 0 || n >= 1000000 {
 		return "", false
@@ -309,8 +310,12 @@ func numberWords(n int, language string, ord bool) (string, bool) {
 		s = frenchWords(n, ord)
 	case "ru":
 		s = russianWords(n, ord)
-	default:
+	case "en", "":
 		s = englishWords(n, ord)
+	default:
+		// No number words for this language: digits are closer to what
+		// Word shows than words in another language.
+		return "", false
 	}
 	return capitalize(s), true
 }

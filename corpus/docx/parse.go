@@ -33,6 +33,10 @@ type noteRef struct {
 	id      string
 	rev     rev
 	pos     int // number of segments before it
+	// mark is the reference mark typed by the author (w:customMarkFollows:
+	// the text that follows, such as "*"), or "" for automatic numbering.
+	mark   string
+	custom bool
 }
 
 // srcPara is one w:p of a story as written in the file.
@@ -101,6 +105,12 @@ func parseStory(r io.Reader, name string, endnotes bool) (*story, error) {
 			st.end(t.Name.Local)
 		case xml.CharData:
 			if st.inText > 0 && st.visible() && st.para != nil {
+				if st.customMark != nil {
+					// The text right after a custom-mark reference is
+					// the mark, shown in place of a number.
+					st.customMark.mark += string(t)
+					continue
+				}
 				st.add(string(t))
 			}
 		}
@@ -134,6 +144,8 @@ type storyState struct {
 	ins, del int
 	fields   []fieldState
 	nInstr   int // fields on the stack still in their instruction part
+	// customMark is the note reference whose mark text is being read.
+	customMark *noteRef
 	// buf collects the text of the segment being read (revision bufRev),
 	// so that a paragraph of many runs costs linear time.
 	buf    strings.Builder
@@ -312,8 +324,14 @@ func (st *storyState) start(t xml.StartElement) {
 	case "footnoteReference", "endnoteReference":
 		if st.para != nil && st.visible() {
 			st.flush()
+			st.customMark = nil
+			cm := attr(t, "customMarkFollows")
 			st.para.refs = append(st.para.refs, noteRef{endnote: local == "endnoteReference",
-				id: attr(t, "id"), rev: st.curRev(), pos: len(st.para.segs)})
+				id: attr(t, "id"), rev: st.curRev(), pos: len(st.para.segs),
+				custom: cm == "1" || cm == "true" || cm == "on"})
+			if r := &st.para.refs[len(st.para.refs)-1]; r.custom {
+				st.customMark = r
+			}
 		}
 	}
 }
@@ -393,6 +411,8 @@ func (st *storyState) end(local string) {
 		if st.inText > 0 {
 			st.inText--
 		}
+	case "r":
+		st.customMark = nil
 	case "ins", "moveTo":
 		if st.parent(0) != "trPr" && st.ins > 0 {
 			st.ins--

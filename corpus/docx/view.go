@@ -231,10 +231,13 @@ func (b *blockBuilder) refLabels(vp *viewPara) []string {
 		}
 		l, ok := b.labels[key]
 		if !ok {
-			if r.endnote {
+			switch {
+			case r.custom:
+				l = strings.TrimSpace(r.mark)
+			case r.endnote:
 				b.nEnd++
 				l = strings.ToLower(roman(b.nEnd))
-			} else {
+			default:
 				b.nFoot++
 				l = strconv.Itoa(b.nFoot)
 			}
