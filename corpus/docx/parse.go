@@ -75,14 +75,13 @@ type note struct {
 // story is a parsed part.
 type story struct {
 	paras []*srcPara
-	notes map[string]*note
 }
 
 // parseStory reads a story part. notes is true for footnotes.xml and
 // endnotes.xml.
 func parseStory(r io.Reader, name string, endnotes bool) (*story, error) {
 	p := newPartDecoder(r, name)
-	s := &story{notes: map[string]*note{}}
+	s := &story{}
 	st := &storyState{s: s, endnotes: endnotes}
 	for {
 		tok, err := p.next()
@@ -226,7 +225,6 @@ func (st *storyState) start(t xml.StartElement) {
 			typ := attr(t, "type")
 			st.note = &note{endnote: local == "endnote", id: attr(t, "id"),
 				special: typ == "separator" || typ == "continuationSeparator" || typ == "continuationNotice"}
-			st.s.notes[st.note.id] = st.note
 		}
 	case "p":
 		if st.para != nil {
@@ -443,17 +441,6 @@ func (st *storyState) insideRunContent() bool {
 		}
 	}
 	return false
-}
-
-// plain joins the text of segments visible in a view.
-func plainText(segs []segment, final bool) string {
-	var b strings.Builder
-	for _, s := range segs {
-		if visibleIn(s.rev, final) {
-			b.WriteString(s.text)
-		}
-	}
-	return b.String()
 }
 
 // visibleIn reports whether content with revision r is shown in the final
