@@ -332,3 +332,47 @@ func TestExtractNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedWeightMergedMatchesMap(t *testing.T) {
+	p := mkdoc("en", "en", 'a', "p40 WSIS 2030 Geneva", "p30 Tunis WSIS", "p20 2005", "p10")
+	v := mkdoc("zh", "zh", 'б', "p30 WSIS 2030", "p10 Tunis 2005", "p20 Geneva", "p15 WSIS")
+	blocks := func(d *corpus.Document) []*corpus.Block {
+		out := make([]*corpus.Block, len(d.Blocks))
+		for i := range d.Blocks {
+			out[i] = &d.Blocks[i]
+		}
+		return out
+	}
+	a := newPairAligner(features(blocks(p)), features(blocks(v)))
+	for p0 := 0; p0 < 4; p0++ {
+		for p1 := p0 + 1; p1 <= min(p0+2, 4); p1++ {
+			for v0 := 0; v0 < 4; v0++ {
+				for v1 := v0 + 1; v1 <= min(v0+2, 4); v1++ {
+					// The map-based path, forced by copying the loop of sharedWeight.
+					set := map[string]bool{}
+					for j := v0; j < v1; j++ {
+						for _, t := range a.v[j].tokens {
+							set[t] = true
+						}
+					}
+					seen := map[string]bool{}
+					if len(a.ptok[p0]) != len(a.p[p0].tokens) {
+						t.Fatalf("interned tokens differ in number")
+					}
+					want := 0.0
+					for i := p0; i < p1; i++ {
+						for k, t := range a.p[i].tokens {
+							if set[t] && !seen[t] {
+								seen[t] = true
+								want += a.pw[i][k]
+							}
+						}
+					}
+					if got := a.sharedMerged(p0, p1, v0, v1); math.Abs(got-want) > 1e-9 {
+						t.Errorf("sharedMerged(%d,%d,%d,%d) = %v, want %v", p0, p1, v0, v1, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -78,6 +79,8 @@ type pairAligner struct {
 	// of its document frequency in the pivot plus in the version, so a
 	// word found in few blocks of either version counts most.
 	pw, vw [][]float64
+	// ptok and vtok are the blocks' tokens as sorted integer IDs.
+	ptok, vtok [][]int32
 	// anchorV[i] is the version index anchored to pivot block i, or -1;
 	// anchorKind[i] says why.
 	anchorV    []int
@@ -113,6 +116,34 @@ func newPairAligner(p, v []feat) *pairAligner {
 		}
 		return out
 	}
+	// Intern the tokens: the DP compares integers, not strings. IDs are
+	// given in sorted token order, so sorted token lists stay sorted.
+	var all []string
+	for t := range dfP {
+		all = append(all, t)
+	}
+	for t := range dfV {
+		if dfP[t] == 0 {
+			all = append(all, t)
+		}
+	}
+	slices.Sort(all)
+	ids := make(map[string]int32, len(all))
+	for k, t := range all {
+		ids[t] = int32(k)
+	}
+	intern := func(fs []feat) [][]int32 {
+		out := make([][]int32, len(fs))
+		for i := range fs {
+			l := make([]int32, len(fs[i].tokens))
+			for k, t := range fs[i].tokens {
+				l[k] = ids[t]
+			}
+			out[i] = l
+		}
+		return out
+	}
+	a.ptok, a.vtok = intern(p), intern(v)
 	a.pw = weights(p)
 	a.vw = weights(v)
 	idP := uniqueKeys(len(p), func(i int) []string { return []string{p[i].block.Anchor} })
@@ -140,19 +171,22 @@ func docFreq(fs []feat) map[string]int {
 // pivot blocks [p0,p1) and the union of the version blocks [v0,v1).
 func (a *pairAligner) sharedWeight(p0, p1, v0, v1 int) float64 {
 	if p1-p0 == 1 && v1-v0 == 1 {
-		return sharedSorted(a.p[p0].tokens, a.pw[p0], a.v[v0].tokens)
+		return sharedSorted(a.ptok[p0], a.pw[p0], a.vtok[v0])
 	}
-	// Rare: merge moves. Collect the version tokens once.
-	set := make(map[string]bool)
+	if p1-p0 <= 2 && v1-v0 <= 2 {
+		return a.sharedMerged(p0, p1, v0, v1)
+	}
+	// Rare: long merges from the grow pass. Collect the version tokens once.
+	set := make(map[int32]bool)
 	for j := v0; j < v1; j++ {
-		for _, t := range a.v[j].tokens {
+		for _, t := range a.vtok[j] {
 			set[t] = true
 		}
 	}
-	seen := make(map[string]bool)
+	seen := make(map[int32]bool)
 	s := 0.0
 	for i := p0; i < p1; i++ {
-		for k, t := range a.p[i].tokens {
+		for k, t := range a.ptok[i] {
 			if set[t] && !seen[t] {
 				seen[t] = true
 				s += a.pw[i][k]
@@ -162,17 +196,96 @@ func (a *pairAligner) sharedWeight(p0, p1, v0, v1 int) float64 {
 	return s
 }
 
+// pair2 walks the sorted union of one or two sorted string lists.
+type pair2 struct {
+	a, b   []int32
+	wa, wb []float64
+	i, j   int
+}
+
+// next returns the next distinct token and its weight; ok is false at the end.
+func (p *pair2) next() (tok int32, w float64, ok bool) {
+	switch {
+	case p.i < len(p.a) && p.j < len(p.b):
+		x, y := p.a[p.i], p.b[p.j]
+		switch {
+		case x < y:
+			tok, w = x, p.weightA()
+			p.i++
+		case y < x:
+			tok, w = y, p.weightB()
+			p.j++
+		default:
+			tok, w = x, p.weightA()
+			p.i++
+			p.j++
+		}
+	case p.i < len(p.a):
+		tok, w = p.a[p.i], p.weightA()
+		p.i++
+	case p.j < len(p.b):
+		tok, w = p.b[p.j], p.weightB()
+		p.j++
+	default:
+		return 0, 0, false
+	}
+	return tok, w, true
+}
+
+func (p *pair2) weightA() float64 {
+	if p.wa == nil {
+		return 0
+	}
+	return p.wa[p.i]
+}
+
+func (p *pair2) weightB() float64 {
+	if p.wb == nil {
+		return 0
+	}
+	return p.wb[p.j]
+}
+
+// sharedMerged is sharedWeight for sides of one or two blocks, without
+// allocating: it walks the sorted token lists of both sides together.
+func (a *pairAligner) sharedMerged(p0, p1, v0, v1 int) float64 {
+	ps := pair2{a: a.ptok[p0], wa: a.pw[p0]}
+	if p1-p0 == 2 {
+		ps.b, ps.wb = a.ptok[p0+1], a.pw[p0+1]
+	}
+	vs := pair2{a: a.vtok[v0]}
+	if v1-v0 == 2 {
+		vs.b = a.vtok[v0+1]
+	}
+	s := 0.0
+	x, w, okx := ps.next()
+	y, _, oky := vs.next()
+	for okx && oky {
+		switch {
+		case x == y:
+			s += w
+			x, w, okx = ps.next()
+			y, _, oky = vs.next()
+		case x < y:
+			x, w, okx = ps.next()
+		default:
+			y, _, oky = vs.next()
+		}
+	}
+	return s
+}
+
 // sharedSorted sums the weights w of the tokens of x also in y (both sorted).
-func sharedSorted(x []string, w []float64, y []string) float64 {
+func sharedSorted(x []int32, w []float64, y []int32) float64 {
 	s := 0.0
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
-		switch c := strings.Compare(x[i], y[j]); {
-		case c == 0:
+		switch {
+		case x[i] == y[j]:
 			s += w[i]
 			i++
 			j++
-		case c < 0:
+		case x[i] < y[j]:
 			i++
 		default:
 			j++
