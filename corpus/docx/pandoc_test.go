@@ -113,3 +113,19 @@ func TestPandocNotesAndRevisions(t *testing.T) {
 		}
 	}
 }
+
+// TestPandocCrossReference: a REF field shows its result, and the heading
+// it points at carries the bookmark as its anchor.
+func TestPandocCrossReference(t *testing.T) {
+	doc := readFile(t, testcorpus.Path(t, "docx-pandoc/cross_reference.docx"), corpus.Options{})
+	if len(doc.Blocks) != 2 {
+		t.Fatalf("%d blocks, want 2", len(doc.Blocks))
+	}
+	h, p := doc.Blocks[0], doc.Blocks[1]
+	if h.Kind != corpus.KindHeading || h.Text != "TITLE" || h.Anchor != "_Ref214226214" {
+		t.Errorf("heading: %v %q anchor %q", h.Kind, h.Text, h.Anchor)
+	}
+	if p.Text != "Cross-reference: TITLE" {
+		t.Errorf("paragraph with REF field: %q", p.Text)
+	}
+}

@@ -47,9 +47,10 @@ type srcPara struct {
 	props     numProps // current properties
 	orig      numProps // properties before w:pPrChange, when hasOrig
 	hasOrig   bool
-	numChange bool // w:numberingChange, an inserted/deleted w:numPr, or a tracked content control
-	markRev   rev  // revision of the paragraph mark
-	numRev    rev  // revision of the numbering properties (w:numPr/w:ins, w:numPr/w:del)
+	numChange bool   // w:numberingChange, an inserted/deleted w:numPr, or a tracked content control
+	anchor    string // name of the first bookmark in the paragraph
+	markRev   rev    // revision of the paragraph mark
+	numRev    rev    // revision of the numbering properties (w:numPr/w:ins, w:numPr/w:del)
 	cell      *cell
 	rowRev    rev
 	note      *note
@@ -311,6 +312,14 @@ func (st *storyState) start(t xml.StartElement) {
 					st.nInstr--
 				}
 				st.fields = st.fields[:n-1]
+			}
+		}
+	case "bookmarkStart":
+		// Bookmarks are what REF fields and internal hyperlinks point at
+		// (_Ref…, _Toc…); _GoBack is Word's last-edit position.
+		if st.para != nil && st.para.anchor == "" {
+			if name := attr(t, "name"); name != "" && name != "_GoBack" {
+				st.para.anchor = name
 			}
 		}
 	case "customXmlInsRangeStart", "customXmlDelRangeStart":

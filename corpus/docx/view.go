@@ -18,6 +18,7 @@ import (
 // viewPara is a paragraph as it stands in one view.
 type viewPara struct {
 	index   int // source paragraph number of the first merged paragraph
+	anchor  string
 	segs    []segment
 	refs    []noteRef
 	props   numProps
@@ -91,6 +92,9 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 			vp.refs = append(vp.refs, r)
 		}
 		vp.props = props
+		if vp.anchor == "" {
+			vp.anchor = p.anchor
+		}
 		if p.markRev != revNone || p.numChange || (p.hasOrig && numberingDiffers(p.props, p.orig)) {
 			vp.changed = true
 		}
@@ -265,7 +269,7 @@ func (b *blockBuilder) paragraph(vp *viewPara) {
 	if text == "" && !hasLabel && len(refs) == 0 {
 		return
 	}
-	blk := corpus.Block{Line: vp.index, Text: text, FootnoteRefs: refs, Revision: b.status([]*viewPara{vp})}
+	blk := corpus.Block{Line: vp.index, Text: text, FootnoteRefs: refs, Revision: b.status([]*viewPara{vp}), Anchor: vp.anchor}
 	b.classify(&blk, vp)
 	b.add(blk)
 }
@@ -360,7 +364,7 @@ func (b *blockBuilder) row(ps []*viewPara) {
 		if text == "" && !hasLabel && len(refs) == 0 {
 			continue
 		}
-		blk := corpus.Block{Line: first.index, Text: text, FootnoteRefs: refs, Revision: b.status(c)}
+		blk := corpus.Block{Line: first.index, Text: text, FootnoteRefs: refs, Revision: b.status(c), Anchor: first.anchor}
 		b.classify(&blk, first)
 		b.add(blk)
 	}
