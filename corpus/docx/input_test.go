@@ -191,6 +191,8 @@ func TestFeatures(t *testing.T) {
 			[]string{"|Text|paragraph|changed|1", "|A note.|footnote|none|"}},
 		{"footnotes numbered by first reference, original", `<w:p><w:r><w:t>Text</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:footnoteReference w:id="9"/></w:r></w:del><w:r><w:footnoteReference w:id="7"/></w:r></w:p>`, "original",
 			[]string{"|Text|paragraph|changed|1,2", "|Deleted note.|footnote|deleted|", "|A note.|footnote|none|"}},
+		{"hidden text is not shown", `<w:p><w:r><w:t xml:space="preserve">shown </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>too</w:t></w:r></w:p>`, "",
+			[]string{"|shown too|paragraph|none|"}},
 		{"custom footnote mark", `<w:p><w:r><w:t>Text</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="7"/><w:t>*</w:t></w:r><w:r><w:t xml:space="preserve"> more</w:t></w:r><w:r><w:footnoteReference w:id="9"/></w:r></w:p>`, "",
 			[]string{"|Text more|paragraph|none|*,1", "|A note.|footnote|none|", "|Deleted note.|footnote|none|"}},
 		{"deleted paragraph mark merges paragraphs in the final view", `<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">One </w:t></w:r></w:p><w:p><w:r><w:t>two</w:t></w:r></w:p>`, "",

@@ -144,6 +144,9 @@ type storyState struct {
 	ins, del int
 	fields   []fieldState
 	nInstr   int // fields on the stack still in their instruction part
+	// hidden: the current run is hidden text (w:vanish), which Word does
+	// not show or print.
+	hidden bool
 	// customMark is the note reference whose mark text is being read.
 	customMark *noteRef
 	// buf collects the text of the segment being read (revision bufRev),
@@ -182,7 +185,7 @@ func (st *storyState) curRev() rev {
 }
 
 func (st *storyState) add(text string) {
-	if text == "" {
+	if text == "" || st.hidden {
 		return
 	}
 	r := st.curRev()
@@ -314,6 +317,11 @@ func (st *storyState) start(t xml.StartElement) {
 				st.fields = st.fields[:n-1]
 			}
 		}
+	case "vanish":
+		if parent == "rPr" && st.parent(2) == "r" {
+			v := attr(t, "val")
+			st.hidden = v != "0" && v != "false" && v != "off"
+		}
 	case "bookmarkStart":
 		// Bookmarks are what REF fields and internal hyperlinks point at
 		// (_Ref…, _Toc…); _GoBack is Word's last-edit position.
@@ -420,6 +428,7 @@ func (st *storyState) end(local string) {
 		}
 	case "r":
 		st.customMark = nil
+		st.hidden = false
 	case "ins", "moveTo":
 		if st.parent(0) != "trPr" && st.ins > 0 {
 			st.ins--
