@@ -24,7 +24,19 @@
 // cell holds only a marker is one item block); footnotes and endnotes are
 // footnote blocks after the body, linked by label to the blocks that
 // reference them. Fields show their result, not their code; content
-// controls, tabs and breaks are read as text.
+// controls, tabs and breaks are read as text; hidden text (w:vanish) is
+// left out. The first bookmark of a paragraph (the target of REF fields)
+// becomes its block's Anchor. Block.Line is the 1-based number of the
+// paragraph in word/document.xml (footnote bodies: that of the paragraph
+// that references them), the same in both views.
+//
+// Not read: headers and footers, comments, text boxes and drawings, and
+// numbering inside footnotes.
+//
+// Revision states follow what a reader compares: text inserted or
+// deleted, paragraph marks, table rows, moves, and changes to a
+// paragraph's numbering or style. Formatting-only revisions (run,
+// paragraph alignment, section and table properties) leave a block "none".
 //
 // The reader is defensive: the zip archive is read with limits on the
 // decompressed size and the number of entries, parts are streamed through
