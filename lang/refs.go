@@ -357,7 +357,7 @@ func parseComponent(text string, i int, before []component) (component, int) {
 	k := j
 	for k < len(text) {
 		r, size := utf8.DecodeRuneInString(text[k:])
-		if !(unicode.IsLetter(r) || digitValue(r) >= 0) {
+		if !(unicode.IsLetter(r) || digitValue(r) >= 0 || r == '.' && open && k > j && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9') {
 			break
 		}
 		k += size
@@ -366,6 +366,15 @@ func parseComponent(text string, i int, before []component) (component, int) {
 		return component{}, 0
 	}
 	tok := text[j:k]
+	if a, b, ok := strings.Cut(tok, "."); ok {
+		// (5.1), (1.5): an inserted subsection
+		av, err1 := strconv.Atoi(a)
+		bv, err2 := strconv.Atoi(b)
+		if err1 != nil || err2 != nil {
+			return component{}, 0
+		}
+		return component{v: av*1000 + bv}, k + 1 - i
+	}
 	if utf8.RuneCountInString(tok) > 5 {
 		return component{}, 0
 	}
@@ -481,7 +490,7 @@ func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 			// "X of Article N": the next is the container
 			for _, of := range t.of {
 				if g == of || strings.HasPrefix(g, of+" ") && len(strings.Fields(strings.TrimPrefix(g, of))) <= 1 {
-					if r.Unit != "article" && (next.Unit == "article" || next.Unit == "section" || next.Unit == "paragraph") {
+					if unitRank(next.Unit) < unitRank(r.Unit) {
 						r = joinRefs(text, next, r, r.Start, next.End)
 						k++
 						goto decided
@@ -489,7 +498,7 @@ func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 				}
 			}
 			// "article 2, points 1) à 4)": the first is the container
-			if (g == "," || g == "،") && r.Unit == "article" && next.Unit != "article" {
+			if (g == "," || g == "،") && unitRank(next.Unit) > unitRank(r.Unit) {
 				r = joinRefs(text, r, next, r.Start, next.End)
 				k++
 			}
@@ -512,13 +521,37 @@ func joinRefs(text string, outer, inner Reference, start, end int) Reference {
 	return j
 }
 
+// unitRank orders units from the largest container to the smallest.
+func unitRank(u string) int {
+	switch u {
+	case "part", "chapter", "annex":
+		return 0
+	case "article", "section", "resolves", "instructs":
+		return 1
+	case "subsection", "paragraph":
+		return 2
+	case "subparagraph", "point":
+		return 3
+	case "item", "subitem":
+		return 4
+	}
+	return 5
+}
+
 // externalAfter reads what follows a reference: "of this Regulation" keeps
 // it internal, "of Regulation (EU) No 1380/2013", "of the Basic Regulation",
-// "TFEU" or "de la directive" make it external.
+// "TFEU" or "de la directive" make it external. Containers in between
+// ("apartado 1, párrafo segundo, del Tratado") are skipped.
 func externalAfter(text string, end int, t *refTable) bool {
 	rest := text[end:]
-	if len(rest) > 80 {
-		rest = rest[:80]
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	if k := strings.IndexAny(rest, ";:"); k >= 0 {
+		rest = rest[:k]
+	}
+	if k := strings.Index(rest, ". "); k >= 0 {
+		rest = rest[:k]
 	}
 	rest = strings.TrimLeft(rest, " \u00a0,")
 	words := strings.Fields(rest)
@@ -527,25 +560,6 @@ func externalAfter(text string, end int, t *refTable) bool {
 	}
 	// an acronym right after: "Article 43(3) TFEU"
 	if w := strings.Trim(words[0], ".,;:)"); len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, "0123456789") && unicode.IsLetter([]rune(w)[0]) {
-		return true
-	}
-	low := strings.ToLower(rest)
-	for _, of := range t.of {
-		if !strings.HasPrefix(low, of+" ") && !(strings.HasSuffix(of, "'") || strings.HasSuffix(of, "’")) || !strings.HasPrefix(low, of) {
-			continue
-		}
-		after := strings.TrimSpace(low[len(of):])
-		for _, in := range t.internal {
-			if strings.HasPrefix(after, in) || strings.HasPrefix(after, "the "+in) {
-				return false
-			}
-		}
-		// "of Article 5" is a container, handled by composeRefs
-		for _, h := range t.heads {
-			if strings.HasPrefix(after, h.word) {
-				return false
-			}
-		}
 		return true
 	}
 	if len(t.of) == 0 { // Russian: the genitive follows directly
@@ -557,6 +571,46 @@ func externalAfter(text string, end int, t *refTable) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
+	}
+	low := strings.ToLower(rest)
+	for k, w := range strings.Fields(low) {
+		if k > 8 {
+			break
+		}
+		isOf := false
+		for _, of := range t.of {
+			if w == of || (strings.HasSuffix(of, "'") || strings.HasSuffix(of, "’")) && strings.HasPrefix(w, of) {
+				isOf = true
+			}
+		}
+		if !isOf {
+			continue
+		}
+		idx := strings.Index(low, w)
+		if idx < 0 {
+			break
+		}
+		after := strings.TrimSpace(low[idx+len(w):])
+		low = after
+		internal := false
+		for _, in := range t.internal {
+			if strings.HasPrefix(after, in) || strings.HasPrefix(after, "the "+in) || strings.HasPrefix(after, "la "+in) || strings.HasPrefix(after, "le "+in) {
+				internal = true
+			}
+		}
+		if internal {
+			return false
+		}
+		head := false
+		for _, h := range t.heads {
+			if strings.HasPrefix(after, h.word) || strings.HasPrefix(after, "l'"+h.word) || strings.HasPrefix(after, "l’"+h.word) {
+				head = true
+			}
+		}
+		if head {
+			continue // a container: look further
+		}
+		return true
 	}
 	return false
 }

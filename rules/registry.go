@@ -14,7 +14,7 @@ var registry = []*Rule{
 	ListCount,
 	StructureUnaligned,
 	HeadingParity,
-	// XrefTarget,
+	XrefTarget,
 	// XrefParity,
 	NumbersParity,
 	FootnoteParity,

@@ -133,6 +133,26 @@ func originalLists(d *corpus.Document) [][]origItem {
 		}
 	}
 	flush()
+	// In flattened text an inserted item carries only its new marker and
+	// nothing marks it as inserted: an unchanged-looking item that does
+	// not continue the original sequence is taken as inserted.
+	for k, l := range out {
+		var kept []origItem
+		for _, it := range l {
+			b := &d.Blocks[it.block]
+			flattened := b.Marker.Old != nil
+			if !flattened && len(kept) > 0 && it.value != kept[len(kept)-1].value+1 {
+				continue
+			}
+			if n := len(kept); flattened && n > 0 && kept[n-1].value == it.value && d.Blocks[kept[n-1].block].Marker.Old == nil {
+				// e) then ef): the plain e) was the inserted one
+				kept[n-1] = it
+				continue
+			}
+			kept = append(kept, it)
+		}
+		out[k] = kept
+	}
 	return out
 }
 

