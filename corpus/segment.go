@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -110,10 +111,27 @@ func parseTypedMarker(doc *Document, b *Block) {
 // sectionKey reports whether b is a section heading ("considering",
 // "resolves", 考虑到) and reads it.
 func sectionKey(b *Block) (lang.SectionMatch, bool) {
-	if b.Marker != nil || b.Kind == KindFootnote {
+	if b.Marker != nil || b.Kind == KindFootnote || !maybeSection(b.Text) {
 		return lang.SectionMatch{}, false
 	}
 	return lang.Section(b.Text)
+}
+
+// maybeSection is a cheap test that rules out most lines before
+// lang.Section reads them: a section heading is a whole line of at most
+// 200 characters (800 bytes), and a line that ends a sentence (".", ";",
+// "。", "；", "!", "?") is running text, not a heading, which may end only
+// with ":" or ",".
+func maybeSection(text string) bool {
+	if len(text) > 800 || text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '.', ';', '!', '?', '。', '；', '！', '？', '؟', '؛':
+		return false
+	}
+	return true
 }
 
 // resolveLevels gives list items their nesting level. Over each run of
@@ -254,6 +272,17 @@ func resolveListLocal(ms []*lang.Marker) []int {
 // detectLanguages sets each block's language and the document's.
 func detectLanguages(doc *Document, opts Options) {
 	det := opts.Detector
+	if det == nil && opts.Lang == "" {
+		// Nothing to detect with: every language is undetermined.
+		for i := range doc.Blocks {
+			doc.Blocks[i].Lang, doc.Blocks[i].LangConf = lang.Und, 0
+		}
+		doc.Lang, doc.LangConf = lang.Und, 0
+		if doc.ID == "" {
+			doc.ID = doc.Lang
+		}
+		return
+	}
 	weights := map[string]float64{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]

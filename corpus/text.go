@@ -57,7 +57,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 				FootnoteRefs: l.refs,
 			})
 			cur = len(doc.Blocks) - 1
-			if isHeadingLine(l.text) {
+			if wrapped && isHeadingLine(l.text) {
 				cur = -1
 			}
 		}
