@@ -1,0 +1,149 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
+	"github.com/paritydoc/parity/report"
+)
+
+// InspectOptions are the flags and arguments of 'parity inspect'.
+type InspectOptions struct {
+	Files    []string
+	Format   string // "text" or "json"
+	Encoding string
+	Lang     string
+	MaxSize  int64
+	View     string // "final", "original" or "both"
+	// Detector identifies languages; nil means the script-only detector.
+	Detector lang.Detector
+}
+
+func init() {
+	subcommands = append(subcommands, newInspectCmd)
+}
+
+func newInspectCmd(s *IO) *cobra.Command {
+	opts := &InspectOptions{}
+	var maxSize string
+	c := &cobra.Command{
+		Use:   "inspect FILE...",
+		Short: "Show how parity reads each file: its blocks, markers and languages",
+		Long: `inspect reads each file and prints one row per block: its index, the line
+where it starts in the source, its kind (heading, item, paragraph,
+footnote), nesting level, marker (as written, numbering system, value, and
+the old reading of a flattened revision pair such as "ef)"), detected
+language and text.
+
+--format json prints the same as the versioned JSON object documented in
+docs/json.md, the contract that 'parity align' and 'parity check' extend.`,
+		Example: `  parity inspect examples/wsis/en.txt examples/wsis/zh.txt
+  parity inspect --format json --encoding gb18030 old.txt`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Files = args
+			switch opts.Format {
+			case "text", "json":
+			default:
+				return usagef("--format must be text or json, not %q", opts.Format)
+			}
+			switch opts.View {
+			case "final", "original", "both":
+			default:
+				return usagef("--view must be final, original or both, not %q", opts.View)
+			}
+			n, err := ParseSize(maxSize)
+			if err != nil {
+				return usagef("--max-size: %v", err)
+			}
+			opts.MaxSize = n
+			return runInspect(s, opts)
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&opts.Format, "format", "text", "output format: text or json")
+	f.StringVar(&opts.Encoding, "encoding", "", "character encoding of text files (utf-8, utf-16le, gb18030, big5, windows-1251...); detected when empty")
+	f.StringVar(&opts.Lang, "lang", "", "language of the documents (BCP 47 code such as zh or fr); detected when empty")
+	f.StringVar(&maxSize, "max-size", "64MiB", "largest file read (bytes, or with a unit: 200MB, 1GiB)")
+	f.StringVar(&opts.View, "view", "final", "for documents with tracked changes: final, original or both")
+	return c
+}
+
+// runInspect reads every file and prints the result.
+func runInspect(s *IO, opts *InspectOptions) error {
+	det := opts.Detector
+	if det == nil {
+		det = lang.ScriptDetector{}
+	}
+	var docs []*corpus.Document
+	for _, path := range opts.Files {
+		views := []string{opts.View}
+		if opts.View == "both" {
+			views = []string{"final", "original"}
+		}
+		for i, v := range views {
+			doc, err := corpus.ReadFile(path, corpus.Options{
+				Encoding: opts.Encoding,
+				Lang:     opts.Lang,
+				MaxBytes: opts.MaxSize,
+				View:     v,
+				Detector: det,
+			})
+			if err != nil {
+				return err
+			}
+			if i > 0 && doc.View == "" {
+				break // the format has no tracked changes: one view only
+			}
+			docs = append(docs, doc)
+		}
+	}
+	r := &report.Result{Versions: docs}
+	return printInspect(s.Out, opts.Format, r)
+}
+
+func printInspect(w io.Writer, format string, r *report.Result) error {
+	if format == "json" {
+		return report.JSON(w, r)
+	}
+	return report.Inspect(w, r)
+}
+
+// ParseSize reads a size such as "64MiB", "200MB", "1G" or "1048576".
+// Units: B, K/KB/KiB, M/MB/MiB, G/GB/GiB, all powers of 1024 (a size
+// limit is a safety bound, not a measurement).
+func ParseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return 0, fmt.Errorf("empty size")
+	}
+	i := 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == '.') {
+		i++
+	}
+	num, unit := t[:i], strings.ToLower(strings.TrimSpace(t[i:]))
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || num == "" {
+		return 0, fmt.Errorf("%q is not a size (try 64MiB or 200MB)", s)
+	}
+	mult := map[string]float64{
+		"": 1, "b": 1,
+		"k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
+		"m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
+		"g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30,
+	}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("unknown unit %q in %q (use B, KiB, MiB or GiB)", unit, s)
+	}
+	n := v * mult
+	if n < 1 || n > 1<<40 {
+		return 0, fmt.Errorf("%q is out of range (1 byte to 1TiB)", s)
+	}
+	return int64(n), nil
+}
