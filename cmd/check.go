@@ -372,6 +372,15 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	if err := printer.Close(&sum); err != nil {
 		return err
 	}
+	if o.Format == "sarif" || o.Format == "github" {
+		// These formats have no place for them: say it on standard error.
+		if n := len(sum.Singles); n > 0 {
+			fmt.Fprintf(s.ErrOut, "parity: note: %d set(s) with a single version, each checked on its own: %s\n", n, strings.Join(sum.Singles, ", "))
+		}
+		if n := len(sum.Unmatched); n > 0 {
+			fmt.Fprintf(s.ErrOut, "parity: note: %d file(s) fit no set (no language in the name or folder): %s\n", n, strings.Join(sum.Unmatched, ", "))
+		}
+	}
 	if file != nil {
 		err := file.Close()
 		file = nil
@@ -480,8 +489,14 @@ func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.D
 	}
 	var al *align.Alignment
 	if len(set.Versions) > 1 {
+		pivot := o.Pivot
+		if pivot != "" && sp.Key != "" && !hasVersion(set, pivot) {
+			// In directory mode a set without the pivot language is aligned
+			// through its default pivot rather than refused.
+			pivot = ""
+		}
 		var err error
-		al, err = align.Align(set, align.Options{Pivot: o.Pivot})
+		al, err = align.Align(set, align.Options{Pivot: pivot})
 		if err != nil {
 			if strings.Contains(err.Error(), "pivot") {
 				return checkDone{err: usagef("%s", strings.TrimPrefix(err.Error(), "align: "))}
@@ -502,6 +517,15 @@ func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.D
 		}
 	}
 	return checkDone{res: &report.Result{Key: sp.Key, Versions: set.Versions, Alignment: al, Findings: findings, RulesRun: sortedCopy(ran)}}
+}
+
+func hasVersion(set *corpus.Set, id string) bool {
+	for _, d := range set.Versions {
+		if d.ID == id || d.Lang == id {
+			return true
+		}
+	}
+	return false
 }
 
 // loadConfig reads --config, or the .parity.yaml found by walking up from

@@ -412,7 +412,13 @@ func ParseLangArg(arg string) (lang, path string, ok bool) {
 		return "", "", false
 	}
 	tag := arg[:i]
-	if l, ok := folderLang(tag); ok && !strings.ContainsAny(tag, "_.! ") {
+	if strings.ContainsAny(tag, "_.! /\\") {
+		return "", "", false
+	}
+	if strings.EqualFold(tag, "eu") { // named explicitly, "eu" is Basque
+		return "eu", arg[i+1:], true
+	}
+	if l, ok := folderLang(tag); ok {
 		return l, arg[i+1:], true
 	}
 	return "", "", false

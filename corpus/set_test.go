@@ -83,6 +83,8 @@ func TestParseLangArg(t *testing.T) {
 		{"zh=", "", "", false},
 		{"=x.txt", "", "", false},
 		{"dir/zh=x.txt", "", "", false},
+		{"eu=x.txt", "eu", "x.txt", true},
+		{"zh-hant=x.txt", "zh-Hant", "x.txt", true},
 	}
 	for _, tt := range tests {
 		lang, path, ok := ParseLangArg(tt.arg)
