@@ -376,3 +376,11 @@ func TestSharedWeightMergedMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+func TestTailCostTable(t *testing.T) {
+	for d := 0.0; d < 70; d += 0.0137 {
+		if got, want := tailCost(d), exactTailCost(d); math.Abs(got-want) > 1e-3*math.Max(1, want) {
+			t.Fatalf("tailCost(%v) = %v, exact %v", d, got, want)
+		}
+	}
+}

@@ -52,7 +52,37 @@ func (m LengthModel) Delta(a, b float64) float64 {
 // who spells out an abbreviation, a sentence added for clarity), and a
 // badly fitting pair is still more likely than two missing paragraphs.
 func (m LengthModel) Cost(a, b float64) float64 {
-	d := math.Abs(m.Delta(a, b))
+	return tailCost(math.Abs(m.Delta(a, b)))
+}
+
+// costTable holds tailCost at steps of 1/costStep, for the DP's inner loop.
+var costTable = func() []float64 {
+	t := make([]float64, costMax*costStep+2)
+	for k := range t {
+		t[k] = exactTailCost(float64(k) / costStep)
+	}
+	return t
+}()
+
+const (
+	costStep = 64
+	costMax  = 64
+)
+
+// tailCost is exactTailCost by linear interpolation in costTable (error
+// below 1e-3), and exact beyond the table.
+func tailCost(d float64) float64 {
+	x := d * costStep
+	if x >= costMax*costStep {
+		return exactTailCost(d)
+	}
+	k := int(x)
+	f := x - float64(k)
+	return costTable[k]*(1-f) + costTable[k+1]*f
+}
+
+// exactTailCost is the damped -log of the two-sided normal tail at d.
+func exactTailCost(d float64) float64 {
 	var c float64
 	if p := math.Erfc(d / math.Sqrt2); p > 1e-300 {
 		c = -math.Log(p)
