@@ -101,7 +101,7 @@ func openArchive(data []byte, lim Limits) (*archive, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNotDocx, err)
 	}
 	if len(zr.File) > lim.MaxEntries {
-		return nil, fmt.Errorf("%w: the archive lists %d entries, above the limit of %d entries",
+		return nil, fmt.Errorf("%w: the archive lists %d entries, above the limit of %d entries (a Word document has a few dozen; callers of the Go API can raise it with docx.Limits.MaxEntries)",
 			ErrLimit, len(zr.File), lim.MaxEntries)
 	}
 	a := &archive{zr: zr, files: make(map[string]*zip.File, len(zr.File)), lim: lim}
