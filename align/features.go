@@ -193,16 +193,31 @@ func sortUnique(ss []string) []string {
 	return ss[:j]
 }
 
-// textLength counts the non-space characters of s.
+// textLength measures s in characters, not counting spaces, where a Han,
+// kana or Hangul character counts as cjkWeight: a Chinese character
+// carries about as much as three Latin letters, so a Latin-script title
+// inside the Chinese version (the name of the declaration, an acronym)
+// is measured on the same scale as the Chinese text around it. The
+// ratio between versions is still estimated from the documents.
 func textLength(s string) float64 {
-	n := 0
+	n := 0.0
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		switch {
+		case r < 0x80:
+			if r != ' ' && r != '\t' && r != '\n' && r != '\r' {
+				n++
+			}
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+			n += cjkWeight
+		case !unicode.IsSpace(r):
 			n++
 		}
 	}
-	return float64(n)
+	return n
 }
+
+// cjkWeight is the length of one CJK character in Latin characters.
+const cjkWeight = 3
 
 // isArticle reports whether the block is a numbered article heading.
 func isArticle(b *corpus.Block) bool {
