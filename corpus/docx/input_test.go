@@ -273,8 +273,12 @@ func TestLinearTime(t *testing.T) {
 	const n = 100000
 	runs := strings.Repeat(`<w:r><w:t>x</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>y</w:t></w:r></w:ins>`, n/2)
 	fields := strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r>`, n) + `<w:r><w:t>hidden</w:t></w:r>`
-	for name, xml := range map[string]string{"runs": runs, "fields": fields} {
-		data := makeDocx(t, map[string]string{"word/document.xml": body(`<w:p>` + xml + `</w:p><w:p><w:r><w:t>end</w:t></w:r></w:p>`)})
+	marks := strings.Repeat(`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`, n/4)
+	for name, xml := range map[string]string{"runs": runs, "fields": fields, "deleted marks": marks} {
+		if name != "deleted marks" {
+			xml = `<w:p>` + xml + `</w:p>`
+		}
+		data := makeDocx(t, map[string]string{"word/document.xml": body(xml + `<w:p><w:r><w:t>end</w:t></w:r></w:p>`)})
 		start := time.Now()
 		doc, err := Read("big.docx", data, corpus.Options{})
 		if err != nil {
@@ -285,6 +289,9 @@ func TestLinearTime(t *testing.T) {
 		}
 		if name == "runs" && len(doc.Blocks[0].Text) != n {
 			t.Errorf("runs: text of %d bytes, want %d", len(doc.Blocks[0].Text), n)
+		}
+		if name == "deleted marks" && (len(doc.Blocks) != 1 || len(doc.Blocks[0].Text) != n/4+3) {
+			t.Errorf("deleted marks: %d blocks, want the paragraphs merged into one", len(doc.Blocks))
 		}
 		if name == "fields" && len(doc.Blocks) != 0 {
 			t.Errorf("fields: text inside unterminated field instructions shown: %d blocks", len(doc.Blocks))

@@ -24,6 +24,7 @@ type viewPara struct {
 	props   numProps
 	cell    *cell
 	changed bool // merged paragraphs, a mark or numbering property revised
+	visible bool // some text of it shows in the view
 	label   *label
 	heading int
 }
@@ -77,7 +78,7 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 		vp := pending
 		if vp == nil {
 			vp = &viewPara{index: p.index, cell: p.cell}
-		} else if t, _, _, _ := vp.text(final); strings.TrimSpace(t) != "" {
+		} else if vp.visible {
 			// Text of a paragraph whose mark is gone joins this one.
 			vp.changed = true
 		} else {
@@ -87,6 +88,12 @@ func buildParas(src []*srcPara, final bool) []*viewPara {
 		}
 		base := len(vp.segs)
 		vp.segs = append(vp.segs, p.segs...)
+		for _, sg := range p.segs {
+			if visibleIn(sg.rev, final) && strings.TrimSpace(sg.text) != "" {
+				vp.visible = true
+				break
+			}
+		}
 		for _, r := range p.refs {
 			r.pos += base
 			vp.refs = append(vp.refs, r)
@@ -120,7 +127,7 @@ var markerShape = regexp.MustCompile(`^(?:[(（][\p{L}\p{N}]{1,5}[)）]|[\p{L}\p
 // flushPending keeps a paragraph whose mark was removed at the end of its
 // container only when something of it remains visible.
 func flushPending(out []*viewPara, vp *viewPara, final bool) []*viewPara {
-	if t, _, _, _ := vp.text(final); strings.TrimSpace(t) != "" {
+	if vp.visible {
 		out = append(out, vp)
 	}
 	return out
