@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/width"
+
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
 )
@@ -114,8 +116,23 @@ func truncate(s string, n int) string {
 	return s
 }
 
+// cellWidth is the number of terminal columns a cell takes: two for East
+// Asian wide and full-width characters (第一条, （一）), one for others.
+func cellWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
 // writeColumns writes rows as columns padded with spaces to the widest
-// cell (counted in characters); the last column is not padded.
+// cell (see cellWidth); the last column is not padded.
 func writeColumns(w *bufio.Writer, rows [][]string) {
 	if len(rows) == 0 {
 		return
@@ -123,7 +140,7 @@ func writeColumns(w *bufio.Writer, rows [][]string) {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for i, c := range r[:len(r)-1] {
-			if n := utf8.RuneCountInString(c); n > widths[i] {
+			if n := cellWidth(c); n > widths[i] {
 				widths[i] = n
 			}
 		}
@@ -135,7 +152,7 @@ func writeColumns(w *bufio.Writer, rows [][]string) {
 				break
 			}
 			w.WriteString(c)
-			w.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
+			w.WriteString(strings.Repeat(" ", widths[i]-cellWidth(c)+2))
 		}
 		w.WriteByte('\n')
 	}
