@@ -15,7 +15,7 @@ var registry = []*Rule{
 	StructureUnaligned,
 	HeadingParity,
 	XrefTarget,
-	// XrefParity,
+	XrefParity,
 	NumbersParity,
 	FootnoteParity,
 	LangUntranslated,

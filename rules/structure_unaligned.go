@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/lang"
 )
 
 // StructureUnaligned reports blocks that have no counterpart in another
@@ -25,7 +26,9 @@ func runStructureUnaligned(p *Pass) error {
 	vs := p.Versions()
 	pv := pivot(p)
 	rows := p.Alignment.Rows
+	ratio := charRatios(p)
 	for r, row := range rows {
+		checkMerge(p, r, ratio)
 		var have, lack []int
 		for v := range vs {
 			if v < len(row.Cells) && len(row.Cells[v]) > 0 {
@@ -152,6 +155,142 @@ func lineOf(b *corpus.Block) string {
 func contains(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// charRatios returns, for every version, its length in characters over
+// the pivot's, measured on the rows both hold one block of (Chinese runs
+// about a third of English).
+func charRatios(p *Pass) []float64 {
+	vs := p.Versions()
+	pv := pivot(p)
+	out := make([]float64, len(vs))
+	num := make([]float64, len(vs))
+	den := make([]float64, len(vs))
+	for _, row := range p.Alignment.Rows {
+		if pv >= len(row.Cells) || len(row.Cells[pv]) != 1 {
+			continue
+		}
+		pl := float64(textLen(&vs[pv].Blocks[row.Cells[pv][0]]))
+		for v := range vs {
+			if v < len(row.Cells) && len(row.Cells[v]) == 1 {
+				num[v] += float64(textLen(&vs[v].Blocks[row.Cells[v][0]]))
+				den[v] += pl
+			}
+		}
+	}
+	for v := range vs {
+		if den[v] > 0 {
+			out[v] = num[v] / den[v]
+		}
+	}
+	return out
+}
+
+func textLen(b *corpus.Block) int {
+	return len([]rune(b.Text))
+}
+
+// checkMerge looks at a row where one version has a single block against
+// two or three in the others: a legitimate split (one long sentence
+// against two) or a paragraph omitted and absorbed by the aligner. It is
+// an omission when the single block is about as long as one of the others'
+// blocks (in the version pair's length ratio) and much shorter than all of
+// them together.
+func checkMerge(p *Pass, r int, ratio []float64) {
+	vs := p.Versions()
+	pv := pivot(p)
+	row := p.Alignment.Rows[r]
+	ref, k := -1, 0
+	for v := range vs {
+		if v < len(row.Cells) && len(row.Cells[v]) > k {
+			ref, k = v, len(row.Cells[v])
+		}
+	}
+	if k < 2 || k > 3 {
+		return
+	}
+	if pv < len(row.Cells) && len(row.Cells[pv]) == k {
+		ref = pv
+	}
+	var holders []string
+	for v := range vs {
+		if v < len(row.Cells) && len(row.Cells[v]) == k {
+			holders = append(holders, vs[v].ID)
+		}
+	}
+	for v := range vs {
+		if v >= len(row.Cells) || len(row.Cells[v]) != 1 || ratio[v] <= 0 || ratio[ref] <= 0 {
+			continue
+		}
+		g := ratio[v] / ratio[ref]
+		single := float64(textLen(&vs[v].Blocks[row.Cells[v][0]]))
+		total := 0.0
+		for _, b := range row.Cells[ref] {
+			total += float64(textLen(&vs[ref].Blocks[b]))
+		}
+		if total == 0 || single/total > 0.7*g {
+			continue
+		}
+		// which of the reference blocks the single one renders
+		best, dev := -1, 1e9
+		for i, b := range row.Cells[ref] {
+			l := float64(textLen(&vs[ref].Blocks[b]))
+			if l == 0 {
+				continue
+			}
+			d := abs(single/l/g - 1)
+			if shareNumbers(vs[v].Blocks[row.Cells[v][0]].Text, vs[v].Lang, vs[ref].Blocks[b].Text, vs[ref].Lang) {
+				d -= 0.2
+			}
+			if d < dev {
+				best, dev = i, d
+			}
+		}
+		if best < 0 || dev > 0.35 {
+			continue
+		}
+		vb := row.Cells[v][0]
+		bl := &vs[v].Blocks[vb]
+		for i, b := range row.Cells[ref] {
+			if i == best {
+				continue
+			}
+			sb := &vs[ref].Blocks[b]
+			loc := p.SpanLoc(v, vb, corpus.Span{Start: bl.Span.Start, End: bl.Span.Start})
+			where := fmt.Sprintf("; it would come before %s", strings.TrimPrefix(lineOf(bl), "at "))
+			if i > best {
+				loc = p.SpanLoc(v, vb, corpus.Span{Start: bl.Span.End, End: bl.Span.End})
+				where = fmt.Sprintf("; it would come after %s", strings.TrimPrefix(lineOf(bl), "at "))
+			}
+			p.Report(Finding{
+				Location: loc,
+				Message: fmt.Sprintf("%s has no counterpart of the %s %s in %s (%q)%s", vs[v].ID, describe(sb), lineOf(sb),
+					joinIDs(holders), snippet(sb.Text, 40), where),
+				Related: []Location{p.Loc(ref, b)},
+			})
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// shareNumbers: two texts have a number in common.
+func shareNumbers(a, la, b, lb string) bool {
+	nb := map[string]bool{}
+	for _, n := range lang.Numbers(b, lb) {
+		nb[n.Value] = true
+	}
+	for _, n := range lang.Numbers(a, la) {
+		if nb[n.Value] {
 			return true
 		}
 	}
