@@ -68,6 +68,7 @@ const (
 	wIDSame        = -4.0
 	wIDDiff        = 0.0
 	wAnchor        = -3.0
+	wAnchorStrong  = -8.0
 	wUnmatchedBase = 0.0
 )
 
@@ -456,7 +457,16 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	// Anchors inside the bead.
 	for i := p0; i < p1; i++ {
 		if j := a.anchorV[i]; j >= v0 && j < v1 {
-			c += wAnchor
+			switch a.anchorKind[i] {
+			case "id", "article", "path":
+				// Structure: the same label path under the same article,
+				// or the same unique id, holds even when the texts are
+				// built differently (a French subsection that puts the
+				// penalty first, an English one that lists it after).
+				c += wAnchorStrong
+			default:
+				c += wAnchor
+			}
 			if why != nil {
 				*why = append(*why, "anchor:"+a.anchorKind[i])
 			}

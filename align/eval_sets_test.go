@@ -186,7 +186,7 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 			g[i] = "fn:" + b.FootnoteID
 			continue
 		}
-		if defs && b.Kind == corpus.KindParagraph && b.Marker == nil && b.Anchor != "" {
+		if defs && b.Kind == corpus.KindParagraph && b.Marker == nil && b.Anchor != "" && !strings.HasPrefix(b.Text, "(") {
 			term := ""
 			if d.Lang == "en" {
 				if m := enDefinition.FindStringSubmatch(b.Text); m != nil {
@@ -194,6 +194,16 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 				}
 			} else if m := frDefinition.FindStringSubmatch(b.Text); m != nil {
 				term = m[1]
+			} else {
+				// A definition with lettered parts: the English term
+				// closes its last part.
+				last := ""
+				for n := i + 1; n < len(d.Blocks) && d.Blocks[n].Kind == corpus.KindItem && d.Blocks[n].Level > 1; n++ {
+					last = d.Blocks[n].Text
+				}
+				if m := frDefinition.FindStringSubmatch(last); m != nil {
+					term = m[1]
+				}
 			}
 			if term != "" && !strings.Contains(term, "Version") {
 				g[i] = "def:" + strings.ToLower(term)
