@@ -452,13 +452,12 @@ func runSets(specs []corpus.SetSpec, jobs int, check func(corpus.SetSpec) checkD
 	var err error
 	for i := range specs {
 		d := <-results[i]
-		<-slots
-		if err == nil {
-			err = consume(d, specs[i].Key)
-			if err != nil {
-				close(stop)
-				break
-			}
+		err = consume(d, specs[i].Key)
+		d = checkDone{}
+		<-slots // the set is printed and dropped: room for another
+		if err != nil {
+			close(stop)
+			break
 		}
 	}
 	wg.Wait()
