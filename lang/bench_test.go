@@ -49,17 +49,30 @@ func BenchmarkSection(b *testing.B) {
 }
 
 func BenchmarkResolveList(b *testing.B) {
+	b.Run("plain", func(b *testing.B) {
+		benchResolve(b, "1. (a) (b) (c) (i) (ii) (iii) (d) 2. 3. (a) (b) 4. a) b) c) i) ii) iii) iv) v) d) e) f) g) h) i) j)")
+	})
+	b.Run("revisions", func(b *testing.B) {
+		benchResolve(b, "a) b) c) d) e) ef) i) iii) iiiii) iiiiv) ivv) vvi) x) ixxi) xxii) xiii) fg) gh) hi) ij)")
+	})
+}
+
+// benchResolve reports the time per marker.
+func benchResolve(b *testing.B, list string) {
 	var ms []*Marker
-	for _, l := range strings.Fields("a) b) c) i) ii) iii) d) e) ef) fg) gh) 1. 2. (a) (b) 3.") {
+	for _, l := range strings.Fields(list) {
 		m, _, _ := ParseMarker(l + "\tx")
 		ms = append(ms, m)
 	}
+	cp := make([]*Marker, len(ms))
+	vals := make([]Marker, len(ms))
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		cp := make([]*Marker, len(ms))
 		for j, m := range ms {
-			c := *m
-			cp[j] = &c
+			vals[j] = *m
+			cp[j] = &vals[j]
 		}
 		ResolveList(cp)
 	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/marker")
 }

@@ -1,8 +1,8 @@
 package lang
 
 import (
-	"sort"
-	"strconv"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -40,7 +40,17 @@ import (
 // number of markers.
 func ResolveList(ms []*Marker) []int {
 	levels := make([]int, len(ms))
+	// Old and new readings are told apart only in a text that has
+	// flattened pairs; elsewhere every plain marker is in both texts.
+	revisions := false
+	for _, m := range ms {
+		if m != nil && m.Old != nil {
+			revisions = true
+			break
+		}
+	}
 	states := []*mkState{{}}
+	var next []*mkState
 	for i, m := range ms {
 		switch {
 		case m == nil:
@@ -49,24 +59,27 @@ func ResolveList(ms []*Marker) []int {
 			}
 			continue
 		case m.Unit != UnitNone || m.System == SystemNone:
-			for _, s := range states {
-				s.stack, s.gap = nil, false
+			for j, s := range states {
+				c := *s
+				c.top, c.gap = nil, false
+				states[j] = &c
 			}
-			states = mkPrune(states)
+			states = mkPrune(states, nil)
 			continue
 		}
-		var next []*mkState
+		next = next[:0]
 		for ri, r := range mkReadingsOf(m) {
+			if r.Old != nil && !revisions {
+				continue
+			}
 			for _, s := range states {
-				next = append(next, s.successors(i, ri, r)...)
+				next = s.successors(next, i, ri, r, revisions)
 			}
 		}
 		if len(next) == 0 {
-			// Cannot happen (every reading can start a list), but keep
-			// the states rather than lose them.
-			continue
+			continue // cannot happen: every reading can open a list
 		}
-		states = mkPrune(next)
+		states = mkPrune(next, states[:0])
 	}
 	best := states[0]
 	for st := best.steps; st != nil; st = st.prev {
@@ -82,8 +95,12 @@ func ResolveList(ms []*Marker) []int {
 	return levels
 }
 
-// mkBeam is how many partial readings ResolveList keeps.
-const mkBeam = 48
+// mkBeam is how many partial readings ResolveList keeps, and mkSlack how
+// much more than the best one they may cost.
+const (
+	mkBeam  = 16
+	mkSlack = 6.0
+)
 
 // mkMaxDepth bounds list nesting.
 const mkMaxDepth = 9
@@ -115,8 +132,38 @@ type mkFrame struct {
 	lastOld int
 }
 
-func (f mkFrame) same(r *Marker) bool {
+func (f *mkFrame) same(r *Marker) bool {
 	return f.sys == r.System && f.style == r.Style && f.depth == len(r.Path)
+}
+
+// mkNode is one open list: a persistent stack, shared between states.
+type mkNode struct {
+	f      mkFrame
+	parent *mkNode
+	level  int    // 1 for the outermost list
+	hash   uint64 // of this list and those under it
+}
+
+func mkPushNode(parent *mkNode, f mkFrame) *mkNode {
+	n := &mkNode{f: f, parent: parent, level: 1}
+	h := uint64(14695981039346656037)
+	if parent != nil {
+		n.level = parent.level + 1
+		h = parent.hash
+	}
+	mix := func(v uint64) {
+		h ^= v
+		h *= 1099511628211
+	}
+	mix(uint64(f.sys))
+	for i := 0; i < len(f.style); i++ {
+		mix(uint64(f.style[i]))
+	}
+	mix(uint64(f.depth) + 0x100)
+	mix(uint64(f.lastNew) + 0x10000)
+	mix(uint64(f.lastOld) + 0x1000000)
+	n.hash = h
+	return n
 }
 
 type mkStep struct {
@@ -128,19 +175,30 @@ type mkStep struct {
 }
 
 type mkState struct {
-	stack []mkFrame
+	top   *mkNode
 	gap   bool
 	cost  float64
 	steps *mkStep
 }
 
-// successors of s when marker idx is read as r (reading ri of its chain).
-func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
+func (s *mkState) key() uint64 {
+	var h uint64 = 7
+	if s.top != nil {
+		h = s.top.hash
+	}
+	if s.gap {
+		h ^= 0x9e3779b97f4a7c15
+	}
+	return h
+}
+
+// successors appends to out the states that follow s when marker idx is
+// read as r (reading ri of its chain).
+func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions bool) []*mkState {
 	alt := mkCostAltReader * float64(ri)
-	var out []*mkState
-	add := func(stack []mkFrame, cost float64, ch Change) {
-		st := &mkState{stack: stack, cost: s.cost + alt + cost}
-		st.steps = &mkStep{prev: s.steps, idx: idx, reading: ri, change: ch, level: len(stack)}
+	add := func(top *mkNode, cost float64, ch Change) {
+		st := &mkState{top: top, cost: s.cost + alt + cost}
+		st.steps = &mkStep{prev: s.steps, idx: idx, reading: ri, change: ch, level: top.level}
 		out = append(out, st)
 	}
 	v := r.Value
@@ -150,24 +208,15 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 		oldV = r.Old.Value
 	}
 	// Continue or restart a list that is open.
-	matched := false
-	for j := len(s.stack) - 1; j >= 0; j-- {
-		f := s.stack[j]
+	for n := s.top; n != nil; n = n.parent {
+		f := n.f
 		if !f.same(r) {
 			continue
 		}
-		matched = true
-		base := make([]mkFrame, j+1)
-		copy(base, s.stack[:j+1])
-		with := func(nf mkFrame) []mkFrame {
-			st := make([]mkFrame, len(base))
-			copy(st, base)
-			st[j] = nf
-			return st
-		}
+		with := func(nf mkFrame) *mkNode { return mkPushNode(n.parent, nf) }
 		if r.System == SystemBullet {
-			add(with(f), 0, ChangeNone)
-			break
+			add(n, 0, ChangeNone)
+			return out
 		}
 		if pair {
 			nf := f
@@ -183,7 +232,7 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 			default:
 				add(with(nf), mkCostPairNone, ChangeReplaced)
 			}
-			break
+			return out
 		}
 		newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
 		if newOK && oldOK {
@@ -191,12 +240,12 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 			nf.lastNew, nf.lastOld = v, v
 			add(with(nf), 0, ChangeNone)
 		}
-		if newOK {
+		if revisions && newOK {
 			nf := f
 			nf.lastNew = v
 			add(with(nf), mkCostInserted, ChangeInserted)
 		}
-		if oldOK {
+		if revisions && oldOK {
 			nf := f
 			nf.lastOld = v
 			add(with(nf), mkCostDeleted, ChangeDeleted)
@@ -205,7 +254,7 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 			nf := f
 			nf.lastNew, nf.lastOld = 1, 1
 			add(with(nf), mkCostRestart, ChangeNone)
-		} else if !newOK && !oldOK {
+		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
 			d := v - f.lastNew - 1
@@ -217,36 +266,35 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 			}
 			add(with(nf), mkCostJump+0.1*float64(d), ChangeNone)
 		}
-		break
-	}
-	if matched {
 		return out
 	}
 	// Open a list: the first one, a sub-list, or a new list at level 1.
-	start := func(base []mkFrame, cost float64) {
-		if len(base) >= mkMaxDepth {
+	start := func(parent *mkNode, cost float64) {
+		if parent != nil && parent.level >= mkMaxDepth {
 			return
 		}
 		f := mkFrame{sys: r.System, style: r.Style, depth: len(r.Path), lastNew: v, lastOld: v}
 		if r.System == SystemBullet {
-			add(append(base, f), cost, ChangeNone)
+			add(mkPushNode(parent, f), cost, ChangeNone)
 			return
 		}
 		if pair {
 			f.lastOld = oldV
-			add(append(mkCopyFrames(base), f), cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
+			add(mkPushNode(parent, f), cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
 			return
 		}
 		off := mkStartCost(v)
-		add(append(mkCopyFrames(base), f), cost+off, ChangeNone)
-		fi := f
-		fi.lastOld = v - 1
-		add(append(mkCopyFrames(base), fi), cost+off+mkCostInserted, ChangeInserted)
-		fd := f
-		fd.lastNew = v - 1
-		add(append(mkCopyFrames(base), fd), cost+off+mkCostDeleted, ChangeDeleted)
+		add(mkPushNode(parent, f), cost+off, ChangeNone)
+		if revisions {
+			fi := f
+			fi.lastOld = v - 1
+			add(mkPushNode(parent, fi), cost+off+mkCostInserted, ChangeInserted)
+			fd := f
+			fd.lastNew = v - 1
+			add(mkPushNode(parent, fd), cost+off+mkCostDeleted, ChangeDeleted)
+		}
 	}
-	if len(s.stack) == 0 {
+	if s.top == nil {
 		first := 0.0
 		if s.steps != nil {
 			first = mkCostPush // a list after headings
@@ -266,11 +314,11 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 		// deeper by convention (roman under letters under numbers) is
 		// still a sub-list; another one starts over at level 1.
 		push, reset = mkCostPushGap, mkCostResetGap
-		if mkRank(r) > mkRank2(s.stack[len(s.stack)-1]) {
+		if mkRank(r) > mkRankOf(s.top.f.sys, s.top.f.style) {
 			push, reset = mkCostPush, mkCostPushGap
 		}
 	}
-	start(s.stack, push)
+	start(s.top, push)
 	start(nil, reset)
 	return out
 }
@@ -278,8 +326,6 @@ func (s *mkState) successors(idx, ri int, r *Marker) []*mkState {
 // mkRank is the conventional depth of a numbering system in legal texts:
 // I. > A. > 1. > a) > i) > bullets; Chinese 一、 > （一） > 1. > (1).
 func mkRank(m *Marker) int { return mkRankOf(m.System, m.Style) }
-
-func mkRank2(f mkFrame) int { return mkRankOf(f.sys, f.style) }
 
 func mkRankOf(sys System, style string) int {
 	switch sys {
@@ -317,50 +363,32 @@ func mkStartCost(v int) float64 {
 	return mkCostOffStart
 }
 
-func mkCopyFrames(fs []mkFrame) []mkFrame {
-	out := make([]mkFrame, len(fs), len(fs)+1)
-	copy(out, fs)
-	return out
-}
-
-// mkPrune keeps the cheapest state of each distinct stack, then the
-// cheapest mkBeam of those, in a deterministic order.
-func mkPrune(states []*mkState) []*mkState {
-	sort.SliceStable(states, func(i, j int) bool { return states[i].cost < states[j].cost })
-	seen := make(map[string]bool, len(states))
-	out := states[:0:0]
+// mkPrune keeps the cheapest state of each distinct stack, within
+// mkSlack of the best, then the cheapest mkBeam of those, in a
+// deterministic order (ties keep the order of generation). out is reused.
+func mkPrune(states, out []*mkState) []*mkState {
+	slices.SortStableFunc(states, func(a, b *mkState) int { return cmp.Compare(a.cost, b.cost) })
+	out = out[:0]
+	var seen [mkBeam]uint64
 	for _, s := range states {
-		k := s.key()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, s)
-		if len(out) == mkBeam {
+		if len(out) == mkBeam || len(out) > 0 && s.cost > out[0].cost+mkSlack {
 			break
 		}
+		k := s.key()
+		dup := false
+		for _, h := range seen[:len(out)] {
+			if h == k {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		seen[len(out)] = k
+		out = append(out, s)
 	}
 	return out
-}
-
-func (s *mkState) key() string {
-	var b strings.Builder
-	if s.gap {
-		b.WriteByte('g')
-	}
-	for _, f := range s.stack {
-		b.WriteByte('|')
-		b.WriteString(strconv.Itoa(int(f.sys)))
-		b.WriteByte(' ')
-		b.WriteString(f.style)
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(f.depth))
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(f.lastNew))
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(f.lastOld))
-	}
-	return b.String()
 }
 
 // mkReadingsOf lists a marker's readings: itself, then its Alt chain.

@@ -3,6 +3,7 @@ package lang
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,9 +58,10 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 	if s == "" || !mkQuickCandidate(s) {
 		return nil, 0, false
 	}
-	var buf [mkMaxRunes]mkRune
-	p := mkParser{s: s}
-	p.t, p.truncated = mkNormalize(s, buf[:0])
+	p := mkParsers.Get().(*mkParser)
+	defer mkParsers.Put(p)
+	p.s = s
+	p.t, p.truncated = mkNormalize(s, p.buf[:0])
 	m, end, ok := p.parse()
 	if !ok || end <= 0 || end > len(p.t) || !p.cut(end) {
 		return nil, 0, false
@@ -82,7 +84,7 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 
 // mkMaxRunes bounds how much of a line the parser reads: enough for the
 // longest marker or heading ("Artículo primero", "المادة (12)").
-const mkMaxRunes = 48
+const mkMaxRunes = 32
 
 // mkMaxListRoman caps roman list markers: "mix." and "dix." are words, not
 // the 1009th and 509th items of a list.
@@ -113,50 +115,61 @@ func mkIsBlank(r rune) bool {
 
 // mkQuickCandidate rejects most lines that cannot start with a marker
 // without normalizing them: the parser runs on every line of a document.
+// A line that starts with a word is a candidate only when the word is
+// short and followed by closing punctuation ("iv)", "б.", "أ-") or is a
+// heading word ("Article", "Статья", "المادة").
 func mkQuickCandidate(s string) bool {
 	c := s[0]
-	switch {
-	case c >= '0' && c <= '9', c == '(', c == '-', c == '*':
-		return true
-	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-		i := 1
-		for i < len(s) && i < 16 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
-			i++
-		}
-		if i == len(s) {
-			return mkIsUnitWordASCII(s[:i])
-		}
-		switch d := s[i]; {
-		case d == ')' || d == '.':
-			return true
-		case d >= utf8.RuneSelf:
-			return true // "Artículo", a full-width bracket
-		case d == ' ' || d == '\t':
-			return mkIsUnitWordASCII(s[:i])
-		}
-		return false
-	case c < utf8.RuneSelf:
-		return false
+	if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.Is(unicode.Han, r) {
+	if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 		return r == '第' || r == '附' || mkIsCJKNumeral(r)
 	}
-	return true
+	if !unicode.IsLetter(r) {
+		return true // brackets, circled numbers, bullets, Arabic-Indic digits
+	}
+	i, n := 0, 0
+	for i < len(s) && n <= 16 {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				break
+			}
+		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		i += size
+		n++
+	}
+	if i < len(s) && n <= 14 {
+		switch next, _ := utf8.DecodeRuneInString(s[i:]); next {
+		case ')', '.', '-', '）', '．', '。':
+			return true
+		}
+	}
+	return n <= 16 && mkIsUnitWord(s[:i])
 }
 
-// mkIsUnitWordASCII reports whether an ASCII word is a heading word of
-// some language ("Article", "CHAPTER").
-func mkIsUnitWordASCII(w string) bool {
-	if len(w) < 3 {
+// mkIsUnitWord reports whether a word may be a heading word of some
+// language ("Article", "CHAPTER", "Статья"). Words with Arabic diacritics
+// or tatweel are left to the full parser.
+func mkIsUnitWord(w string) bool {
+	if len(w) < 3 || len(w) > 60 {
 		return false
 	}
-	x := mkIndex()
-	k := strings.ToLower(w)
-	if _, ok := x.unitsBefore[k]; ok {
-		return true
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		if r >= 0x0300 && unicode.Is(unicode.Mn, r) {
+			return true // decomposed or vocalized: let the parser fold it
+		}
+		if r = mkFoldRune(r); r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
 	}
-	return false
+	return mkIndex().unitsFolded[string(b)]
 }
 
 // mkNormalize fills buf with the normalized runes of the start of s, up to
@@ -174,8 +187,13 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			i++
 			continue
 		}
-		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if mkInert(r) && !mkMarkAt(s, i+size) {
+			buf = append(buf, mkRune{r, i, i + size})
+			i += size
+			continue
+		}
+		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
 		if j <= i || r == utf8.RuneError && size <= 1 {
 			// Invalid UTF-8: one byte, read as U+FFFD.
 			buf = append(buf, mkRune{utf8.RuneError, i, i + 1})
@@ -208,6 +226,32 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 	return buf, i < len(s)
 }
 
+// mkInert: runes that NFKC and width folding leave alone whatever
+// follows, unless a combining mark follows (checked by mkMarkAt): the
+// letters of the scripts parity reads most, and Chinese ideographs and
+// punctuation. They skip the normalizer.
+func mkInert(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0x00C0 && r <= 0x00FF, // Latin-1 letters
+		r >= 0x0391 && r <= 0x03C9, // Greek
+		r >= 0x0410 && r <= 0x044F, // Cyrillic
+		r >= 0x0621 && r <= 0x064A, // Arabic letters
+		r == 0x3001 || r == 0x3002: // 、。
+		return true
+	}
+	return false
+}
+
+// mkMarkAt reports whether a combining mark starts at byte i of s.
+func mkMarkAt(s string, i int) bool {
+	if i >= len(s) || s[i] < 0xCC { // marks start at U+0300 (0xCC 0x80)
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.M, r)
+}
+
 // mkKeepRune: runes that NFKC would turn into something the parser cannot
 // tell apart from plain text.
 func mkKeepRune(r rune) bool {
@@ -217,9 +261,14 @@ func mkKeepRune(r rune) bool {
 	return r == 'º' || r == 'ª'
 }
 
+// mkParsers recycles parsers and their rune buffers: ParseMarker runs on
+// every line of a document.
+var mkParsers = sync.Pool{New: func() any { return new(mkParser) }}
+
 type mkParser struct {
-	s string
-	t []mkRune
+	buf [mkMaxRunes]mkRune
+	s   string
+	t   []mkRune
 	// truncated: t stops because the buffer is full, not at the end of
 	// the line.
 	truncated bool
@@ -464,14 +513,43 @@ func (p *mkParser) parseEnclosed() (*Marker, int, bool) {
 		return nil, 0, false
 	}
 	end := j + 1
+	style := p.punct(0) + "%" + p.punct(j)
+	// A flattened pair of numbers in brackets: （一）（二） is （一） deleted
+	// and （二） inserted. Letters in brackets run together inside one pair
+	// of brackets instead ("(ef)").
+	if !strict && m.Alt == nil && p.is(end, '(') {
+		if sys, v, close, ok := p.bracketNumberAt(end); ok && sys == m.System && mkPairStep(m.Value, v, 3) &&
+			p.punct(end)+"%"+p.punct(close) == style && (sys != SystemDecimal || p.looseEnd(close+1)) {
+			pair := &Marker{System: sys, Value: v, Change: ChangeReplaced,
+				Old: &Marker{System: sys, Value: m.Value, Raw: p.str(1, j)}}
+			mkSetStyle(pair, style)
+			pair.Old.Raw = p.raw(0, end) // as written, full-width brackets and all
+			return pair, close + 1, true
+		}
+	}
 	if strict && !p.spaceOrEnd(end) {
 		return nil, 0, false
 	}
 	if !strict && m.System == SystemDecimal && !p.looseEnd(end) {
 		return nil, 0, false
 	}
-	mkSetStyle(m, p.punct(0)+"%"+p.punct(j))
+	mkSetStyle(m, style)
 	return m, end, true
+}
+
+// bracketNumberAt reads "(5)" or "(五)" at k: the system, the value and
+// the index of the closing bracket.
+func (p *mkParser) bracketNumberAt(k int) (System, int, int, bool) {
+	if !p.is(k, '(') {
+		return SystemNone, 0, 0, false
+	}
+	if v, e, ok := p.digitsAt(k + 1); ok && p.is(e, ')') {
+		return SystemDecimal, v, e, true
+	}
+	if v, e, ok := p.cjkAt(k + 1); ok && p.is(e, ')') {
+		return SystemCJK, v, e, true
+	}
+	return SystemNone, 0, 0, false
 }
 
 // parseNumeral reads a numeral followed by its punctuation: "1.", "1)",

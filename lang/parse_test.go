@@ -90,6 +90,9 @@ func TestParseMarker(t *testing.T) {
 		{in: "EF. Text", raw: "EF.", sys: SystemLatinUpper, value: 6, old: 5, style: "%.", rest: "Text"},
 		{in: "iii)\ttext", raw: "iii)", sys: SystemRomanLower, value: 3, style: "%)", rest: "text", alt: SystemLatinLower},
 		{in: "xxii)\ttext", raw: "xxii)", sys: SystemRomanLower, value: 22, style: "%)", rest: "text", alt: SystemRomanLower},
+		{in: "（一）（二）配偶", raw: "（一）（二）", sys: SystemCJK, value: 2, old: 1, style: "（%）", rest: "配偶"},
+		{in: "(三)(二)文本", raw: "(三)(二)", sys: SystemCJK, value: 2, old: 3, style: "(%)", rest: "文本"},
+		{in: "(1)(2) text", raw: "(1)(2)", sys: SystemDecimal, value: 2, old: 1, style: "(%)", rest: "text"},
 		{in: "гд) текст", raw: "гд)", sys: SystemCyrillicLower, value: 5, old: 4, style: "%)", rest: "текст"},
 		// Cyrillic in Russian legal order.
 		{in: "а) текст", raw: "а)", sys: SystemCyrillicLower, value: 1, style: "%)", rest: "текст"},
@@ -205,6 +208,7 @@ func TestParseMarkerPairOld(t *testing.T) {
 		{"iiiii)\tx", "ii)", "iiiii)"},
 		{"viiiix)\tx", "viii)", "viiiix)"},
 		{"(ef) x", "(e)", "(ef)"},
+		{"（一）（二）x", "（一）", "（一）（二）"},
 	}
 	for _, c := range cases {
 		m, _, ok := ParseMarker(c.in)

@@ -68,6 +68,11 @@ type mkIndexT struct {
 	prefixes []mkSectionRef
 	// all: every section phrase, longest first, then in table order.
 	all []mkSectionRef
+	// byFirst: the phrases of all by the first rune of their folded form.
+	byFirst map[rune][]mkSectionRef
+	// unitsFolded: every heading word folded, before or after the
+	// number, for the parser's quick check.
+	unitsFolded map[string]bool
 }
 
 type mkUnitRef struct {
@@ -78,6 +83,7 @@ type mkUnitRef struct {
 type mkSectionRef struct {
 	lang   string
 	folded string
+	first  rune // first rune of folded
 	s      mkSection
 }
 
@@ -93,10 +99,12 @@ func mkIndex() *mkIndexT {
 			unitsAfter:  map[string][]mkUnitRef{},
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
+			unitsFolded: map[string]bool{},
 		}
 		for _, t := range mkTables {
 			for _, u := range t.units {
 				k := mkFoldWord(u.word)
+				x.unitsFolded[k] = true
 				if u.after {
 					x.unitsAfter[k] = append(x.unitsAfter[k], mkUnitRef{t.code, u})
 				} else {
@@ -108,7 +116,8 @@ func mkIndex() *mkIndexT {
 			}
 			for _, s := range t.sections {
 				f := mkFoldPhrase(s.phrase)
-				ref := mkSectionRef{t.code, f, s}
+				r, _ := utf8.DecodeRuneInString(f)
+				ref := mkSectionRef{t.code, f, r, s}
 				if _, dup := x.exact[f]; !dup {
 					x.exact[f] = ref
 				}
@@ -125,6 +134,10 @@ func mkIndex() *mkIndexT {
 		}
 		sort.SliceStable(x.prefixes, longest(x.prefixes))
 		sort.SliceStable(x.all, longest(x.all))
+		x.byFirst = map[rune][]mkSectionRef{}
+		for _, ref := range x.all {
+			x.byFirst[ref.first] = append(x.byFirst[ref.first], ref)
+		}
 		mkIndexVal = x
 	})
 	return mkIndexVal
@@ -137,21 +150,26 @@ func mkFoldWord(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		switch {
-		case r == 'ـ' || (r >= 0x064B && r <= 0x0652) || r == 0x0670:
-			continue // tatweel, harakat, superscript alef
-		case r == 'أ' || r == 'إ' || r == 'آ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ی':
-			r = 'ي'
-		case r == 'ک':
-			r = 'ك'
+		if r = mkFoldRune(r); r >= 0 {
+			b.WriteRune(r)
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// mkFoldRune folds one rune as mkFoldWord does; -1 drops it.
+func mkFoldRune(r rune) rune {
+	switch {
+	case r == 'ـ' || (r >= 0x064B && r <= 0x0652) || r == 0x0670:
+		return -1 // tatweel, harakat, superscript alef
+	case r == 'أ' || r == 'إ' || r == 'آ':
+		return 'ا'
+	case r == 'ى' || r == 'ی':
+		return 'ي'
+	case r == 'ک':
+		return 'ك'
+	}
+	return unicode.ToLower(r)
 }
 
 // mkFoldPhrase folds a section heading line: mkFoldWord, runs of white
@@ -200,17 +218,22 @@ type SectionMatch struct {
 func Section(text string) (SectionMatch, bool) {
 	line := strings.TrimFunc(text, unicode.IsSpace)
 	line = strings.TrimRight(line, ":,：，")
-	if line == "" || utf8.RuneCountInString(line) > 200 {
+	if line == "" || len(line) > 400 || strings.ContainsAny(line, ".;。；\t") {
+		return SectionMatch{}, false
+	}
+	x := mkIndex()
+	// Quick check on the first letter before folding the whole line.
+	if first, _ := utf8.DecodeRuneInString(line); len(x.byFirst[mkFoldRune(first)]) == 0 {
 		return SectionMatch{}, false
 	}
 	f := mkFoldPhrase(line)
-	x := mkIndex()
 	if ref, ok := x.sectionAt(f); ok {
 		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
 	}
 	// A flattened pair: a heading run together with the next one, with or
 	// without a space between them. The longest first heading wins.
-	for _, ref := range x.all {
+	r0, _ := utf8.DecodeRuneInString(f)
+	for _, ref := range x.byFirst[r0] {
 		if len(ref.folded) >= len(f) || !strings.HasPrefix(f, ref.folded) {
 			continue
 		}
@@ -230,8 +253,9 @@ func (x *mkIndexT) sectionAt(f string) (mkSectionRef, bool) {
 	if ref, ok := x.exact[f]; ok {
 		return ref, true
 	}
+	r0, _ := utf8.DecodeRuneInString(f)
 	for _, ref := range x.prefixes {
-		if !strings.HasPrefix(f, ref.folded) || len(f) == len(ref.folded) {
+		if r0 != ref.first || !strings.HasPrefix(f, ref.folded) || len(f) == len(ref.folded) {
 			continue
 		}
 		rest := f[len(ref.folded):]
