@@ -29,6 +29,7 @@ import (
 
 	"github.com/paritydoc/parity/align"
 	"github.com/paritydoc/parity/corpus"
+	_ "github.com/paritydoc/parity/corpus/docx" // registers the DOCX reader
 	"github.com/paritydoc/parity/lang"
 	"github.com/paritydoc/parity/lang/detect"
 	"github.com/paritydoc/parity/report"

@@ -22,6 +22,7 @@ import (
 	"github.com/paritydoc/parity/baseline"
 	"github.com/paritydoc/parity/config"
 	"github.com/paritydoc/parity/corpus"
+	_ "github.com/paritydoc/parity/corpus/docx" // registers the DOCX reader
 	"github.com/paritydoc/parity/lang"
 	"github.com/paritydoc/parity/report"
 	"github.com/paritydoc/parity/rules"

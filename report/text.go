@@ -77,10 +77,10 @@ func TextFindings(w io.Writer, r *Result, opt TextOptions) error {
 func TextSummary(w io.Writer, s *Summary, opt TextOptions) error {
 	bw := bufio.NewWriter(w)
 	if n := len(s.Singles); n > 0 {
-		fmt.Fprintf(bw, "note: %s with a single version (each checked on its own): %s\n", countOf(n, "set", "sets"), strings.Join(s.Singles, ", "))
+		fmt.Fprintf(bw, "note: %s with a single version (each checked on its own): %s\n", countOf(n, "set", "sets"), listSome(s.Singles))
 	}
 	if n := len(s.Unmatched); n > 0 {
-		fmt.Fprintf(bw, "note: %s fit no set (no language in the name or folder; name it in .parity.yaml 'languages'): %s\n", countOf(n, "file", "files"), strings.Join(s.Unmatched, ", "))
+		fmt.Fprintf(bw, "note: %s fit no set (no language in the name or folder; name it in .parity.yaml 'languages'): %s\n", countOf(n, "file", "files"), listSome(s.Unmatched))
 	}
 	line := fmt.Sprintf("%s, %s, %s in %s of %s",
 		countOf(s.Errors, "error", "errors"), countOf(s.Warnings, "warning", "warnings"), countOf(s.Infos, "info", "infos"),
@@ -96,6 +96,17 @@ func TextSummary(w io.Writer, s *Summary, opt TextOptions) error {
 	}
 	fmt.Fprintln(bw, line)
 	return bw.Flush()
+}
+
+// listMax is how many names a note lists before it abbreviates.
+const listMax = 10
+
+// listSome joins names, the first listMax of them when there are more.
+func listSome(names []string) string {
+	if len(names) <= listMax {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:listMax], ", ") + fmt.Sprintf(" and %d more (all of them in --format json)", len(names)-listMax)
 }
 
 // Place formats a location as path:line:col, path:line or path.
