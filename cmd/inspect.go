@@ -21,7 +21,8 @@ type InspectOptions struct {
 	Lang     string
 	MaxSize  int64
 	View     string // "final", "original" or "both"
-	// Detector identifies languages; nil means the script-only detector.
+	// Detector identifies languages; nil means the run's detector built by
+	// newDetector for the --lang language (or the default candidates).
 	Detector lang.Detector
 }
 
@@ -79,7 +80,13 @@ docs/json.md, the contract that 'parity align' and 'parity check' extend.`,
 func runInspect(s *IO, opts *InspectOptions) error {
 	det := opts.Detector
 	if det == nil {
-		det = lang.ScriptDetector{}
+		// The run's detector: the script decides where it can, lingua-go
+		// among the Latin-script candidates (see newDetector).
+		d, err := newDetector([]string{opts.Lang})
+		if err != nil {
+			return usagef("--lang: %v", err)
+		}
+		det = d
 	}
 	var docs []*corpus.Document
 	for _, path := range opts.Files {

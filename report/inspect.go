@@ -147,7 +147,8 @@ func writeColumns(w *bufio.Writer, rows [][]string) {
 	}
 	for _, r := range rows {
 		for i, c := range r {
-			if i == len(r)-1 {
+			if i == len(r)-1 || strings.TrimSpace(strings.Join(r[i+1:], "")) == "" {
+				// No padding after the last non-empty cell.
 				w.WriteString(c)
 				break
 			}
