@@ -1,9 +1,13 @@
 package cmd
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -98,5 +102,41 @@ func TestParseShardAndFailOn(t *testing.T) {
 	}
 	if s, err := ParseFailOn("none"); err != nil || s != 0 {
 		t.Errorf("ParseFailOn(none) = %v, %v", s, err)
+	}
+}
+
+// TestCheckColour: colour only when Out is a terminal, never with NO_COLOR,
+// never into an --output file.
+func TestCheckColour(t *testing.T) {
+	dir := t.TempDir()
+	en, fr := filepath.Join(dir, "r_en.txt"), filepath.Join(dir, "r_fr.txt")
+	os.WriteFile(en, []byte("a) one;\n\nb) two;\n\nc) three.\n"), 0o644)
+	os.WriteFile(fr, []byte("a) un;\n\nb) deux;\n\nd) trois.\n"), 0o644)
+	tests := []struct {
+		name   string
+		term   bool
+		env    map[string]string
+		colour bool
+	}{
+		{"terminal", true, nil, true},
+		{"pipe", false, nil, false},
+		{"NO_COLOR", true, map[string]string{"NO_COLOR": "1"}, false},
+		{"dumb terminal", true, map[string]string{"TERM": "dumb"}, false},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		code := Main([]string{"check", en, fr}, &IO{Out: &out, ErrOut: &errOut, IsTerminal: tt.term, Getenv: func(k string) string { return tt.env[k] }})
+		if code != ExitFindings {
+			t.Fatalf("%s: exit %d, stderr %s", tt.name, code, errOut.String())
+		}
+		if got := strings.Contains(out.String(), "\x1b["); got != tt.colour {
+			t.Errorf("%s: colour %v, want %v:\n%s", tt.name, got, tt.colour, out.String())
+		}
+	}
+	report := filepath.Join(dir, "report.txt")
+	var out bytes.Buffer
+	Main([]string{"check", "-o", report, en, fr}, &IO{Out: &out, ErrOut: &out, IsTerminal: true})
+	if b, err := os.ReadFile(report); err != nil || bytes.Contains(b, []byte("\x1b[")) || out.Len() != 0 {
+		t.Errorf("--output on a terminal: file %q, err %v, stdout %q", b, err, out.String())
 	}
 }

@@ -338,3 +338,25 @@ func TestHTMLReportInChromium(t *testing.T) {
 		t.Errorf("the page did not scroll: %s", got)
 	}
 }
+
+// TestSARIFGolden pins the SARIF document (a contract read by code
+// scanning). Rewrite with: go test ./report -run TestSARIFGolden -update
+func TestSARIFGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := SARIF(&buf, []*Result{findingsResult(0)}, testRules, "v1.0.0"); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "findings_sarif.golden")
+	if updating() {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("SARIF differs from %s (run with -update if the change is intended):\n%s", golden, buf.String())
+	}
+}
