@@ -61,7 +61,7 @@ func runListCount(p *Pass) error {
 			// (or of its own) to be the same list.
 			if best != nil && votes[best]*2 >= max(len(L.items), len(best.items)) {
 				cp[v] = best
-			} else if best == nil {
+			} else {
 				reportMissingList(p, ix, L, v, all[v])
 			}
 		}
@@ -195,13 +195,13 @@ func joinList(xs []string) string {
 	return joinIDs(xs)
 }
 
-// reportMissingList reports a sub-list of the pivot (items under a parent
-// item) that version v writes without a list: the parent has a
-// counterpart in v, that counterpart has no sub-list, and v numbers lists
-// of the same kind elsewhere (so it is not a version that drops markers
-// altogether).
+// reportMissingList reports a list of the pivot that version v writes
+// without a list (T-3.4 s. 12(5): (a) and (b) in English, one sentence in
+// French): the block that leads into the list has a counterpart in v, no
+// list follows that counterpart, and v numbers lists of the same kind
+// elsewhere (so it is not a version that drops markers altogether).
 func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
-	if L.parent < 0 || len(L.items) < 2 {
+	if len(L.items) < 2 {
 		return
 	}
 	uses := false
@@ -213,24 +213,43 @@ func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
 	if !uses {
 		return
 	}
-	pc := cell(p, ix.row[L.version][L.parent], v)
+	vs := p.Versions()
+	pd, vd := vs[L.version], vs[v]
+	lead := L.items[0] - 1
+	for lead >= 0 && (!final(&pd.Blocks[lead]) || pd.Blocks[lead].Kind == corpus.KindFootnote) {
+		lead--
+	}
+	if lead < 0 {
+		return
+	}
+	pc := cell(p, ix.row[L.version][lead], v)
 	if len(pc) == 0 {
 		return
 	}
+	// a list in v right after the counterpart of the lead-in (or inside it)
+	starts := map[int]bool{}
 	for _, m := range vl {
-		for _, b := range pc {
-			if m.parent == b {
+		starts[m.items[0]] = true
+	}
+	last := pc[len(pc)-1]
+	for b := pc[0]; b <= last+1 && b < len(vd.Blocks); b++ {
+		if starts[b] {
+			return
+		}
+	}
+	// the pivot's items must have no item counterparts in v at all
+	for _, b := range L.items {
+		for _, ob := range cell(p, ix.row[L.version][b], v) {
+			if vd.Blocks[ob].Kind == corpus.KindItem && !containsInt(pc, ob) {
 				return
 			}
 		}
 	}
-	vs := p.Versions()
-	pd := vs[L.version]
 	var names []string
 	for _, b := range L.items {
 		names = append(names, markerName(pd, b))
 	}
-	p.Report(Finding{Location: markerLoc(p, v, pc[0]),
-		Message: fmt.Sprintf("%s has no list under %s where %s has %d items %s", vs[v].ID, markerName(vs[v], pc[0]), pd.ID, len(L.items), joinList(names)),
+	p.Report(Finding{Location: p.Loc(v, pc[0]),
+		Message: fmt.Sprintf("%s has no list where %s has %d items %s after %q", vd.ID, pd.ID, len(L.items), joinList(names), snippet(pd.Blocks[lead].Text, 30)),
 		Related: []Location{markerLoc(p, L.version, L.items[0])}})
 }
