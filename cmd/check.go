@@ -200,16 +200,6 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		}
 		explicit = append(explicit, corpus.SetFile{Path: path, Lang: lng})
 	}
-	for _, p := range []string{o.Output, o.WriteBaseline} {
-		if p == "" || p == "-" {
-			continue
-		}
-		for _, f := range explicit {
-			if sameFile(p, f.Path) {
-				return usagef("%s is an input; parity never writes to its inputs", p)
-			}
-		}
-	}
 
 	// Configuration.
 	cfg, err := loadConfig(o, explicit, dirs)
@@ -245,6 +235,18 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		specs = append(specs, g.Sets...)
 	}
 	multi := len(dirs) > 0
+	for _, p := range []string{o.Output, o.WriteBaseline} {
+		if p == "" || p == "-" {
+			continue
+		}
+		for _, sp := range specs {
+			for _, f := range sp.Files {
+				if sameFile(p, f.Path) {
+					return usagef("%s is an input; parity never writes to its inputs", p)
+				}
+			}
+		}
+	}
 	if shardN > 1 {
 		var mine []corpus.SetSpec
 		for i, sp := range specs {
