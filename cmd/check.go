@@ -327,7 +327,9 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	}
 
 	var bar *progressbar.ProgressBar
-	if f, ok := s.ErrOut.(*os.File); ok && len(specs) > 1 && term.IsTerminal(int(f.Fd())) {
+	// The bar goes to standard error when it is a terminal, and only when
+	// the report does not stream to that same terminal.
+	if f, ok := s.ErrOut.(*os.File); ok && len(specs) > 1 && (file != nil || !s.IsTerminal) && term.IsTerminal(int(f.Fd())) {
 		bar = progressbar.NewOptions(len(specs),
 			progressbar.OptionSetWriter(f),
 			progressbar.OptionSetDescription("checking sets"),
