@@ -74,10 +74,12 @@ func testDamaged(t *testing.T, strip bool) {
 		stripStructure(en)
 		stripStructure(dz)
 	}
-	al, err := Align(&corpus.Set{Versions: []*corpus.Document{en, dz}}, Options{})
+	set := &corpus.Set{Versions: []*corpus.Document{en, dz}}
+	al, err := Align(set, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkAlignment(t, set, al)
 	var log strings.Builder
 	for _, r := range al.Rows {
 		var a, b []string

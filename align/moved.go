@@ -2,6 +2,7 @@ package align
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -193,46 +194,33 @@ func (a *pairAligner) moves(beads []bead) []bead {
 			}
 		}
 	}
-	// Mark the new links that stand out of the version's order.
-	for k := range out {
+	// A link is moved when it stands out of the version's order: the
+	// matched beads that keep the longest chain in order of both versions
+	// are in place, the others moved.
+	var matched []anchor
+	for k, b := range out {
+		if b.p1 > b.p0 && b.v1 > b.v0 {
+			matched = append(matched, anchor{i: b.p0, j: b.v0, kind: strconv.Itoa(k)})
+		}
+	}
+	inOrder := map[string]bool{}
+	for _, m := range lis(matched) {
+		inOrder[m.kind] = true
+	}
+	for _, m := range matched {
+		if inOrder[m.kind] {
+			continue
+		}
+		k, _ := strconv.Atoi(m.kind)
 		b := &out[k]
-		if b.p1-b.p0 != 1 || b.v1-b.v0 != 1 {
-			continue
-		}
-		if j, ok := newV[b.p0]; !ok || j != b.v0 {
-			continue
-		}
-		prev, next := -1, 1<<62
-		for x := k - 1; x >= 0; x-- {
-			if o := out[x]; o.v1 > o.v0 && o.p1 > o.p0 && !isNew(o, newV) {
-				prev = o.v1 - 1
-				break
-			}
-		}
-		for x := k + 1; x < len(out); x++ {
-			if o := out[x]; o.v1 > o.v0 && o.p1 > o.p0 && !isNew(o, newV) {
-				next = o.v0
-				break
-			}
-		}
-		if b.v0 <= prev || b.v0 >= next {
-			b.moved = true
-			if b.reason == "order" {
-				b.reason = "moved"
-			} else {
-				b.reason += "+moved"
-			}
+		b.moved = true
+		if b.reason == "order" {
+			b.reason = "moved"
+		} else {
+			b.reason += "+moved"
 		}
 	}
 	return out
-}
-
-func isNew(b bead, newV map[int]int) bool {
-	if b.p1-b.p0 != 1 {
-		return false
-	}
-	j, ok := newV[b.p0]
-	return ok && j == b.v0
 }
 
 // grow attaches unmatched blocks to the matched bead just before or after
@@ -257,10 +245,16 @@ func (a *pairAligner) grow(beads []bead) []bead {
 					return false
 				}
 				g := m
-				if before { // u follows m
-					g.p1, g.v1 = max(m.p1, u.p1), max(m.v1, u.v1)
-				} else { // u precedes m
-					g.p0, g.v0 = min(m.p0, u.p0), min(m.v0, u.v0)
+				if before { // u follows m, in both versions
+					if u.p0 != m.p1 || u.v0 != m.v1 {
+						return false
+					}
+					g.p1, g.v1 = u.p1, u.v1
+				} else { // u precedes m, in both versions
+					if u.p1 != m.p0 || u.v1 != m.v0 {
+						return false
+					}
+					g.p0, g.v0 = u.p0, u.v0
 				}
 				if g.p1-g.p0 > 8 || g.v1-g.v0 > 8 {
 					return false

@@ -84,7 +84,8 @@ func Align(set *corpus.Set, opts Options) (*Alignment, error) {
 		al.Versions = append(al.Versions, d.ID)
 	}
 	pivot := set.Versions[pv]
-	for _, footnotes := range []bool{false, true} {
+	var streams [2][]Row
+	for k, footnotes := range []bool{false, true} {
 		pStream := stream(pivot, footnotes)
 		pFeat := features(pStream)
 		pairs := make([][]bead, len(set.Versions))
@@ -96,9 +97,40 @@ func Align(set *corpus.Set, opts Options) (*Alignment, error) {
 			vStreams[vi] = stream(d, footnotes)
 			pairs[vi] = alignStreams(pFeat, features(vStreams[vi]), opts)
 		}
-		al.Rows = append(al.Rows, merge(len(set.Versions), pv, pStream, vStreams, pairs)...)
+		streams[k] = merge(len(set.Versions), pv, pStream, vStreams, pairs)
 	}
+	al.Rows = interleave(pv, streams[0], streams[1])
 	return al, nil
+}
+
+// interleave merges the rows of the main text and of the footnotes into
+// the pivot's document order. A row without pivot blocks stays after the
+// row it follows in its own stream.
+func interleave(pv int, a, b []Row) []Row {
+	keys := func(rs []Row) []int {
+		k := make([]int, len(rs))
+		last := -1
+		for i, r := range rs {
+			if c := r.Cells[pv]; len(c) > 0 {
+				last = c[0]
+			}
+			k[i] = last
+		}
+		return k
+	}
+	ka, kb := keys(a), keys(b)
+	out := make([]Row, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || (i < len(a) && ka[i] <= kb[j]) {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
 }
 
 // stream returns the blocks of a document that are footnote bodies, or
