@@ -55,9 +55,6 @@ func Segment(doc *Document, opts Options) {
 			case b.Kind != KindFootnote && b.Kind != KindHeading:
 				b.Kind = KindItem
 			}
-			if b.Marker.Old != nil && b.Revision == RevNone {
-				b.Revision = RevArtifact
-			}
 		}
 		if b.Kind == KindHeading {
 			b.Level = 0
@@ -82,6 +79,12 @@ func Segment(doc *Document, opts Options) {
 		}
 	}
 	resolveLevels(doc.Blocks)
+	for i := range doc.Blocks {
+		// A flattened revision pair, as the list resolver read it.
+		if b := &doc.Blocks[i]; b.Marker != nil && b.Marker.Old != nil && b.Revision == RevNone {
+			b.Revision = RevArtifact
+		}
+	}
 	detectLanguages(doc, opts)
 	doc.lineIndex = nil
 	if doc.Source != "" {
@@ -134,13 +137,13 @@ func maybeSection(text string) bool {
 	return true
 }
 
-// resolveLevels gives list items their nesting level. Over each run of
-// list items (a heading ends a run; unmarked paragraphs between items, such
-// as the text that continues a point after its sub-points, do not), a
-// marker in a new numbering system opens a sub-list one level deeper, a
-// marker in the system of an enclosing list returns to it. An ambiguous
-// marker ("i)" is the letter after "h)" or the roman one) takes the reading
-// that continues the list it would belong to.
+// resolveLevels gives list items their nesting level and picks the
+// reading of ambiguous markers, with lang.ResolveList over each run of
+// blocks between headings. Paragraphs inside a run (the text that continues
+// a point after its sub-points) are passed as nil entries: they do not break
+// a list. Footnotes are left out. When the reader set every item's level
+// itself (HTML list nesting, XML structure, DOCX numbering levels), those
+// levels are kept and only the readings are resolved.
 func resolveLevels(blocks []Block) {
 	var run []*Block
 	for i := 0; i <= len(blocks); i++ {
@@ -151,122 +154,37 @@ func resolveLevels(blocks []Block) {
 			}
 			continue
 		}
-		if blocks[i].Kind == KindItem && blocks[i].Marker != nil {
+		if blocks[i].Kind != KindFootnote {
 			run = append(run, &blocks[i])
 		}
 	}
 }
 
-// levelOf is the list-run resolver: lang.ResolveList when it exists. It
-// takes the markers of a run and returns their levels (1-based), choosing
-// among ambiguous readings in place.
-var levelOf = resolveListLocal
-
 func resolveRun(run []*Block) {
 	markers := make([]*lang.Marker, len(run))
-	for i := range run {
-		markers[i] = run[i].Marker
-	}
-	preset := true
-	for i := range run {
-		if run[i].Level <= 0 {
-			preset = false
+	preset, items := true, 0
+	for i, b := range run {
+		if b.Kind == KindItem && b.Marker != nil {
+			markers[i] = b.Marker
+			items++
+			if b.Level <= 0 {
+				preset = false
+			}
 		}
 	}
-	if preset {
-		// The reader knew the nesting (HTML list depth, DOCX numbering level).
+	if items == 0 {
 		return
 	}
-	levels := levelOf(markers)
-	for i := range run {
-		run[i].Marker = markers[i]
-		switch {
-		case run[i].Level > 0:
-		case i < len(levels) && levels[i] > 0:
-			run[i].Level = levels[i]
-		default:
-			run[i].Level = 1
-		}
-	}
-}
-
-// resolveListLocal is a small stack resolver used until lang.ResolveList
-// is available: the system (and punctuation style) of each open list
-// level is kept on a stack, with the last value of its new and of its old
-// sequence (they differ after a flattened revision pair).
-func resolveListLocal(ms []*lang.Marker) []int {
-	type open struct {
-		sys              lang.System
-		style            string
-		lastNew, lastOld int
-	}
-	var stack []open
-	levels := make([]int, len(ms))
-	find := func(m *lang.Marker) int {
-		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].sys == m.System && stack[k].style == m.Style {
-				return k
-			}
-		}
-		return -1
-	}
-	oldValue := func(m *lang.Marker) int {
-		if m.Old != nil {
-			return m.Old.Value
-		}
-		return m.Value
-	}
-	for i, m := range ms {
-		if m == nil {
-			levels[i] = 1
+	levels := lang.ResolveList(markers)
+	for i, b := range run {
+		if markers[i] == nil || preset {
 			continue
 		}
-		if m.Alt != nil {
-			// Among the readings (m and its chain of alternatives), prefer
-			// the one that continues an open list (its new or its old
-			// sequence; deeper lists first), then one that opens a new list
-			// (value 1), then the parser's first reading.
-			score := func(r *lang.Marker) int {
-				if k := find(r); k >= 0 {
-					n := 0
-					if stack[k].lastNew+1 == r.Value {
-						n++
-					}
-					if stack[k].lastOld+1 == oldValue(r) {
-						n++
-					}
-					if n > 0 {
-						return 4*(k+1) + n
-					}
-				}
-				if r.Value == 1 || oldValue(r) == 1 {
-					return 1
-				}
-				return 0
-			}
-			best, bestScore := m, score(m)
-			for a, n := m.Alt, 0; a != nil && n < 16; a, n = a.Alt, n+1 {
-				if sc := score(a); sc > bestScore {
-					best, bestScore = a, sc
-				}
-			}
-			if best != m {
-				chosen := *best
-				chosen.Alt = nil
-				*m = chosen
-			}
+		b.Level = 1
+		if i < len(levels) && levels[i] > 0 {
+			b.Level = levels[i]
 		}
-		k := find(m)
-		if k >= 0 {
-			stack = stack[:k+1]
-		} else {
-			stack = append(stack, open{sys: m.System, style: m.Style})
-			k = len(stack) - 1
-		}
-		stack[k].lastNew, stack[k].lastOld = m.Value, oldValue(m)
-		levels[i] = k + 1
 	}
-	return levels
 }
 
 // detectLanguages sets each block's language and the document's.

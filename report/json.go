@@ -67,6 +67,7 @@ type jsonMarker struct {
 	Style  string      `json:"style,omitempty"`
 	Unit   string      `json:"unit,omitempty"`
 	Span   *jsonSpan   `json:"span,omitempty"`
+	Change string      `json:"change,omitempty"`
 	Old    *jsonMarker `json:"old,omitempty"`
 }
 
@@ -225,8 +226,19 @@ func wireMarker(m *lang.Marker) *jsonMarker {
 		Path:   m.Path,
 		Style:  m.Style,
 		Unit:   m.Unit.String(),
+		Change: markerChange(m.Change),
 		Old:    wireMarker(m.Old),
 	}
+}
+
+// markerChange names how a marker of flattened tracked changes reads:
+// "inserted", "deleted" or "replaced"; "" (left out) when it is in both
+// texts.
+func markerChange(c lang.Change) string {
+	if c == lang.ChangeNone {
+		return ""
+	}
+	return c.String()
 }
 
 func wireLocation(l rules.Location) jsonLocation {
