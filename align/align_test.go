@@ -166,6 +166,12 @@ func TestDPMoves(t *testing.T) {
 			want:  []string{"0:0", "1:-", "2:1", "3:2"},
 		},
 		{
+			name:  "moved: definitions sorted differently",
+			pivot: []string{"A1", "p80 alpha", "p60 beta", "p90 gamma", "p70 delta", "A2", "p50"},
+			other: []string{"A1", "p60 beta", "p80 alpha", "p90 gamma", "p70 delta", "A2", "p50"},
+			want:  []string{"0:0", "1:2*", "2:1", "3:3", "4:4", "5:5", "6:6"},
+		},
+		{
 			name:  "articles anchor",
 			pivot: []string{"A1", "p100", "A2", "p100", "p100", "A3", "p50"},
 			other: []string{"A1", "p100", "A2", "p200", "A3", "p50"},

@@ -45,7 +45,7 @@ func weakBead(b bead) bool {
 	}
 	for _, r := range strings.Split(b.reason, "+") {
 		switch {
-		case strings.HasPrefix(r, "anchor:"), r == "marker", r == "id", r == "heading":
+		case r == "anchor:id", r == "anchor:article", r == "anchor:path", r == "marker", r == "id", r == "heading":
 			return false
 		}
 	}
@@ -82,13 +82,15 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				curCost[[2]int{1, j}] = b.cost
 			}
 		case weakBead(b):
+			// Each block of a merge bears its share of the bead's cost.
+			share := b.cost / float64(max(b.p1-b.p0, b.v1-b.v0))
 			for i := b.p0; i < b.p1; i++ {
 				candP = append(candP, i)
-				curCost[[2]int{0, i}] = b.cost
+				curCost[[2]int{0, i}] = share
 			}
 			for j := b.v0; j < b.v1; j++ {
 				candV = append(candV, j)
-				curCost[[2]int{1, j}] = b.cost
+				curCost[[2]int{1, j}] = share
 			}
 		}
 	}
