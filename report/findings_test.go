@@ -360,3 +360,26 @@ func TestSARIFGolden(t *testing.T) {
 		t.Errorf("SARIF differs from %s (run with -update if the change is intended):\n%s", golden, buf.String())
 	}
 }
+
+func FuzzMergeSets(f *testing.F) {
+	f.Add([]byte(`{"schema": "parity/1", "sets": [{"key": "a"}], "summary": {"sets": 1}}`))
+	f.Add([]byte(`{"schema": "parity/1", "sets": [], "summary": {}}`))
+	f.Add([]byte(`{"schema": "parity/1", "versions": []}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "shard.json")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		_, err := MergeSets(&out, []string{p})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "merge: ") || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("malformed error %q", err)
+			}
+			return
+		}
+		if !json.Valid(out.Bytes()) {
+			t.Fatalf("merged output is not JSON:\n%s", out.String())
+		}
+	})
+}
