@@ -100,3 +100,38 @@ func TestLineEndings(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkupDeclaredEncoding: an HTML <meta charset> and an XML
+// declaration name the encoding of the bytes that follow.
+func TestMarkupDeclaredEncoding(t *testing.T) {
+	ru := "Каждый человек имеет право на образование и на отдых."
+	for _, tc := range []struct {
+		name, path, head, tail, want string
+		enc                          encoding.Encoding
+	}{
+		{"meta charset", "a.html", `<html><head><meta charset="windows-1251"></head><body><p>`, `</p></body></html>`, "windows-1251", charmap.Windows1251},
+		{"meta http-equiv", "a.html", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>`, `</p></body></html>`, "koi8-r", charmap.KOI8R},
+		{"xml declaration", "a.xml", `<?xml version="1.0" encoding="windows-1251"?><doc><p>`, `</p></doc>`, "windows-1251", charmap.Windows1251},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := append([]byte(tc.head), encode(t, tc.enc, ru)...)
+			data = append(data, tc.tail...)
+			doc, err := Read(tc.path, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Encoding != tc.want {
+				t.Errorf("encoding %s, want %s", doc.Encoding, tc.want)
+			}
+			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != ru {
+				t.Errorf("blocks %+v, want one with %q", doc.Blocks, ru)
+			}
+		})
+	}
+	// A page that declares UTF-8 but holds Latin-1 bytes is an error
+	// naming the line, like --encoding utf-8.
+	_, err := Read("bad.html", []byte("<meta charset=\"utf-8\">\n<p>caf\xe9</p>"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "bad.html:2: invalid UTF-8") {
+		t.Errorf("err = %v, want invalid UTF-8 on line 2", err)
+	}
+}
