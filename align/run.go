@@ -234,6 +234,10 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 		}
 	}
 	seq := 0
+	// ins[slot][version] are the version's blocks without a pivot
+	// counterpart placed after the pivot row slot (-1: before the first).
+	ins := map[int][][]int{}
+	var slots []int
 	for vi, bs := range pairs {
 		if vi == pv {
 			continue
@@ -261,13 +265,56 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 			}
 			// Version blocks with no pivot counterpart: rows of their own
 			// after the last row this version reached.
+			if ins[lastPivot] == nil {
+				ins[lastPivot] = make([][]int, nv)
+				slots = append(slots, lastPivot)
+			}
 			for j := b.v0; j < b.v1; j++ {
+				ins[lastPivot][vi] = append(ins[lastPivot][vi], vs[j].Index)
+			}
+		}
+	}
+	// At each place, when several versions insert the same number of
+	// blocks the pivot lacks (a note the pivot has not), they are taken to
+	// correspond to each other in order; otherwise each block has a row
+	// of its own.
+	for _, slot := range slots {
+		per := ins[slot]
+		count, versions := -1, 0
+		zip := true
+		for _, l := range per {
+			if len(l) == 0 {
+				continue
+			}
+			versions++
+			if count >= 0 && len(l) != count {
+				zip = false
+			}
+			count = len(l)
+		}
+		zip = zip && versions > 1
+		if zip {
+			for k := 0; k < count; k++ {
 				r := newRow()
 				seq++
-				r.key = [3]int{lastPivot, 1 + vi, seq}
-				r.cells[vi] = []int{vs[j].Index}
-				r.conf = b.conf
-				addReason(r, b.reason)
+				r.key = [3]int{slot, 1, seq}
+				r.conf = 0.5
+				for vi, l := range per {
+					if len(l) > 0 {
+						r.cells[vi] = []int{l[k]}
+					}
+				}
+				addReason(r, "order")
+			}
+			continue
+		}
+		for vi, l := range per {
+			for _, x := range l {
+				r := newRow()
+				seq++
+				r.key = [3]int{slot, 1 + vi, seq}
+				r.cells[vi] = []int{x}
+				r.conf = 0.5
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/paritydoc/parity/align"
 	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/internal/testcorpus"
 	"github.com/paritydoc/parity/lang"
 )
 
@@ -293,4 +294,72 @@ func ints(s string) []int {
 		}
 	}
 	return out
+}
+
+// udhrSix aligns the six UN-language versions of the UDHR (XML) from the
+// shared corpus.
+func udhrSix(t *testing.T) *Result {
+	t.Helper()
+	dir := testcorpus.Path(t, "udhr/xml")
+	set := &corpus.Set{}
+	for _, l := range [][2]string{{"ar", "arb"}, {"zh", "cmn_hans"}, {"en", "eng"}, {"fr", "fra"}, {"ru", "rus"}, {"es", "spa"}} {
+		d, err := corpus.ReadFile(filepath.Join(dir, "udhr_"+l[1]+".xml"), corpus.Options{Lang: l[0]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.ID, d.Lang = l[0], l[0]
+		set.Versions = append(set.Versions, d)
+	}
+	al, err := align.Align(set, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Result{Key: "udhr", Versions: set.Versions, Alignment: al}
+}
+
+func TestAlignHTMLUDHRSixLanguages(t *testing.T) {
+	r := udhrSix(t)
+	var w bytes.Buffer
+	if err := AlignHTML(&w, r); err != nil {
+		t.Fatal(err)
+	}
+	if w.Len() >= 2<<20 {
+		t.Errorf("the six-language UDHR page is %d bytes, want under 2 MB", w.Len())
+	}
+	page := w.String()
+	if n := strings.Count(page, `dir="rtl"`); n < 80 {
+		t.Errorf("only %d right-to-left cells; every Arabic cell should be one", n)
+	}
+	if n := strings.Count(page, "<tr"); n != len(r.Alignment.Rows)+1 {
+		t.Errorf("%d table rows for %d alignment rows", n, len(r.Alignment.Rows))
+	}
+	chromium := requireTool(t, "chromium")
+	dir := t.TempDir()
+	f := filepath.Join(dir, "udhr.html")
+	if err := os.WriteFile(f, []byte(strings.Replace(page, "</body>", measureScript+"</body>", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(dir, "udhr.png")
+	if s := os.Getenv("PARITY_SCREENSHOT_UDHR"); s != "" {
+		shot = s
+	}
+	out, err := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir="+filepath.Join(dir, "profile"),
+		"--window-size=1400,900", "--virtual-time-budget=3000", "--screenshot="+shot, "--dump-dom", "file://"+f).Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	m := regexp.MustCompile(`<title>rows=(\d+) head=([\d,]+) row2=([\d,]+) rtl=(\w+) w=(\d+)</title>`).FindStringSubmatch(string(out))
+	if m == nil {
+		t.Fatal("the measuring script did not run")
+	}
+	if m[1] != strconv.Itoa(len(r.Alignment.Rows)) {
+		t.Errorf("rendered %s rows, want %d", m[1], len(r.Alignment.Rows))
+	}
+	if head := ints(m[2]); len(head) != 7 {
+		t.Errorf("want 7 columns (row number and six languages), got x = %v", head)
+	}
+	if m[4] != "rtl" {
+		t.Errorf("Arabic cells render %s", m[4])
+	}
 }
