@@ -263,8 +263,15 @@ func checkMerge(p *Pass, r int, ratio []float64) {
 			loc := p.SpanLoc(v, vb, corpus.Span{Start: bl.Span.Start, End: bl.Span.Start})
 			where := fmt.Sprintf("; it would come before %s", strings.TrimPrefix(lineOf(bl), "at "))
 			if i > best {
-				loc = p.SpanLoc(v, vb, corpus.Span{Start: bl.Span.End, End: bl.Span.End})
-				where = fmt.Sprintf("; it would come after %s", strings.TrimPrefix(lineOf(bl), "at "))
+				// before the next block of v, as for an unaligned row
+				if vb+1 < len(vs[v].Blocks) {
+					nb := &vs[v].Blocks[vb+1]
+					loc = p.SpanLoc(v, vb+1, corpus.Span{Start: nb.Span.Start, End: nb.Span.Start})
+					where = fmt.Sprintf("; it would come before %s", strings.TrimPrefix(lineOf(nb), "at "))
+				} else {
+					loc = p.SpanLoc(v, vb, corpus.Span{Start: bl.Span.End, End: bl.Span.End})
+					where = fmt.Sprintf("; it would come after %s", strings.TrimPrefix(lineOf(bl), "at "))
+				}
 			}
 			p.Report(Finding{
 				Location: loc,

@@ -33,8 +33,12 @@ func runXrefTarget(p *Pass) error {
 				}
 				for _, tg := range ref.Targets {
 					if ok, have := st.resolve(b, ref.Unit, tg); !ok {
-						p.Report(Finding{Location: findIn(p, v, b, ref.Raw),
-							Message: fmt.Sprintf("%s refers to %s, which %s", d.ID, describeTarget(ref, tg), have)})
+						f := Finding{Location: findIn(p, v, b, ref.Raw),
+							Message: fmt.Sprintf("%s refers to %s, which %s", d.ID, describeTarget(ref, tg), have)}
+						if st.looked >= 0 {
+							f.Related = []Location{markerLoc(p, v, st.looked)}
+						}
+						p.Report(f)
 						break
 					}
 				}
@@ -58,10 +62,13 @@ type structure struct {
 	articles map[int]int
 	// sections maps a section heading key to the values of its items.
 	sections map[string][]int
+	// looked is the first item of the list the last failed resolution
+	// looked in, or -1.
+	looked int
 }
 
 func newStructure(d *corpus.Document) *structure {
-	st := &structure{d: d, articles: map[int]int{}, sections: map[string][]int{}}
+	st := &structure{d: d, articles: map[int]int{}, sections: map[string][]int{}, looked: -1}
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if !final(b) {
@@ -83,6 +90,7 @@ func newStructure(d *corpus.Document) *structure {
 // given unit, made in block at, exists; when not, the second result says
 // what the version has instead.
 func (st *structure) resolve(at int, unit, tg string) (bool, string) {
+	st.looked = -1
 	path := parsePathKey(tg)
 	if len(path) == 0 {
 		return true, ""
@@ -214,6 +222,7 @@ func (st *structure) resolveUnder(c int, path []int) (bool, string) {
 			}
 		}
 		if found < 0 {
+			st.looked = kids[0]
 			return false, fmt.Sprintf("does not exist there (it has %s)", spanOf(vals))
 		}
 		c = found
