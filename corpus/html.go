@@ -712,12 +712,33 @@ func footnoteRef(n *html.Node) (string, bool) {
 	if label == "" || utf8.RuneCountInString(label) > 4 {
 		return "", false
 	}
+	digits := false
 	for _, r := range label {
-		if !unicode.IsDigit(r) && !unicode.IsLetter(r) && r != '*' && r != '†' && r != '‡' {
+		switch {
+		case unicode.IsDigit(r), r == '*', r == '†', r == '‡':
+			digits = true
+		case unicode.IsLetter(r):
+		default:
 			return "", false
 		}
 	}
+	// A bare superscript of letters is an ordinal or an abbreviation
+	// ("1<sup>er</sup>", "2<sup>nd</sup>", "n.<sup>o</sup>"), not a note:
+	// letter labels count only on links to a note.
+	if !digits && n.DataAtom == atom.Sup && !linkedNote(n) {
+		return "", false
+	}
 	return label, true
+}
+
+// linkedNote reports whether a <sup> holds a link to a place in the page.
+func linkedNote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && strings.HasPrefix(attr(c, "href"), "#") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSuper(n *html.Node, depth int) bool {

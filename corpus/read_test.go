@@ -106,10 +106,17 @@ func checkInvariants(t testing.TB, doc *Document) {
 	}
 }
 
-// fixtureOptions reads "key=value" words from the archive comment.
+// fixtureOptions reads the "key=value" words of a line "options: ..." in
+// the archive comment.
 func fixtureOptions(t *testing.T, comment string) Options {
 	var o Options
-	for _, f := range strings.Fields(comment) {
+	var words []string
+	for _, line := range strings.Split(comment, "\n") {
+		if rest, ok := strings.CutPrefix(line, "options:"); ok {
+			words = append(words, strings.Fields(rest)...)
+		}
+	}
+	for _, f := range words {
 		k, v, ok := strings.Cut(f, "=")
 		if !ok {
 			continue
