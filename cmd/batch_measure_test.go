@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"syscall"
 	"testing"
 	"time"
@@ -32,8 +33,7 @@ func TestMeasureBatch(t *testing.T) {
 	if err != nil || len(files) != 6 {
 		t.Fatalf("udhr txt: %v %v", files, err)
 	}
-	t.Logf("%6s %5s %9s %9s %9s %12s", "sets", "jobs", "wall", "sets/s", "CPU", "peak RSS")
-	for _, n := range []int{4, 16, 48} {
+	build := func(n int) string {
 		archive := filepath.Join(tmp, fmt.Sprintf("archive%d", n))
 		for i := 0; i < n; i++ {
 			dir := filepath.Join(archive, fmt.Sprintf("doc%03d", i))
@@ -50,18 +50,46 @@ func TestMeasureBatch(t *testing.T) {
 				}
 			}
 		}
+		return archive
+	}
+	run := func(archive string, n, jobs int) (wall, cpu time.Duration, rssMiB float64) {
+		c := exec.Command(bin, "check", "--fail-on", "none", "--format", "json", "--jobs", fmt.Sprint(jobs), archive)
+		c.Stdout, c.Stderr = nil, os.Stderr
+		start := time.Now()
+		if err := c.Run(); err != nil {
+			t.Fatalf("parity check: %v", err)
+		}
+		wall = time.Since(start)
+		cpu = c.ProcessState.UserTime() + c.ProcessState.SystemTime()
+		// Maxrss is in KiB on Linux.
+		return wall, cpu, float64(c.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024
+	}
+	load := func() string {
+		b, _ := os.ReadFile("/proc/loadavg")
+		return string(b)
+	}
+	t.Logf("load average before: %s", load())
+
+	// Throughput: the same archive, one and two workers alternately, three
+	// times each; the median of each.
+	const n = 32
+	archive := build(n)
+	walls := map[int][]float64{}
+	for rep := 0; rep < 3; rep++ {
 		for _, jobs := range []int{1, 2} {
-			c := exec.Command(bin, "check", "--fail-on", "none", "--format", "json", "--jobs", fmt.Sprint(jobs), archive)
-			c.Stdout, c.Stderr = nil, os.Stderr
-			start := time.Now()
-			if err := c.Run(); err != nil {
-				t.Fatalf("parity check: %v", err)
-			}
-			wall := time.Since(start)
-			ru := c.ProcessState.SysUsage().(*syscall.Rusage)
-			cpu := c.ProcessState.UserTime() + c.ProcessState.SystemTime()
-			// Maxrss is in KiB on Linux.
-			t.Logf("%6d %5d %8.2fs %9.2f %8.2fs %8.1f MiB", n, jobs, wall.Seconds(), float64(n)/wall.Seconds(), cpu.Seconds(), float64(ru.Maxrss)/1024)
+			w, cpu, rss := run(archive, n, jobs)
+			walls[jobs] = append(walls[jobs], w.Seconds())
+			t.Logf("throughput: %d sets, --jobs %d: %.2fs wall (%.2f sets/s), %.2fs CPU, %.1f MiB peak RSS", n, jobs, w.Seconds(), n/w.Seconds(), cpu.Seconds(), rss)
 		}
 	}
+	med := func(x []float64) float64 { sort.Float64s(x); return x[len(x)/2] }
+	m1, m2 := med(walls[1]), med(walls[2])
+	t.Logf("median wall: --jobs 1 %.2fs, --jobs 2 %.2fs: speed-up %.2f", m1, m2, m1/m2)
+
+	// Memory against the number of sets, two workers.
+	for _, n := range []int{8, 32, 128} {
+		w, cpu, rss := run(build(n), n, 2)
+		t.Logf("memory: %3d sets, --jobs 2: %.2fs wall, %.2fs CPU, %.1f MiB peak RSS", n, w.Seconds(), cpu.Seconds(), rss)
+	}
+	t.Logf("load average after: %s", load())
 }
