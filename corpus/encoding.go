@@ -24,7 +24,10 @@ func decodeText(path string, data []byte, forced string) (string, string, error)
 	if name == "" {
 		return "", "", &InputError{Path: path, Err: ErrBinary}
 	}
-	s, enc, err := decodeAs(path, data, name)
+	// detectEncoding says utf-8 without a BOM only for valid UTF-8 (or
+	// valid but for a partial last character, which decoding then reports).
+	validated := name == "utf-8" && !bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) && utf8.FullRune(lastRune(data))
+	s, enc, err := decodeChecked(path, data, name, validated)
 	if err != nil {
 		return "", "", err
 	}
@@ -37,6 +40,13 @@ func decodeText(path string, data []byte, forced string) (string, string, error)
 // decodeAs decodes data with the named encoding. UTF-8 is validated rather
 // than repaired: invalid bytes are an error naming the line.
 func decodeAs(path string, data []byte, name string) (string, string, error) {
+	return decodeChecked(path, data, name, false)
+}
+
+// decodeChecked is decodeAs; validated says the bytes are known to be
+// valid UTF-8 already (detectEncoding checked them), so UTF-8 is not
+// validated twice.
+func decodeChecked(path string, data []byte, name string, validated bool) (string, string, error) {
 	enc, err := htmlindex.Get(name)
 	if err != nil {
 		return "", "", inputErr(path, 0, "unknown encoding %q", name)
@@ -47,7 +57,7 @@ func decodeAs(path string, data []byte, name string) (string, string, error) {
 	}
 	if canon == "utf-8" {
 		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
-		if !utf8.Valid(data) {
+		if !validated && !utf8.Valid(data) {
 			off := firstInvalidUTF8(data)
 			return "", "", &InputError{Path: path, Line: lineAt(string(data[:off]), off),
 				Err: fmt.Errorf("invalid UTF-8 at byte %d (the file is not in the encoding utf-8; try another --encoding)", off)}
@@ -239,6 +249,19 @@ func plausibleUTF16(b []byte, bigEndian bool) bool {
 		pendingHigh = false
 	}
 	return ctrl*100 < units
+}
+
+// lastRune returns the bytes of data's last character (up to 4 bytes).
+func lastRune(b []byte) []byte {
+	for k := 1; k <= 4 && k <= len(b); k++ {
+		if utf8.RuneStart(b[len(b)-k]) {
+			return b[len(b)-k:]
+		}
+	}
+	if len(b) > 4 {
+		return b[len(b)-4:]
+	}
+	return b
 }
 
 func trimPartialRune(b []byte) []byte {

@@ -339,3 +339,17 @@ func TestRegisterFormat(t *testing.T) {
 		t.Error("Formats() does not list the registered format")
 	}
 }
+
+// TestTextLineIndex: the line index the text reader builds while splitting
+// lines is the one Segment would build.
+func TestTextLineIndex(t *testing.T) {
+	for _, src := range []string{"a\nb\n", "a\nb", "a\r\nb\r\n\r\n", "a\rb\r", "x", "\n\nx"} {
+		doc, err := Read("x.txt", []byte(src), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := lineStarts(doc.Source); fmt.Sprint(doc.lineIndex) != fmt.Sprint(want) {
+			t.Errorf("%q: line index %v, want %v", src, doc.lineIndex, want)
+		}
+	}
+}

@@ -86,10 +86,21 @@ func Segment(doc *Document, opts Options) {
 		}
 	}
 	detectLanguages(doc, opts)
-	doc.lineIndex = nil
-	if doc.Source != "" {
+	if doc.Source == "" {
+		doc.lineIndex = nil
+	} else if !validLineIndex(doc.lineIndex, doc.Source) {
 		doc.lineIndex = lineStarts(doc.Source)
 	}
+}
+
+// validLineIndex reports whether idx looks like the line index of src (a
+// reader may build it while splitting lines): it starts at 0, ends within
+// src, and has one entry per line separator plus one.
+func validLineIndex(idx []int, src string) bool {
+	if len(idx) == 0 || idx[0] != 0 || idx[len(idx)-1] > len(src) {
+		return false
+	}
+	return len(idx) == strings.Count(src, string(sepOf(src)))+1
 }
 
 // parseTypedMarker reads a marker written at the start of b.Text.

@@ -11,6 +11,7 @@ import (
 // textLine is one line of a plain-text file after artifact removal.
 type textLine struct {
 	num        int // 1-based line number
+	raw        int // offset where the line starts in Source
 	start, end int // content span in Source, trimmed of white space
 	text       string
 	refs       []string
@@ -71,8 +72,24 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 			cur = -1
 		}
 	}
+	// The line index Position uses, from the lines already split.
+	doc.lineIndex = make([]int, len(lines), len(lines)+1)
+	for i := range lines {
+		doc.lineIndex[i] = lines[i].raw
+	}
+	if n := len(src); n > 0 && src[n-1] == sepOf(src) {
+		doc.lineIndex = append(doc.lineIndex, n)
+	}
 	Segment(doc, opts)
 	return doc, nil
+}
+
+// sepOf is the byte that ends lines in src (see crBreaks).
+func sepOf(src string) byte {
+	if crBreaks(src) {
+		return '\r'
+	}
+	return '\n'
 }
 
 // scanLines splits src at LF or CRLF (or CR, in files without LF, see
@@ -91,7 +108,9 @@ func scanLines(src string) []textLine {
 		} else {
 			end += pos
 		}
-		lines = append(lines, cleanLine(src, pos, end, num))
+		l := cleanLine(src, pos, end, num)
+		l.raw = pos
+		lines = append(lines, l)
 		pos = end + 1
 	}
 	return lines
@@ -261,7 +280,7 @@ func wrappedParagraphs(lines []textLine) bool {
 		// count characters only when it can matter.
 		w := 121
 		if len(lines[i].text) <= 4*121 {
-			w = utf8.RuneCountInString(lines[i].text)
+			w = runesUpTo(lines[i].text, 121)
 		}
 		hist[min(w, 121)]++
 		n++
@@ -294,6 +313,20 @@ func wrappedParagraphs(lines []textLine) bool {
 		}
 	}
 	return wrap >= 2 && wrap > brk
+}
+
+// runesUpTo counts the characters of s, stopping at max.
+func runesUpTo(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s) && n < max; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
 }
 
 // endsSentence reports whether text ends with sentence-final or clause-final
