@@ -15,12 +15,20 @@ import (
 
 // InspectOptions are the flags and arguments of 'parity inspect'.
 type InspectOptions struct {
-	Files    []string
-	Format   string // "text" or "json"
+	// Files are the files to read, in the order given.
+	Files []string
+	// Format is the output: "text" (a table per version) or "json" (the
+	// contract of docs/json.md).
+	Format string
+	// Encoding forces the character encoding of text files ("" detects).
 	Encoding string
-	Lang     string
-	MaxSize  int64
-	View     string // "final", "original" or "both"
+	// Lang forces the language of the documents ("" detects).
+	Lang string
+	// MaxSize is the largest file read, in bytes (--max-size).
+	MaxSize int64
+	// View is "final", "original" or "both" (both views of a document
+	// with tracked changes, one after the other).
+	View string
 	// Detector identifies languages; nil means the run's detector built by
 	// newDetector for the --lang language (or the default candidates).
 	Detector lang.Detector
