@@ -177,6 +177,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	// Inputs: LANG=PATH pairs and files form one set; directories are grouped.
 	var explicit []corpus.SetFile
 	var dirs []string
+	firstDir := ""
 	for _, a := range o.Args {
 		path, lng := a, ""
 		if l, p, ok := corpus.ParseLangArg(a); ok {
@@ -187,6 +188,12 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		fi, err := os.Stat(path)
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, pathErr(err))
+		}
+		if firstDir == "" {
+			firstDir = filepath.Dir(path)
+			if fi.IsDir() {
+				firstDir = path
+			}
 		}
 		if fi.IsDir() {
 			if lng != "" {
@@ -202,7 +209,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	}
 
 	// Configuration.
-	cfg, err := loadConfig(o, explicit, dirs)
+	cfg, err := loadConfig(o, firstDir)
 	if err != nil {
 		return err
 	}
@@ -533,21 +540,15 @@ func hasVersion(set *corpus.Set, id string) bool {
 }
 
 // loadConfig reads --config, or the .parity.yaml found by walking up from
-// the first input.
-func loadConfig(o *CheckOptions, explicit []corpus.SetFile, dirs []string) (*config.Config, error) {
+// firstDir, the first input's directory (or the first input, when it is a
+// directory).
+func loadConfig(o *CheckOptions, firstDir string) (*config.Config, error) {
 	path := o.Config
 	if path == "" {
-		start := ""
-		switch {
-		case len(o.Args) > 0 && len(explicit) > 0 && (len(dirs) == 0 || !strings.HasPrefix(o.Args[0], dirs[0])):
-			start = filepath.Dir(explicit[0].Path)
-		case len(dirs) > 0:
-			start = dirs[0]
-		}
-		if start == "" {
+		if firstDir == "" {
 			return &config.Config{}, nil
 		}
-		p, err := config.Find(start)
+		p, err := config.Find(firstDir)
 		if err != nil {
 			return nil, err
 		}
