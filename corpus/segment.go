@@ -21,15 +21,17 @@ import (
 //   - makes blocks numbered as articles, chapters, parts (Marker.Unit set)
 //     headings, and recognises section headings ("considering", 忆及);
 //   - carries the current section key to the blocks that follow it;
-//   - resolves nesting levels and ambiguous markers ("i)" after "h)") over
-//     each run of consecutive list items;
-//   - makes marked blocks items and flags flattened revision markers
-//     (Marker.Old set) as RevArtifact;
+//   - makes marked blocks items;
+//   - resolves nesting levels and ambiguous markers ("i)" after "h)", "iii)"
+//     as old i) + new ii) in flattened text) with lang.ResolveList over the
+//     blocks between two headings, keeping levels a reader set itself;
+//   - flags flattened revision markers (Marker.Old set) as RevArtifact;
 //   - identifies each block's language and the document's;
-//   - renumbers Index.
+//   - renumbers Index and indexes the lines of Source for Position.
 //
-// Segment is idempotent on a document it already finished, apart from
-// language detection, which it repeats.
+// Blocks left without text, marker or footnote role are dropped. Segment
+// is idempotent on a document it already finished, apart from language
+// detection, which it repeats.
 func Segment(doc *Document, opts Options) {
 	blocks := doc.Blocks[:0]
 	for _, b := range doc.Blocks {
