@@ -569,7 +569,7 @@ func (a *pairAligner) run(anchors []anchor) []bead {
 		a.anchorV[an.i] = an.j
 		a.anchorKind[an.i] = an.kind
 	}
-	w := 10
+	w := 6
 	for {
 		bd := makeBand(n, m, anchors, w)
 		path, touches := a.dp(bd)

@@ -102,6 +102,9 @@ func isCJKNumeral(r rune) bool {
 // A/78/L.49's 78 and 49 as separate numbers) and Chinese numerals in
 // 第…条 forms converted to digits.
 func extractNumbers(s string) []string {
+	if !mayHoldNumber(s) {
+		return nil
+	}
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -147,6 +150,36 @@ func extractNumbers(s string) []string {
 	return sortUnique(out)
 }
 
+// mayHoldNumber is a quick test that s has a digit of some script or 第.
+func mayHoldNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if c >= 0x80 {
+			for _, r := range s[i:] {
+				if r == '第' || (r >= 0x80 && unicode.IsDigit(r)) || (r >= '0' && r <= '9') {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// lowerWord lower-cases w, without allocating when it is already lower case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 // extractTokens returns lower-cased words of at least three letters in
 // alphabetic scripts other than Han (Han words are not space-separated and
 // rarely survive translation) plus the numbers of the text.
@@ -156,8 +189,8 @@ func extractTokens(s string, numbers []string) []string {
 	flush := func(end int) {
 		if start >= 0 {
 			w := s[start:end]
-			if utf8.RuneCountInString(w) >= 3 {
-				out = append(out, strings.ToLower(w))
+			if len(w) >= 3 && utf8.RuneCountInString(w) >= 3 {
+				out = append(out, lowerWord(w))
 			}
 			start = -1
 		}
