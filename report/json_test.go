@@ -3,6 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -168,5 +171,24 @@ func TestVersionIDs(t *testing.T) {
 	got := strings.Join(VersionIDs(docs), " ")
 	if want := "en fr en-2 und en-3 fr-2"; got != want {
 		t.Errorf("VersionIDs = %s, want %s", got, want)
+	}
+}
+
+// TestJSONDocumented checks that docs/json.md documents every field of the
+// wire structs, so the contract cannot grow a field silently.
+func TestJSONDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "json.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []any{jsonResult{}, jsonVersion{}, jsonBlock{}, jsonSpan{}, jsonMarker{},
+		jsonAlignment{}, jsonRow{}, jsonFinding{}, jsonLocation{}} {
+		rt := reflect.TypeOf(v)
+		for i := 0; i < rt.NumField(); i++ {
+			name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")
+			if !bytes.Contains(doc, []byte("`"+name+"`")) && !bytes.Contains(doc, []byte("."+name+"`")) {
+				t.Errorf("docs/json.md does not document %s.%s (`%s`)", rt.Name(), rt.Field(i).Name, name)
+			}
+		}
 	}
 }
