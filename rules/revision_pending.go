@@ -35,11 +35,17 @@ func runRevisionPending(p *Pass) error {
 				first = b
 			}
 		}
-		if first < 0 {
-			continue
+		if first >= 0 {
+			p.Report(Finding{Location: p.Loc(v, first),
+				Message: fmt.Sprintf("%s still contains tracked changes: %d inserted, %d deleted and %d changed paragraphs in the %s view", d.ID, ins, del, chg, viewName(d))})
 		}
-		p.Report(Finding{Location: p.Loc(v, first),
-			Message: fmt.Sprintf("%s still contains tracked changes: %d inserted, %d deleted and %d changed paragraphs", d.ID, ins, del, chg)})
 	}
 	return nil
+}
+
+func viewName(d *corpus.Document) string {
+	if d.View == "" {
+		return "final"
+	}
+	return d.View
 }
