@@ -2,8 +2,10 @@ package cmd
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -27,7 +29,22 @@ func TestScript(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "1")
+			env.Setenv("CORPUS", corpusDir())
 			return nil
+		},
+		// [corpus] holds when the shared corpus of real documents is there;
+		// with PARITY_REQUIRE_CORPUS set, its absence is an error.
+		Condition: func(cond string) (bool, error) {
+			if cond != "corpus" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			if corpusDir() != "" {
+				return true, nil
+			}
+			if os.Getenv("PARITY_REQUIRE_CORPUS") != "" {
+				return false, errors.New("the shared corpus is required (PARITY_REQUIRE_CORPUS is set) but ../shared/corpus is missing")
+			}
+			return false, nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// exits N PROGRAM ARGS... runs a program and checks that its exit
@@ -54,4 +71,17 @@ func TestScript(t *testing.T) {
 			},
 		},
 	})
+}
+
+// corpusDir is the absolute path of the shared corpus (../../shared/corpus
+// from this package), or "" when it is absent.
+func corpusDir() string {
+	d, err := filepath.Abs(filepath.Join("..", "..", "shared", "corpus"))
+	if err != nil {
+		return ""
+	}
+	if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+		return ""
+	}
+	return d
 }

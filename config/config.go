@@ -19,9 +19,10 @@
 //	    ignore: ['\bà\b']
 //
 // Path patterns are slash-separated and relative to the directory holding
-// the configuration file: "*" matches within one path element, "**" any
-// number of elements, "?" one character; a pattern without a slash matches
-// the file's name in any folder.
+// the configuration file (files outside it are matched by their path as
+// given): "*" matches within one path element, "**" any number of
+// elements, "?" one character; a pattern without a slash matches the
+// file's name in any folder.
 //
 // Find locates the file by walking up from a directory, as 'parity check'
 // does from its inputs. Load reports every error as one line naming the
@@ -233,8 +234,18 @@ func (c *Config) CheckRules(known func(name string) bool) error {
 }
 
 // rel returns path relative to the configuration's directory, slash
-// separated, or "" when it lies outside.
+// separated; a path outside that directory is matched as given (so that
+// patterns such as "**/seed/*.txt" still apply to it).
 func (c *Config) rel(path string) string {
+	if r := c.within(path); r != "" {
+		return r
+	}
+	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(path)), "/")
+}
+
+// within returns path relative to the configuration's directory, or ""
+// when it lies outside.
+func (c *Config) within(path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return ""

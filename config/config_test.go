@@ -63,6 +63,7 @@ func TestParse(t *testing.T) {
 		{"drafts/x_en.txt", "", true},
 		{"notdrafts/x_en.txt", "", false},
 		{"../outside/seed/a.txt", "", false},
+		{"../outside/x/SOURCE.txt", "", true}, // outside: matched as given
 	}
 	for _, tt := range tests {
 		if got := c.LangOf(tt.path); got != tt.lang {
