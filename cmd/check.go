@@ -82,8 +82,10 @@ ignores text that legitimately differs. --baseline FILE reports only the
 findings that FILE (written by --write-baseline) does not have.
 
 Exit status: 0 when nothing at or above --fail-on was found, 1 when
-something was, 2 on usage or input errors.`,
-		Example: `  parity check examples/wsis/*.txt
+something was, 2 on usage or input errors. docs/ci.md shows a GitHub
+Actions job and a pre-commit hook.`,
+		Example: `  parity check examples/resolution/*.txt
+  parity check examples/
   parity check zh=seed.txt en=seed_en.docx
   parity check --format sarif --output parity.sarif docs/
   parity check --fail-on warning --baseline .parity-baseline.json docs/
