@@ -383,3 +383,39 @@ func FuzzMergeSets(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLReportSets(t *testing.T) {
+	a, b := findingsResult(0), findingsResult(1)
+	a.Key, b.Key = "set/a", "set/b"
+	b.Versions[0].Blocks[0].Text = `<script>alert("x")</script> & co`
+	var buf bytes.Buffer
+	h := NewHTMLReport(&buf, testRules, true)
+	var s Summary
+	for _, r := range []*Result{a, b} {
+		s.Add(r)
+		if err := h.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Unmatched = []string{"misc/notes.txt"}
+	if err := h.Close(&s); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{
+		`<section class="set" id="set0">`, `<h2>set/a</h2>`, `<tr id="s0-r1"`,
+		`<section class="set" id="set1">`, `<h2>set/b</h2>`, `<tr id="s1-r1"`, `href="#s1-r3"`,
+		`&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; co`,
+		`fit no set`, `2 errors, 2 warnings, 2 infos in 2 sets of 4 versions`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Count(page, "<html") != 1 || strings.Count(page, "</html>") != 1 {
+		t.Error("not one page")
+	}
+	if strings.Contains(page, `<script>alert`) {
+		t.Error("block text is not escaped")
+	}
+}
