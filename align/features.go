@@ -159,7 +159,7 @@ func mayHoldNumber(s string) bool {
 		}
 		if c >= 0x80 {
 			for _, r := range s[i:] {
-				if r == '第' || (r >= 0x80 && unicode.IsDigit(r)) || (r >= '0' && r <= '9') {
+				if r == '第' || (r >= '0' && r <= '9') || (r >= 0x80 && !isCJK(r) && unicode.IsDigit(r)) {
 					return true
 				}
 			}
@@ -196,7 +196,7 @@ func extractTokens(s string, numbers []string) []string {
 		}
 	}
 	for i, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+		if r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0x80 && !isCJK(r) && unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -240,13 +240,26 @@ func textLength(s string) float64 {
 			if r != ' ' && r != '\t' && r != '\n' && r != '\r' {
 				n++
 			}
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+		case isCJK(r):
 			n += cjkWeight
 		case !unicode.IsSpace(r):
 			n++
 		}
 	}
 	return n
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character (the common
+// blocks by range first: this runs on every character of every block).
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0x3040 && r <= 0x30FF,
+		r >= 0xAC00 && r <= 0xD7AF, r >= 0xF900 && r <= 0xFAFF, r >= 0x20000 && r <= 0x3FFFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
 
 // cjkWeight is the length of one CJK character in Latin characters.

@@ -153,20 +153,39 @@ func alignStreams(p, v []feat, opts Options) []bead {
 	}
 	a := newPairAligner(p, v)
 	anchors := selectAnchors(p, v)
-	beads := a.run(anchors)
-	// Second pass of the length model: re-estimate ratio and variance from
-	// the confident one-to-one beads of the first pass, and run again when
-	// the model changed noticeably.
-	var pairs [][2]float64
-	for _, b := range beads {
-		if b.p1-b.p0 == 1 && b.v1-b.v0 == 1 && b.conf >= 0.8 {
-			pairs = append(pairs, [2]float64{p[b.p0].length, v[b.v0].length})
+	// The length model's ratio and variance come from pairs known to
+	// correspond: anchored blocks with text, and single blocks between two
+	// consecutive anchors. When there are enough of them the DP runs once;
+	// otherwise a first DP run supplies the pairs and the DP runs again
+	// when the model changed noticeably.
+	var known [][2]float64
+	prevI, prevJ := -1, -1
+	for k, an := range anchors {
+		if p[an.i].length > 0 && v[an.j].length > 0 {
+			known = append(known, [2]float64{p[an.i].length, v[an.j].length})
 		}
+		if an.i == prevI+2 && an.j == prevJ+2 && k > 0 {
+			known = append(known, [2]float64{p[an.i-1].length, v[an.j-1].length})
+		}
+		prevI, prevJ = an.i, an.j
 	}
-	lm := a.lm.refit(pairs)
-	if r := lm.Variance / a.lm.Variance; r > 1.25 || r < 0.8 || lm.Ratio/a.lm.Ratio > 1.1 || lm.Ratio/a.lm.Ratio < 0.9 {
-		a.lm = lm
+	var beads []bead
+	if len(known) >= 20 {
+		a.lm = a.lm.refit(known)
 		beads = a.run(anchors)
+	} else {
+		beads = a.run(anchors)
+		var pairs [][2]float64
+		for _, b := range beads {
+			if b.p1-b.p0 == 1 && b.v1-b.v0 == 1 && b.conf >= 0.8 {
+				pairs = append(pairs, [2]float64{p[b.p0].length, v[b.v0].length})
+			}
+		}
+		lm := a.lm.refit(pairs)
+		if r := lm.Variance / a.lm.Variance; r > 1.25 || r < 0.8 || lm.Ratio/a.lm.Ratio > 1.1 || lm.Ratio/a.lm.Ratio < 0.9 {
+			a.lm = lm
+			beads = a.run(anchors)
+		}
 	}
 	if !opts.NoMoves {
 		beads = a.moves(beads)
