@@ -490,7 +490,11 @@ func (w *htmlWalker) startBlock(n *html.Node, kind Kind) {
 		if w.at < 0 {
 			w.at = w.lastOffset
 		}
-		w.anchor = attr(n, "id")
+		// An element without an id inherits the id of the element that
+		// opened the block (<li id="s3a1"><p>...).
+		if id := attr(n, "id"); id != "" {
+			w.anchor = id
+		}
 	}
 	if w.noteDepth > 0 {
 		kind = KindFootnote

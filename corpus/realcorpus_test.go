@@ -283,3 +283,38 @@ func TestCorpusSeed(t *testing.T) {
 		t.Errorf("footnote references %v and bodies %v, want [66:1] and [66:1]", refs, notes)
 	}
 }
+
+// Creative Commons BY-NC-ND 4.0 legal code, seven HTML versions: every
+// list item carries the same id in every language, and the browser's
+// numbering (<ol type="a">, type="A", type="i", nesting) gives the same
+// marker and level in all of them.
+func TestCorpusCreativeCommons(t *testing.T) {
+	outline := func(l string) []string {
+		doc := readCorpus(t, "cc-legalcode/by-nc-nd-4.0."+l+".html")
+		var s []string
+		for _, b := range doc.Blocks {
+			if b.Kind == KindItem && b.Anchor != "" {
+				s = append(s, fmt.Sprintf("%s %s %d", b.Anchor, b.Marker.Raw, b.Level))
+			}
+		}
+		return s
+	}
+	en := outline("en")
+	if len(en) < 50 || en[0] != "s1a_adapted_material a. 1" {
+		t.Fatalf("English outline: %d items, first %v", len(en), en[:min(1, len(en))])
+	}
+	for _, want := range []string{"s3a1 1. 2", "s3a1A A. 3", "s3a1Aiv iv. 4", "s8d d. 1"} {
+		found := false
+		for _, s := range en {
+			found = found || s == want
+		}
+		if !found {
+			t.Errorf("English outline lacks %q", want)
+		}
+	}
+	for _, l := range []string{"ar", "es", "fr", "ru", "zh-hans", "zh-hant"} {
+		if got := outline(l); !reflect.DeepEqual(got, en) {
+			t.Errorf("%s: outline differs from English:\n%v\n%v", l, got, en)
+		}
+	}
+}
