@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/paritydoc/parity/internal/testcorpus"
@@ -315,6 +317,58 @@ func TestCorpusCreativeCommons(t *testing.T) {
 	for _, l := range []string{"ar", "es", "fr", "ru", "zh-hans", "zh-hant"} {
 		if got := outline(l); !reflect.DeepEqual(got, en) {
 			t.Errorf("%s: outline differs from English:\n%v\n%v", l, got, en)
+		}
+	}
+}
+
+// Taiwan laws, official Chinese and English, one block per line: every
+// line is a block, and every line the gold marks as an article heading
+// (A<n>) reads as an article numbered n ("第 5 條", "Article 5").
+func TestCorpusTaiwanLaws(t *testing.T) {
+	for _, code := range []string{"A0030055", "N0030001", "K0060111"} {
+		for _, l := range []string{"zh", "en"} {
+			t.Run(code+"."+l, func(t *testing.T) {
+				doc := readCorpus(t, "tw-laws/"+code+"."+l+".txt")
+				data, err := os.ReadFile(testcorpus.Path(t, "tw-laws/"+code+"."+l+".gold"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				gold := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+				if len(doc.Blocks) != len(gold) {
+					t.Fatalf("%d blocks for %d gold lines", len(doc.Blocks), len(gold))
+				}
+				articles := 0
+				for i, b := range doc.Blocks {
+					if b.Line != i+1 {
+						t.Fatalf("block %d on line %d", i, b.Line)
+					}
+					id := gold[i]
+					isArticle := id[0] == 'A' && !strings.Contains(id, ".")
+					got := ""
+					if b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit == lang.UnitArticle {
+						got = "A" + strconv.Itoa(b.Marker.Value)
+						if p := b.Marker.Path; len(p) > 1 {
+							// Inserted articles: 第 9-1 條, Article 9-1.
+							got = "A" + strconv.Itoa(p[0])
+							for _, v := range p[1:] {
+								got += "-" + strconv.Itoa(v)
+							}
+						}
+					}
+					switch {
+					case isArticle && got != id:
+						t.Errorf("line %d: gold %s, read %q (%s)", b.Line, id, got, b.Text)
+					case !isArticle && got != "":
+						t.Errorf("line %d: gold %s, read as article %s", b.Line, id, got)
+					}
+					if isArticle {
+						articles++
+					}
+				}
+				if articles < 20 {
+					t.Errorf("only %d articles", articles)
+				}
+			})
 		}
 	}
 }
