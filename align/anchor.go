@@ -120,7 +120,8 @@ func lis(c []anchor) []anchor {
 // section and article), then, between those, blocks sharing a number or a
 // word that occurs exactly once in each version. Each tier keeps the
 // longest chain consistent with document order.
-func selectAnchors(p, v []feat) []anchor {
+func selectAnchors(a *pairAligner) []anchor {
+	p, v := a.p, a.v
 	strong := candidates(p, v, func(k string) string {
 		switch {
 		case strings.HasPrefix(k, "id:"):
@@ -141,12 +142,7 @@ func selectAnchors(p, v []feat) []anchor {
 		return ks
 	})
 	chain := lis(strong)
-	weak := candidates(p, v, func(k string) string {
-		if strings.HasPrefix(k, "#") {
-			return "number"
-		}
-		return "token"
-	}, func(f *feat) []string { return f.tokens })
+	weak := tokenCandidates(a)
 	// Keep weak candidates that fall strictly inside a gap of the chain
 	// and whose place in the gap is plausible, then chain them per gap.
 	out := make([]anchor, 0, len(chain)+len(weak))
@@ -183,4 +179,51 @@ func selectAnchors(p, v []feat) []anchor {
 		}
 	}
 	return out
+}
+
+// tokenCandidates pairs the blocks that share a token (word or number)
+// found in exactly one block of each stream, sorted by (i, j), each pair
+// once.
+func tokenCandidates(a *pairAligner) []anchor {
+	where := func(toks [][]int32, df []int32) map[int32]int {
+		m := make(map[int32]int)
+		for i, l := range toks {
+			for _, t := range l {
+				if df[t] == 1 {
+					m[t] = i
+				}
+			}
+		}
+		return m
+	}
+	wp := where(a.ptok, a.dfP)
+	wv := where(a.vtok, a.dfV)
+	var out []anchor
+	for t, i := range wp {
+		if j, ok := wv[t]; ok {
+			kind := "token"
+			if a.isNumber[t] {
+				kind = "number"
+			}
+			out = append(out, anchor{i: i, j: j, kind: kind})
+		}
+	}
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].i != out[y].i {
+			return out[x].i < out[y].i
+		}
+		if out[x].j != out[y].j {
+			return out[x].j < out[y].j
+		}
+		return out[x].kind < out[y].kind // "number" before "token"
+	})
+	w := 0
+	for r := range out {
+		if w > 0 && out[w-1].i == out[r].i && out[w-1].j == out[r].j {
+			continue
+		}
+		out[w] = out[r]
+		w++
+	}
+	return out[:w]
 }

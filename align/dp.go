@@ -80,8 +80,12 @@ type pairAligner struct {
 	// of its document frequency in the pivot plus in the version, so a
 	// word found in few blocks of either version counts most.
 	pw, vw [][]float64
-	// ptok and vtok are the blocks' tokens as sorted integer IDs.
+	// ptok and vtok are the blocks' tokens as sorted, distinct integer
+	// IDs; dfP and dfV the number of blocks of each stream holding each
+	// ID; isNumber tells numbers from words.
 	ptok, vtok [][]int32
+	dfP, dfV   []int32
+	isNumber   []bool
 	// anchorV[i] is the version index anchored to pivot block i, or -1;
 	// anchorKind[i] says why.
 	anchorV    []int
@@ -101,52 +105,57 @@ func newPairAligner(p, v []feat) *pairAligner {
 		lv += v[j].length
 	}
 	a.lm = NewLengthModel(lp, lv)
-	dfP := docFreq(p)
-	dfV := docFreq(v)
-	weights := func(fs []feat) [][]float64 {
-		out := make([][]float64, len(fs))
+	// Intern the tokens: the DP compares integers, not strings. Each
+	// block's list is sorted by ID and deduplicated.
+	ids := make(map[string]int32)
+	a.isNumber = a.isNumber[:0]
+	intern := func(fs []feat) [][]int32 {
+		out := make([][]int32, len(fs))
 		for i := range fs {
-			w := make([]float64, len(fs[i].tokens))
+			l := make([]int32, len(fs[i].tokens))
 			for k, t := range fs[i].tokens {
-				a, b := dfP[t], dfV[t]
-				if a > 0 && b > 0 {
-					w[k] = 1/float64(a) + 1/float64(b)
+				id, ok := ids[t]
+				if !ok {
+					id = int32(len(ids))
+					ids[t] = id
+					a.isNumber = append(a.isNumber, strings.HasPrefix(t, "#"))
+				}
+				l[k] = id
+			}
+			slices.Sort(l)
+			out[i] = slices.Compact(l)
+		}
+		return out
+	}
+	a.ptok, a.vtok = intern(p), intern(v)
+	dfP := make([]int32, len(ids))
+	dfV := make([]int32, len(ids))
+	for _, l := range a.ptok {
+		for _, t := range l {
+			dfP[t]++
+		}
+	}
+	for _, l := range a.vtok {
+		for _, t := range l {
+			dfV[t]++
+		}
+	}
+	a.dfP, a.dfV = dfP, dfV
+	weights := func(toks [][]int32) [][]float64 {
+		out := make([][]float64, len(toks))
+		for i, l := range toks {
+			w := make([]float64, len(l))
+			for k, t := range l {
+				if x, y := dfP[t], dfV[t]; x > 0 && y > 0 {
+					w[k] = 1/float64(x) + 1/float64(y)
 				}
 			}
 			out[i] = w
 		}
 		return out
 	}
-	// Intern the tokens: the DP compares integers, not strings. IDs are
-	// given in sorted token order, so sorted token lists stay sorted.
-	var all []string
-	for t := range dfP {
-		all = append(all, t)
-	}
-	for t := range dfV {
-		if dfP[t] == 0 {
-			all = append(all, t)
-		}
-	}
-	slices.Sort(all)
-	ids := make(map[string]int32, len(all))
-	for k, t := range all {
-		ids[t] = int32(k)
-	}
-	intern := func(fs []feat) [][]int32 {
-		out := make([][]int32, len(fs))
-		for i := range fs {
-			l := make([]int32, len(fs[i].tokens))
-			for k, t := range fs[i].tokens {
-				l[k] = ids[t]
-			}
-			out[i] = l
-		}
-		return out
-	}
-	a.ptok, a.vtok = intern(p), intern(v)
-	a.pw = weights(p)
-	a.vw = weights(v)
+	a.pw = weights(a.ptok)
+	a.vw = weights(a.vtok)
 	idP := uniqueKeys(len(p), func(i int) []string { return []string{p[i].block.Anchor} })
 	idV := uniqueKeys(len(v), func(j int) []string { return []string{v[j].block.Anchor} })
 	a.uniqueID = make(map[string]bool)
@@ -158,15 +167,6 @@ func newPairAligner(p, v []feat) *pairAligner {
 	return a
 }
 
-func docFreq(fs []feat) map[string]int {
-	df := make(map[string]int)
-	for i := range fs {
-		for _, t := range fs[i].tokens {
-			df[t]++
-		}
-	}
-	return df
-}
 
 // sharedWeight sums the weights of the tokens shared by the union of the
 // pivot blocks [p0,p1) and the union of the version blocks [v0,v1).
@@ -475,6 +475,47 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	return c
 }
 
+// lowerBound is a cheap bound under cost for a bead with blocks on both
+// sides: the prior and the length cost, minus every reward the bead could
+// still earn.
+func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) float64 {
+	var lp, lv float64
+	anyTokP, anyTokV, anyNumP, anyNumV := false, false, false, false
+	for i := p0; i < p1; i++ {
+		lp += a.p[i].length
+		anyTokP = anyTokP || len(a.ptok[i]) > 0
+		anyNumP = anyNumP || len(a.p[i].numbers) > 0
+	}
+	for j := v0; j < v1; j++ {
+		lv += a.v[j].length
+		anyTokV = anyTokV || len(a.vtok[j]) > 0
+		anyNumV = anyNumV || len(a.v[j].numbers) > 0
+	}
+	c := movePrior(move{p1 - p0, v1 - v0}) + a.lm.Cost(lp, lv)
+	if anyTokP && anyTokV {
+		c -= wTokenMax
+	}
+	if anyNumP && anyNumV {
+		c -= wNumbers
+	}
+	pb, vb := a.p[p0].block, a.v[v0].block
+	if pb.Marker != nil && vb.Marker != nil {
+		c += wMarkerSame + wArticleSame
+	}
+	if pb.Kind == 1 && vb.Kind == 1 {
+		c += wHeadingBoth
+	}
+	if pb.Anchor != "" && vb.Anchor != "" {
+		c += wIDSame
+	}
+	for i := p0; i < p1; i++ {
+		if a.anchorV[i] >= 0 {
+			c += wAnchorStrong
+		}
+	}
+	return c
+}
+
 // confidence maps a bead's cost to [0,1].
 func confidence(cost float64, matched bool) float64 {
 	if !matched {
@@ -617,6 +658,10 @@ func (a *pairAligner) dp(bd band) ([][2]int, bool) {
 				}
 				pk := at(pi, pj)
 				if pk < 0 || math.IsInf(cost[pk], 1) {
+					continue
+				}
+				if mi >= 3 && cost[pk]+a.lowerBound(pi, i, pj, j) >= best {
+					// A merge that cannot beat the best move so far.
 					continue
 				}
 				c := cost[pk] + a.cost(pi, i, pj, j, nil)

@@ -21,9 +21,10 @@ type feat struct {
 	// numbers are the numbers written in the text (digits of any width and
 	// script, Chinese numerals in 第…条 forms), sorted, deduplicated.
 	numbers []string
-	// tokens are lower-cased words of three letters or more, and numbers,
-	// sorted, deduplicated: what can survive translation unchanged (names,
-	// acronyms such as WSIS inside Chinese text, loanwords, numbers).
+	// tokens are lower-cased words of three letters or more, and numbers
+	// ("#70"), in text order, repeats included: what can survive
+	// translation unchanged (names, acronyms such as WSIS inside Chinese
+	// text, loanwords, numbers).
 	tokens []string
 	// article is the number of the article heading the block stands under
 	// (0 before the first one).
@@ -208,7 +209,7 @@ func extractTokens(s string, numbers []string) []string {
 	for _, n := range numbers {
 		out = append(out, "#"+n)
 	}
-	return sortUnique(out)
+	return out
 }
 
 func sortUnique(ss []string) []string {

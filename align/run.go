@@ -152,7 +152,7 @@ func alignStreams(p, v []feat, opts Options) []bead {
 		return nil
 	}
 	a := newPairAligner(p, v)
-	anchors := selectAnchors(p, v)
+	anchors := selectAnchors(a)
 	// The length model's ratio and variance come from pairs known to
 	// correspond: anchored blocks with text, and single blocks between two
 	// consecutive anchors. When there are enough of them the DP runs once;
