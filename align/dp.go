@@ -167,7 +167,6 @@ func newPairAligner(p, v []feat) *pairAligner {
 	return a
 }
 
-
 // sharedWeight sums the weights of the tokens shared by the union of the
 // pivot blocks [p0,p1) and the union of the version blocks [v0,v1).
 func (a *pairAligner) sharedWeight(p0, p1, v0, v1 int) float64 {
