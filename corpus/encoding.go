@@ -20,13 +20,10 @@ func decodeText(path string, data []byte, forced string) (string, string, error)
 	if forced != "" {
 		return decodeAs(path, data, forced)
 	}
-	name := detectEncoding(data)
+	name, validated := detectEncodingChecked(data)
 	if name == "" {
 		return "", "", &InputError{Path: path, Err: ErrBinary}
 	}
-	// detectEncoding says utf-8 without a BOM only for valid UTF-8 (or
-	// valid but for a partial last character, which decoding then reports).
-	validated := name == "utf-8" && !bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) && utf8.FullRune(lastRune(data))
 	s, enc, err := decodeChecked(path, data, name, validated)
 	if err != nil {
 		return "", "", err
@@ -60,7 +57,7 @@ func decodeChecked(path string, data []byte, name string, validated bool) (strin
 		if !validated && !utf8.Valid(data) {
 			off := firstInvalidUTF8(data)
 			return "", "", &InputError{Path: path, Line: lineAt(string(data[:off]), off),
-				Err: fmt.Errorf("invalid UTF-8 at byte %d (the file is not in the encoding utf-8; try another --encoding)", off)}
+				Err: fmt.Errorf("invalid UTF-8 at byte %d (if the file is in another encoding, name it with --encoding)", off)}
 		}
 		if len(bytes.TrimSpace(data)) == 0 {
 			return "", "", &InputError{Path: path, Err: ErrEmpty}
@@ -170,13 +167,21 @@ func crBreaks(s string) bool {
 //     much as 0xE0-0xFF (ا 0xC7, ر 0xD1, ب 0xC8, ت 0xCA, ة 0xC9 ...).
 //     A share of 0xC0-0xDF above 30% of high bytes says Arabic.
 func detectEncoding(data []byte) string {
+	name, _ := detectEncodingChecked(data)
+	return name
+}
+
+// detectEncodingChecked is detectEncoding; valid reports that it found the
+// whole of data to be valid UTF-8 (BOM aside), so that it need not be
+// validated again.
+func detectEncodingChecked(data []byte) (name string, valid bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		return "utf-8"
+		return "utf-8", false
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
-		return "utf-16le"
+		return "utf-16le", false
 	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
-		return "utf-16be"
+		return "utf-16be", false
 	}
 	sample := data
 	if len(sample) > 64<<10 {
@@ -199,23 +204,53 @@ func detectEncoding(data []byte) string {
 	if half > 0 {
 		switch {
 		case nulOdd*33 >= half && nulEven*20 <= nulOdd && plausibleUTF16(sample, false):
-			return "utf-16le"
+			return "utf-16le", false
 		case nulEven*33 >= half && nulOdd*20 <= nulEven && plausibleUTF16(sample, true):
-			return "utf-16be"
+			return "utf-16be", false
 		}
 	}
 	if nulEven+nulOdd > 0 || ctrl*20 > len(sample) {
-		return ""
+		return "", false
 	}
 	if utf8.Valid(data) {
-		return "utf-8"
+		return "utf-8", true
 	}
 	// A truncated final sequence in a sample is not a reason to give up on
 	// UTF-8 when the rest is valid.
 	if utf8.Valid(trimPartialRune(data)) {
-		return "utf-8"
+		return "utf-8", false
 	}
-	return guessLegacy(sample)
+	// A UTF-8 file with a stray invalid byte or two (a corrupted copy, a
+	// Latin-1 character pasted in) is still UTF-8: reading it as a legacy
+	// encoding would garble every other character, so it is read as UTF-8
+	// and the invalid byte reported with its line.
+	if mostlyUTF8(sample) {
+		return "utf-8", false
+	}
+	return guessLegacy(sample), false
+}
+
+// mostlyUTF8 reports whether b holds at least 20 valid multi-byte UTF-8
+// sequences and at most one invalid byte for every 100 of them.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			if len(b)-i >= utf8.UTFMax {
+				invalid++
+			}
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid >= 20 && invalid*100 <= valid
 }
 
 // plausibleUTF16 reports whether b reads as UTF-16 text: no unpaired
@@ -249,19 +284,6 @@ func plausibleUTF16(b []byte, bigEndian bool) bool {
 		pendingHigh = false
 	}
 	return ctrl*100 < units
-}
-
-// lastRune returns the bytes of data's last character (up to 4 bytes).
-func lastRune(b []byte) []byte {
-	for k := 1; k <= 4 && k <= len(b); k++ {
-		if utf8.RuneStart(b[len(b)-k]) {
-			return b[len(b)-k:]
-		}
-	}
-	if len(b) > 4 {
-		return b[len(b)-4:]
-	}
-	return b
 }
 
 func trimPartialRune(b []byte) []byte {

@@ -135,3 +135,14 @@ func TestMarkupDeclaredEncoding(t *testing.T) {
 		t.Errorf("err = %v, want invalid UTF-8 on line 2", err)
 	}
 }
+
+// TestStrayInvalidByte: a UTF-8 file with one invalid byte is reported as
+// invalid UTF-8 on its line, not read as a legacy encoding that would
+// garble the rest.
+func TestStrayInvalidByte(t *testing.T) {
+	data := []byte(strings.Repeat(sampleZh, 3) + "第八条\n一个坏字节\xff在这里。\n")
+	_, err := Read("stray.txt", data, Options{})
+	if err == nil || !strings.Contains(err.Error(), "stray.txt:8: invalid UTF-8") {
+		t.Errorf("err = %v, want invalid UTF-8 on line 8", err)
+	}
+}
