@@ -180,12 +180,19 @@ var (
 func anchorGold(d *corpus.Document, defs bool) []string {
 	g := make([]string, len(d.Blocks))
 	last, k := "start", 0
+	lastDef := ""
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if b.Kind == corpus.KindFootnote {
 			g[i] = "fn:" + b.FootnoteID
 			continue
 		}
+		// The lettered parts of a definition belong to it.
+		if lastDef != "" && b.Kind == corpus.KindItem && b.Level > 1 {
+			g[i] = lastDef
+			continue
+		}
+		lastDef = ""
 		if defs && b.Kind == corpus.KindParagraph && b.Marker == nil && b.Anchor != "" && !strings.HasPrefix(b.Text, "(") {
 			term := ""
 			if d.Lang == "en" {
@@ -207,6 +214,7 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 			}
 			if term != "" && !strings.Contains(term, "Version") {
 				g[i] = "def:" + strings.ToLower(term)
+				lastDef = g[i]
 				continue
 			}
 		}

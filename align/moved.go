@@ -69,17 +69,20 @@ const moveGain = 1.5
 func (a *pairAligner) moves(beads []bead) []bead {
 	var candP, candV []int
 	curCost := map[[2]int]float64{} // side (0 pivot, 1 version), index → cost of its current bead
+	unmatched := map[[2]int]bool{}
 	for _, b := range beads {
 		switch {
 		case b.v0 == b.v1:
 			for i := b.p0; i < b.p1; i++ {
 				candP = append(candP, i)
 				curCost[[2]int{0, i}] = b.cost
+				unmatched[[2]int{0, i}] = true
 			}
 		case b.p0 == b.p1:
 			for j := b.v0; j < b.v1; j++ {
 				candV = append(candV, j)
 				curCost[[2]int{1, j}] = b.cost
+				unmatched[[2]int{1, j}] = true
 			}
 		case weakBead(b):
 			// Each block of a merge bears its share of the bead's cost.
@@ -124,12 +127,17 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				continue
 			}
 			c := a.cost(i, i+1, j, j+1, nil)
-			if c > moveMaxCost {
-				continue
-			}
-			// Better than what either block has now (an unmatched block
-			// costs its deletion prior).
-			if c > curCost[[2]int{0, i}]-moveGain || c > curCost[[2]int{1, j}]-moveGain {
+			cp, cv := curCost[[2]int{0, i}], curCost[[2]int{1, j}]
+			if unmatched[[2]int{0, i}] && unmatched[[2]int{1, j}] {
+				// Two blocks both left over: pair them when that costs
+				// less than leaving both out, even with lengths that fit
+				// badly (one version splits off lettered parts), given
+				// the words they share.
+				if c > cp+cv-moveGain || words < moveFarWords {
+					continue
+				}
+			} else if c > moveMaxCost || c > cp-moveGain || c > cv-moveGain {
+				// Better than what either block has now.
 				continue
 			}
 			links = append(links, link{i, j, c})
@@ -215,6 +223,9 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		}
 		k, _ := strconv.Atoi(m.kind)
 		b := &out[k]
+		if b.moved {
+			continue
+		}
 		b.moved = true
 		if b.reason == "order" {
 			b.reason = "moved"
@@ -246,17 +257,18 @@ func (a *pairAligner) grow(beads []bead) []bead {
 				if m.p1 == m.p0 || m.v1 == m.v0 || m.moved {
 					return false
 				}
+				// u must touch m on the side where it has blocks.
 				g := m
-				if before { // u follows m, in both versions
-					if u.p0 != m.p1 || u.v0 != m.v1 {
+				if before { // u follows m
+					if u.p1 > u.p0 && u.p0 != m.p1 || u.v1 > u.v0 && u.v0 != m.v1 {
 						return false
 					}
-					g.p1, g.v1 = u.p1, u.v1
-				} else { // u precedes m, in both versions
-					if u.p1 != m.p0 || u.v1 != m.v0 {
+					g.p1, g.v1 = max(m.p1, u.p1), max(m.v1, u.v1)
+				} else { // u precedes m
+					if u.p1 > u.p0 && u.p1 != m.p0 || u.v1 > u.v0 && u.v1 != m.v0 {
 						return false
 					}
-					g.p0, g.v0 = u.p0, u.v0
+					g.p0, g.v0 = min(m.p0, u.p0), min(m.v0, u.v0)
 				}
 				if g.p1-g.p0 > 8 || g.v1-g.v0 > 8 {
 					return false

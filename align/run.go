@@ -188,7 +188,14 @@ func alignStreams(p, v []feat, opts Options) []bead {
 		}
 	}
 	if !opts.NoMoves {
-		beads = a.moves(beads)
+		// A relink can leave blocks over that another round pairs.
+		for round := 0; round < 3; round++ {
+			n := len(beads)
+			beads = a.moves(beads)
+			if len(beads) == n {
+				break
+			}
+		}
 	}
 	return a.grow(beads)
 }
