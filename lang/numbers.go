@@ -673,7 +673,7 @@ func followedByWord(text string, i int) bool {
 // reports a small number missing. Stems match inflected forms (Russian
 // "двух", "второго").
 var numberWords = map[string][][]string{
-	"en": {{"zero", "no"}, {"one", "first", "single", "once", "a"}, {"two", "second", "both", "twice", "double", "pair"}, {"three", "third", "thrice"}, {"four", "fourth"},
+	"en": {{"zero"}, {"one", "first", "single", "once"}, {"two", "second", "both", "twice", "double", "pair"}, {"three", "third", "thrice"}, {"four", "fourth"},
 		{"five", "fifth"}, {"six", "sixth"}, {"seven", "seventh"}, {"eight", "eighth"}, {"nine", "ninth"}, {"ten", "tenth", "decade"}},
 	"fr": {{"zéro", "aucun"}, {"un", "une", "premier", "première", "seul"}, {"deux", "deuxième", "second", "seconde", "double"}, {"trois", "troisième"}, {"quatre", "quatrième"},
 		{"cinq", "cinquième"}, {"six", "sixième"}, {"sept", "septième"}, {"huit", "huitième"}, {"neuf", "neuvième"}, {"dix", "dixième", "décennie"}},

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"strconv"
+	"sync"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,9 @@ type refTable struct {
 	of []string
 	// internal words after "of" keep the reference inside the text ("this").
 	internal []string
+
+	firstOnce sync.Once
+	first     [256]bool
 }
 
 var refTables = map[string]*refTable{
@@ -134,6 +138,9 @@ func References(text, lang string) []Reference {
 // headAt matches a head word at byte i of the lower-cased text, at a word
 // boundary. Arabic heads may carry a one-letter proclitic (بالفقرة, وفقا للمادة).
 func (t *refTable) headAt(lower string, i int) (refHead, int, bool) {
+	if !t.startsHead(lower[i]) {
+		return refHead{}, 0, false
+	}
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(lower[:i])
 		if unicode.IsLetter(r) && !(r == '\'' || r == '’') {
@@ -749,4 +756,17 @@ func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
 		ref.External = true
 	}
 	return ref, j, true
+}
+
+// startsHead reports whether byte c can start one of the table's heads
+// (a quick filter before the heads are tried one by one).
+func (t *refTable) startsHead(c byte) bool {
+	t.firstOnce.Do(func() {
+		for _, h := range t.heads {
+			t.first[h.word[0]] = true
+		}
+		// Arabic heads may follow a one-letter proclitic: و ب ل ف all
+		// start with the same UTF-8 lead byte as the heads themselves.
+	})
+	return t.first[c]
 }

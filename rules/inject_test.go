@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math/rand"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -75,6 +76,9 @@ func TestInject(t *testing.T) {
 	total := map[string]*classScore{}
 	perSet := map[string]map[string]*classScore{}
 	for _, is := range injectSets {
+		if only := os.Getenv("PARITY_INJECT_SET"); only != "" && only != is.name {
+			continue
+		}
 		set, al := readReal(t, is.files...)
 		base, err := Run(set, al, nil)
 		if err != nil {
@@ -361,6 +365,9 @@ func injectDigit(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) ([]c
 	nd := byte('0' + (int(old-'0')+1+r.Intn(8))%10)
 	changed := raw[:pos] + string(nd) + raw[pos+1:]
 	bl.Text = bl.Text[:c.n.Start] + changed + bl.Text[c.n.End:]
+	if os.Getenv("PARITY_INJECT_DEBUG") != "" {
+		fmt.Printf("change a digit: %s block %d: %s -> %s in %q\n", d.ID, c.b, raw, changed, snippet(bl.Text, 200))
+	}
 	return []corpus.Span{around(d, c.b)}, true
 }
 
@@ -424,6 +431,11 @@ func injectEnglish(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) ([
 	d := set.Versions[v]
 	var cs [][2]int
 	for _, row := range al.Rows {
+		// the English counterpart must be certain: a row aligned with
+		// confidence and in document order
+		if row.Confidence < 0.9 || row.Moved {
+			continue
+		}
 		if len(row.Cells[v]) == 1 && len(row.Cells[en]) == 1 {
 			eb := &set.Versions[en].Blocks[row.Cells[en][0]]
 			if eb.Kind == corpus.KindParagraph || eb.Kind == corpus.KindItem {

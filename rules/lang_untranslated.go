@@ -49,13 +49,16 @@ func runLangUntranslated(p *Pass) error {
 		p.Report(Finding{Location: p.Loc(v, b),
 			Message: fmt.Sprintf("%s has a %s that is not in %s: %s (%q)", vs[v].ID, describe(bl), langName(vs[v].Lang), why, snippet(bl.Text, 40))})
 	}
+	judge := make([][]bool, len(vs))
 	for v, d := range vs {
+		judge[v] = make([]bool, len(d.Blocks))
 		want := scriptOfLang[d.Lang]
 		for b := range d.Blocks {
 			bl := &d.Blocks[b]
 			if !judgeable(bl) {
 				continue
 			}
+			judge[v][b] = true
 			if want != "" && want != "Latin" {
 				c := lang.CountScripts(bl.Text)
 				own := c.ByScript[want]
@@ -80,9 +83,8 @@ func runLangUntranslated(p *Pass) error {
 		texts := make([]string, len(vs))
 		for v := range vs {
 			if v < len(row.Cells) && len(row.Cells[v]) == 1 {
-				bl := &vs[v].Blocks[row.Cells[v][0]]
-				if judgeable(bl) {
-					texts[v] = normText(bl.Text)
+				if b := row.Cells[v][0]; judge[v][b] {
+					texts[v] = normText(vs[v].Blocks[b].Text)
 				}
 			}
 		}

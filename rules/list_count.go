@@ -222,8 +222,11 @@ func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
 	if lead < 0 {
 		return
 	}
-	pc := cell(p, ix.row[L.version][lead], v)
-	if len(pc) == 0 {
+	lr := ix.row[L.version][lead]
+	pc := cell(p, lr, v)
+	if len(pc) == 0 || p.Alignment.Rows[lr].Confidence < 0.8 || p.Alignment.Rows[lr].Moved {
+		// the lead-in's counterpart must be certain, or the finding would
+		// point at an unrelated place
 		return
 	}
 	// a list in v right after the counterpart of the lead-in (or inside it)

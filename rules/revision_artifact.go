@@ -58,6 +58,10 @@ func checkArtifacts(p *Pass, v int, d *corpus.Document, b int) {
 		}
 	}
 	text := bl.Text
+	long := longestDigitRun(text)
+	if long < 8 {
+		goto citations // no run-together years or ranges without 8 digits in a row
+	}
 	for _, m := range runTogetherRanges.FindAllStringSubmatchIndex(text, -1) {
 		raw := text[m[0]:m[1]]
 		p.Report(Finding{Location: findIn(p, v, b, raw),
@@ -72,12 +76,17 @@ func checkArtifacts(p *Pass, v int, d *corpus.Document, b int) {
 		p.Report(Finding{Location: findIn(p, v, b, raw),
 			Message: fmt.Sprintf("%s has run-together years %s: old reading %s, new reading %s", id, raw, y1, y2)})
 	}
+citations:
+	if long < 4 || !strings.ContainsAny(text, "(（") {
+		goto punctuation
+	}
 	for _, g := range citationGroup.FindAllStringIndex(text, -1) {
 		if old, nw, ok := splitCitation(text[g[0]:g[1]]); ok {
 			p.Report(Finding{Location: findIn(p, v, b, text[g[0]:g[1]]),
 				Message: fmt.Sprintf("%s has a run-together citation %s: old reading %s, new reading %s", id, text[g[0]:g[1]], old, nw)})
 		}
 	}
+punctuation:
 	for _, pair := range doubledPunct {
 		if strings.Contains(text, pair) {
 			first, second := splitPair(pair)
@@ -180,4 +189,20 @@ func isLetterString(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// longestDigitRun is the length of the longest run of ASCII digits.
+func longestDigitRun(s string) int {
+	best, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+			if n > best {
+				best = n
+			}
+		} else {
+			n = 0
+		}
+	}
+	return best
 }
