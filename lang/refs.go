@@ -2,8 +2,8 @@ package lang
 
 import (
 	"strconv"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
