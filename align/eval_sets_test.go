@@ -233,14 +233,10 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 				id = strings.Join(parts[:min(keep, len(parts))], ".")
 				id = strings.NewReplacer("PARTIE", "PART", "-à-", "-to-", "-et-", "-and-").Replace(id)
 			}
-			if id != last {
-				last, k = id, 0
-			}
-			g[i] = last
-			if k > 0 {
-				g[i] = last + "#" + strconv.Itoa(k)
-			}
-			k++
+			// Every block carrying the anchor (or, in Canadian acts, an
+			// anchor inside the same subsection) is the same unit.
+			last, k = id, 0
+			g[i] = id
 			continue
 		}
 		k++

@@ -1,11 +1,13 @@
 package align
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/internal/testcorpus"
 	"github.com/paritydoc/parity/lang"
 )
 
@@ -147,5 +149,42 @@ func TestAlignInvariantsOnSynthetic(t *testing.T) {
 	}
 	if _, err := Align(&corpus.Set{}, Options{}); err == nil {
 		t.Error("an empty set aligned without error")
+	}
+}
+
+// TestBeadsPartitionStreams checks, on a real pair with moved blocks
+// (Canadian definitions), that the pairwise beads cover every block of
+// both streams exactly once.
+func TestBeadsPartitionStreams(t *testing.T) {
+	dir := testcorpus.Path(t, "ca-laws")
+	en := readDoc(t, filepath.Join(dir, "eng/acts/R-2.xml"), "en", "en")
+	fr := readDoc(t, filepath.Join(dir, "fra/lois/R-2.xml"), "fr", "fr")
+	p, v := features(stream(en, false)), features(stream(fr, false))
+	beads := alignStreams(p, v, Options{})
+	cp, cv := make([]int, len(p)), make([]int, len(v))
+	moved := 0
+	for _, b := range beads {
+		for i := b.p0; i < b.p1; i++ {
+			cp[i]++
+		}
+		for j := b.v0; j < b.v1; j++ {
+			cv[j]++
+		}
+		if b.moved {
+			moved++
+		}
+	}
+	for i, n := range cp {
+		if n != 1 {
+			t.Errorf("pivot block %d is in %d beads", i, n)
+		}
+	}
+	for j, n := range cv {
+		if n != 1 {
+			t.Errorf("version block %d is in %d beads", j, n)
+		}
+	}
+	if moved == 0 {
+		t.Error("no moved bead among the definitions, which are sorted per language")
 	}
 }

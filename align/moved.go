@@ -263,12 +263,22 @@ func (a *pairAligner) grow(beads []bead) []bead {
 					if u.p1 > u.p0 && u.p0 != m.p1 || u.v1 > u.v0 && u.v0 != m.v1 {
 						return false
 					}
-					g.p1, g.v1 = max(m.p1, u.p1), max(m.v1, u.v1)
+					if u.p1 > u.p0 {
+						g.p1 = u.p1
+					}
+					if u.v1 > u.v0 {
+						g.v1 = u.v1
+					}
 				} else { // u precedes m
 					if u.p1 > u.p0 && u.p1 != m.p0 || u.v1 > u.v0 && u.v1 != m.v0 {
 						return false
 					}
-					g.p0, g.v0 = min(m.p0, u.p0), min(m.v0, u.v0)
+					if u.p1 > u.p0 {
+						g.p0 = u.p0
+					}
+					if u.v1 > u.v0 {
+						g.v0 = u.v0
+					}
 				}
 				if g.p1-g.p0 > 8 || g.v1-g.v0 > 8 {
 					return false
