@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -103,9 +104,9 @@ func udhrXMLGold(t *testing.T, path string) map[int]string {
 			g[ln] = fmt.Sprintf("A%d#%d", article, k)
 		case "para":
 			switch {
-			case contains(stack, "note"):
+			case slices.Contains(stack, "note"):
 				g[ln] = "note"
-			case contains(stack, "preamble"):
+			case slices.Contains(stack, "preamble"):
 				g[ln] = "P"
 			case inItem:
 				g[ln] = fmt.Sprintf("A%d#%d", article, k)

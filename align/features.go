@@ -107,43 +107,56 @@ func extractNumbers(s string) []string {
 		return nil
 	}
 	var out []string
-	var cur strings.Builder
+	var cur []byte
 	flush := func() {
-		if cur.Len() > 0 {
-			n := strings.TrimLeft(cur.String(), "0")
-			if n == "" {
-				n = "0"
+		if len(cur) > 0 {
+			k := 0
+			for k < len(cur)-1 && cur[k] == '0' {
+				k++
 			}
-			out = append(out, n)
-			cur.Reset()
+			out = append(out, string(cur[k:]))
+			cur = cur[:0]
 		}
 	}
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	skipSpace := func(i int) int {
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r != ' ' && r != '\u3000' {
+				break
+			}
+			i += n
+		}
+		return i
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if d := digitValue(r); d >= 0 {
-			cur.WriteByte(byte('0' + d))
+			cur = append(cur, byte('0'+d))
+			i += n
 			continue
 		}
 		flush()
-		if r == '第' {
-			j := i + 1
-			for j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
-				j++
+		i += n
+		if r != '第' {
+			continue
+		}
+		// 第 + Chinese numeral + counter (条, 款, 项, 章 ...).
+		j := skipSpace(i)
+		k := j
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if !isCJKNumeral(r) {
+				break
 			}
-			k := j
-			for k < len(rs) && isCJKNumeral(rs[k]) {
-				k++
-			}
-			l := k
-			for l < len(rs) && (rs[l] == ' ' || rs[l] == '\u3000') {
-				l++
-			}
-			if k > j && l < len(rs) && strings.ContainsRune(cjkCounters, rs[l]) {
-				if v, ok := cjkNumber(string(rs[j:k])); ok {
+			k += n
+		}
+		l := skipSpace(k)
+		if k > j && l < len(s) {
+			if c, _ := utf8.DecodeRuneInString(s[l:]); strings.ContainsRune(cjkCounters, c) {
+				if v, ok := cjkNumber(s[j:k]); ok {
 					out = append(out, strconv.Itoa(v))
 				}
-				i = k - 1
+				i = k
 			}
 		}
 	}

@@ -234,7 +234,7 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 		key     [3]int // pivot position, insertion slot, sequence
 		cells   [][]int
 		conf    float64
-		reasons []string
+		reasons uint32 // bits of rowReasons
 		moved   bool
 	}
 	comp := make(map[int]*rowAcc)
@@ -254,10 +254,14 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 		}
 		r.cells[pv] = append(r.cells[pv], pStream[i].Index)
 	}
+	masks := map[string]uint32{}
 	addReason := func(r *rowAcc, reason string) {
-		for _, x := range strings.Split(reason, "+") {
-			r.reasons = append(r.reasons, x)
+		m, ok := masks[reason]
+		if !ok {
+			m = reasonMask(reason)
+			masks[reason] = m
 		}
+		r.reasons |= m
 	}
 	seq := 0
 	// ins[slot][version] are the version's blocks without a pivot
@@ -370,32 +374,35 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 				r.conf = 0.5
 			}
 		}
-		if present < nv && !contains(r.reasons, "unmatched") {
-			r.reasons = append(r.reasons, "unmatched")
+		if present < nv {
+			r.reasons |= reasonMask("unmatched")
 		}
-		out = append(out, Row{Cells: r.cells, Confidence: r.conf, Reason: joinRowReasons(r.reasons), Moved: r.moved})
+		out = append(out, Row{Cells: r.cells, Confidence: r.conf, Reason: joinMask(r.reasons), Moved: r.moved})
 	}
 	return out
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
+// rowReasons are the cues a row's reason can name, in the order named.
+var rowReasons = append(append([]string{}, reasonOrder...), "order", "unmatched")
+
+// reasonMask maps a "+"-joined reason to bits of rowReasons.
+func reasonMask(reason string) uint32 {
+	var m uint32
+	for _, x := range strings.Split(reason, "+") {
+		for k, r := range rowReasons {
+			if r == x {
+				m |= 1 << k
+			}
 		}
 	}
-	return false
+	return m
 }
 
-// joinRowReasons joins the distinct cues of a row's beads in a fixed order.
-func joinRowReasons(rs []string) string {
-	has := map[string]bool{}
-	for _, r := range rs {
-		has[r] = true
-	}
+// joinMask names the cues of a mask in the order of rowReasons.
+func joinMask(m uint32) string {
 	var out []string
-	for _, r := range append(append([]string{}, reasonOrder...), "order", "unmatched") {
-		if has[r] {
+	for k, r := range rowReasons {
+		if m&(1<<k) != 0 {
 			out = append(out, r)
 		}
 	}
