@@ -72,11 +72,11 @@ func Main(args []string, s *IO) int {
 		}
 		// One line: collapse any newline an underlying error carried.
 		msg = strings.ReplaceAll(msg, "\n", " ")
-		fmt.Fprintln(s.ErrOut, msg)
 		var ue *UsageError
 		if errors.As(err, &ue) || isCobraUsage(err) {
-			fmt.Fprintln(s.ErrOut, "parity: run 'parity --help' for usage")
+			msg += " (see 'parity --help')"
 		}
+		fmt.Fprintln(s.ErrOut, msg)
 	}
 	return ExitCode(err)
 }
