@@ -154,6 +154,7 @@ func Numbers(text, lang string) []Number {
 		}
 	}
 	out = append(out, aliasSymbols(text)...)
+	out = append(out, romanInParens(text)...)
 	sortNumbers(out)
 	return out
 }
@@ -266,6 +267,12 @@ done:
 			// range is not a symbol when the letters are a word; symbols
 			// are written in capitals or mix letters and digits tightly.
 		}
+		// "217A": a resolution number with its letter, written "217 A"
+		// elsewhere: the number counts
+		if last := tok[len(tok)-1]; !hasSlash && last >= 'A' && last <= 'Z' && allDigits(tok[:len(tok)-1]) {
+			ns, _ := scanNumeric(text, i, j-1, f, lang)
+			return ns, j
+		}
 		return []Number{{Value: foldSymbol(tok), Kind: NumSymbol, Raw: tok, Start: i, End: j}}, j
 	}
 	return scanNumeric(text, i, j, f, lang)
@@ -323,7 +330,7 @@ func scanNumeric(text string, i, j int, f numberFormat, lang string) ([]Number, 
 	if pct, ok := hasPercent(rest); ok && len(out) > 0 {
 		out[len(out)-1].Kind = NumPercent
 		_ = pct
-	} else if strings.HasPrefix(rest, "月") && len(out) > 0 && (lang == "zh" || lang == "ja" || lang == "") {
+	} else if strings.HasPrefix(strings.TrimLeft(rest, " \u00a0"), "月") && len(out) > 0 && (lang == "zh" || lang == "ja" || lang == "") {
 		out[len(out)-1].Kind = NumMonth
 	}
 	return out, j
@@ -765,4 +772,48 @@ func numericPrefix(s string) bool {
 		}
 	}
 	return true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if digitValue(r) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// romanInParens reads a parenthesised upper-case roman numeral of two
+// letters or more, "(III)", "(XXV)": session numbers in UN symbols
+// (resolution 217 A (III)) that other languages write in digits (د-3).
+func romanInParens(text string) []Number {
+	var out []Number
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && strings.IndexByte("IVXLC", text[j]) >= 0 {
+			j++
+		}
+		if j-i-1 < 2 || j >= len(text) || text[j] != ')' {
+			continue
+		}
+		v := 0
+		prev := 0
+		for k := j - 1; k > i; k-- {
+			x := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}[text[k]]
+			if x < prev {
+				v -= x
+			} else {
+				v += x
+				prev = x
+			}
+		}
+		out = append(out, Number{Value: strconv.Itoa(v), Kind: NumPlain, Raw: text[i+1 : j], Start: i + 1, End: j})
+	}
+	return out
 }

@@ -45,6 +45,8 @@ func TestNumbers(t *testing.T) {
 		{"en", "Web 2.0", "2/decimal"},
 		{"en", "the 1st and 22nd", "1/ordinal 22/ordinal"},
 		{"en", "no numbers here", ""},
+		{"es", "resolución 217 A (III), de 10 de diciembre de 1948", "217/number 3/number 10/number 1948/year"},
+		{"zh", "第217A(III)号决议 1948 年 12 月 10 日", "217/number 3/number 1948/year 12/month 10/number"},
 		{"en", "a 10-day period and a 5-year plan", "10/number 5/number"},
 		{"es", "DO C 303 de 19.8.2016, p.116.", "303/number 2016-08-19/date 116/number"},
 		{"fr", "la directive 95/46/CE", "95/46/EC/symbol"},
