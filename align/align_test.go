@@ -399,3 +399,19 @@ func TestTailCostTable(t *testing.T) {
 		}
 	}
 }
+
+func TestBandCapKeepsLargeUnanchoredInputBounded(t *testing.T) {
+	// Two long versions with nothing to anchor on and lengths that never
+	// fit: the band must stop widening at maxBandCells.
+	var ps, vs []string
+	for k := 0; k < 6000; k++ {
+		ps = append(ps, fmt.Sprintf("p%d", 10+(k*37)%200))
+		vs = append(vs, fmt.Sprintf("p%d", 10+(k*91)%200))
+	}
+	set := &corpus.Set{Versions: []*corpus.Document{mkdoc("en", "en", 'a', ps...), mkdoc("ru", "ru", 'б', vs...)}}
+	al, err := Align(set, Options{NoMoves: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAlignment(t, set, al)
+}

@@ -610,14 +610,34 @@ func (a *pairAligner) run(anchors []anchor) []bead {
 		a.anchorKind[an.i] = an.kind
 	}
 	w := 6
+	var last [][2]int
 	for {
 		bd := makeBand(n, m, anchors, w)
+		if last != nil && bandCells(bd) > maxBandCells {
+			// Memory and time stay bounded: keep the best path of the
+			// widest band affordable.
+			return a.beads(last)
+		}
 		path, touches := a.dp(bd)
-		if !touches || w >= n+m {
-			return a.beads(path)
+		if path != nil {
+			last = path
+		}
+		if last != nil && (!touches || w >= n+m) {
+			return a.beads(last)
 		}
 		w *= 3
 	}
+}
+
+// maxBandCells bounds the DP table (about 9 bytes a cell).
+const maxBandCells = 30_000_000
+
+func bandCells(bd band) int {
+	c := 0
+	for i := range bd.lo {
+		c += bd.hi[i] - bd.lo[i] + 1
+	}
+	return c
 }
 
 // dp runs the banded DP and returns the path as DP points from (0,0) to
