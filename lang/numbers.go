@@ -712,6 +712,9 @@ var largeNumberWords = map[string]map[int][]string{
 	"ar": {15: {"خمسة عشر", "خمس عشرة"}, 20: {"عشرين", "عشرون"}, 30: {"ثلاثين", "ثلاثون"}, 60: {"ستين", "ستون"}, 90: {"تسعين", "تسعون"}, 100: {"مائة", "مئة"}},
 }
 
+// cjkClassifiers follow a Chinese numeral that counts something.
+var cjkClassifiers = []string{"个", "個", "项", "項", "次", "名", "种", "種", "位", "份", "届", "屆", "类", "類", "点", "點", "方面", "阶段", "階段", "倍", "年", "天", "周", "週", "条", "條", "款", "段", "部分", "国", "國", "成员", "组", "組"}
+
 // HasNumberWord reports whether text, written in language lang, writes the
 // number v as a word: "two", "deux", "dos", "два"/"двух", "اثنين", 两 for
 // 0 to 10, and "quince", "trente" for 11 to 20 and the tens up to 100.
@@ -735,9 +738,21 @@ func HasNumberWord(text, lang string, v int) bool {
 		return false
 	}
 	if lang == "zh" || lang == "ja" {
+		// a numeral counts as a word for a number only before a
+		// classifier (两个阶段, 三项, 十年): 十日 in a date does not
 		for _, w := range table[v] {
-			if strings.Contains(text, w) {
-				return true
+			for off := 0; ; {
+				i := strings.Index(text[off:], w)
+				if i < 0 {
+					break
+				}
+				after := text[off+i+len(w):]
+				for _, c := range cjkClassifiers {
+					if strings.HasPrefix(after, c) {
+						return true
+					}
+				}
+				off += i + len(w)
 			}
 		}
 		return false

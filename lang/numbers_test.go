@@ -120,6 +120,8 @@ func TestHasNumberWord(t *testing.T) {
 		{"مرحلتين اثنتين", "ar", 2, true},
 		{"两个阶段", "zh", 2, true},
 		{"三个阶段", "zh", 2, false},
+		{"一九四八年十二月十日", "zh", 10, false},
+		{"过去十年", "zh", 10, true},
 		{"two", "xx", 2, false},
 		{"eleven", "en", 11, true},
 		{"dans un délai de quinze jours", "fr", 15, true},

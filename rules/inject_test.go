@@ -165,7 +165,12 @@ func recall(sc *classScore) string {
 var moreN = regexp.MustCompile(` \(and in \d+ more places\)$`)
 
 func findingKey(f Finding) string {
-	return fmt.Sprintf("%s|%s|%d|%s", f.Rule, f.Location.Version, f.Location.Span.Start, moreN.ReplaceAllString(f.Message, ""))
+	if moreN.MatchString(f.Message) {
+		// one finding for a symbol cited throughout: its place is the
+		// first citation, which a defect elsewhere may remove
+		return fmt.Sprintf("%s|%s|%s", f.Rule, f.Location.Version, moreN.ReplaceAllString(f.Message, ""))
+	}
+	return fmt.Sprintf("%s|%s|%d|%s", f.Rule, f.Location.Version, f.Location.Span.Start, f.Message)
 }
 
 // atPlace: the finding is located at the damaged place of version id, or

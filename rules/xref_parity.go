@@ -29,7 +29,7 @@ func runXrefParity(p *Pass) error {
 	}
 	vs := p.Versions()
 	pv := pivot(p)
-	for r, row := range p.Alignment.Rows {
+	for _, row := range p.Alignment.Rows {
 		targets := make([]map[string]refOcc, len(vs))
 		n := 0
 		for v := range vs {
@@ -104,9 +104,11 @@ func runXrefParity(p *Pass) error {
 					oy := targets[v][y]
 					var holders []string
 					var ox refOcc
+					var rel []Location
 					for w := range vs {
 						if o, ok := targets[w][x]; ok && w != v {
 							holders = append(holders, vs[w].ID)
+							rel = append(rel, findIn(p, w, o.block, o.ref.Raw))
 							if ox.ref.Raw == "" {
 								ox = o
 							}
@@ -115,7 +117,7 @@ func runXrefParity(p *Pass) error {
 					p.Report(Finding{
 						Location: findIn(p, v, oy.block, oy.ref.Raw),
 						Message:  fmt.Sprintf("%s refers to %q where %s %s %q", vs[v].ID, oy.ref.Raw, joinIDs(holders), hasHave(len(holders)), ox.ref.Raw),
-						Related:  related(p, r, v),
+						Related:  rel,
 					})
 					break
 				}
