@@ -107,18 +107,59 @@ func Align(set *corpus.Set, opts Options) (*Alignment, error) {
 // the pivot's document order. A row without pivot blocks stays after the
 // row it follows in its own stream.
 func interleave(pv int, a, b []Row) []Row {
-	keys := func(rs []Row) []int {
-		k := make([]int, len(rs))
-		last := -1
-		for i, r := range rs {
-			if c := r.Cells[pv]; len(c) > 0 {
-				last = c[0]
-			}
-			k[i] = last
+	ka := make([]int, len(a))
+	last := -1
+	for i, r := range a {
+		if c := r.Cells[pv]; len(c) > 0 {
+			last = c[0]
 		}
-		return k
+		ka[i] = last
 	}
-	ka, kb := keys(a), keys(b)
+	// A footnote row the pivot has no block in goes where its version's
+	// block stands: after the main row holding that version's block just
+	// before it (a note under a title stays under the title).
+	nv := 0
+	if len(a) > 0 {
+		nv = len(a[0].Cells)
+	} else if len(b) > 0 {
+		nv = len(b[0].Cells)
+	}
+	type at struct{ block, row int }
+	byVersion := make([][]at, nv)
+	for i, r := range a {
+		for v, c := range r.Cells {
+			for _, x := range c {
+				byVersion[v] = append(byVersion[v], at{x, i})
+			}
+		}
+	}
+	for v := range byVersion {
+		sort.Slice(byVersion[v], func(x, y int) bool { return byVersion[v][x].block < byVersion[v][y].block })
+	}
+	kb := make([]int, len(b))
+	last = -1
+	for j, r := range b {
+		key := -1
+		if c := r.Cells[pv]; len(c) > 0 {
+			key = c[0]
+		} else {
+			for v, c := range r.Cells {
+				if len(c) == 0 {
+					continue
+				}
+				l := byVersion[v]
+				k := sort.Search(len(l), func(k int) bool { return l[k].block >= c[0] })
+				if k > 0 {
+					key = ka[l[k-1].row]
+				}
+				break
+			}
+		}
+		if key < last {
+			key = last
+		}
+		kb[j], last = key, key
+	}
 	out := make([]Row, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {

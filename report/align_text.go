@@ -40,7 +40,7 @@ func AlignText(w io.Writer, r *Result) error {
 	fmt.Fprintf(bw, "%d rows, %d versions, pivot %s\n", len(al.Rows), len(al.Versions), al.Versions[al.Pivot])
 	for n, row := range al.Rows {
 		fmt.Fprintf(bw, "\nrow %d  conf %.2f  %s", n+1, row.Confidence, row.Reason)
-		if row.Moved {
+		if row.Moved && !strings.Contains(row.Reason, "moved") {
 			bw.WriteString("  moved")
 		}
 		bw.WriteByte('\n')
