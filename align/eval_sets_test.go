@@ -348,3 +348,67 @@ func evalCC(t *testing.T, rep *evalReport, hide bool) {
 	}
 	evalAllPairs(t, rep, name, docs, golds, 0.98, starSuffix, prep)
 }
+
+// project keeps two versions of an n-way alignment, as a pairwise one.
+func project(al *Alignment, x, y int) *Alignment {
+	out := &Alignment{Versions: []string{al.Versions[x], al.Versions[y]}}
+	for _, r := range al.Rows {
+		if len(r.Cells[x]) == 0 && len(r.Cells[y]) == 0 {
+			continue
+		}
+		out.Rows = append(out.Rows, Row{Cells: [][]int{r.Cells[x], r.Cells[y]}, Confidence: r.Confidence, Reason: r.Reason, Moved: r.Moved})
+	}
+	return out
+}
+
+// evalUDHRSixWay aligns the six UDHR XML versions at once (through the
+// English pivot) and scores every pair of the merged rows.
+func evalUDHRSixWay(t *testing.T, rep *evalReport) {
+	dir := testcorpus.Path(t, "udhr/xml")
+	set := &corpus.Set{}
+	var golds [][]string
+	for _, l := range udhrLangs {
+		p := filepath.Join(dir, "udhr_"+l.file+".xml")
+		d := readDoc(t, p, l.id, l.id)
+		set.Versions = append(set.Versions, d)
+		golds = append(golds, lineGold(d, udhrXMLGold(t, p)))
+	}
+	al, err := Align(set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for x := range set.Versions {
+		for y := x + 1; y < len(set.Versions); y++ {
+			ga := append([]string(nil), golds[x]...)
+			gb := append([]string(nil), golds[y]...)
+			starSuffix(ga, gb)
+			rep.add(t, evaluate("udhr-xml six-way", al.Versions[x]+"-"+al.Versions[y], project(al, x, y), [2][]string{ga, gb}), 0.98)
+		}
+	}
+}
+
+// evalCCSixWay aligns the six CC legal code versions at once, ids hidden
+// from the aligner, and scores every pair of the merged rows.
+func evalCCSixWay(t *testing.T, rep *evalReport) {
+	dir := testcorpus.Path(t, "cc-legalcode")
+	set := &corpus.Set{}
+	var golds [][]string
+	for _, lg := range []string{"ar", "en", "es", "fr", "ru", "zh-hans"} {
+		id := strings.TrimSuffix(lg, "-hans")
+		d := readDoc(t, filepath.Join(dir, "by-nc-nd-4.0."+lg+".html"), id, id)
+		golds = append(golds, anchorGold(d, false))
+		set.Versions = append(set.Versions, hideAnchors(d))
+	}
+	al, err := Align(set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for x := range set.Versions {
+		for y := x + 1; y < len(set.Versions); y++ {
+			ga := append([]string(nil), golds[x]...)
+			gb := append([]string(nil), golds[y]...)
+			starSuffix(ga, gb)
+			rep.add(t, evaluate("cc-legalcode six-way (ids hidden)", al.Versions[x]+"-"+al.Versions[y], project(al, x, y), [2][]string{ga, gb}), 0.98)
+		}
+	}
+}

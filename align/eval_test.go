@@ -211,11 +211,13 @@ func TestEval(t *testing.T) {
 	t.Run("udhr-txt", func(t *testing.T) { evalUDHRText(t, rep, false) })
 	t.Run("udhr-txt-stripped", func(t *testing.T) { evalUDHRText(t, rep, true) })
 	t.Run("udhr-xml", func(t *testing.T) { evalUDHRXML(t, rep) })
+	t.Run("udhr-xml-six-way", func(t *testing.T) { evalUDHRSixWay(t, rep) })
 	t.Run("eu-2017-2403", func(t *testing.T) { evalEU(t, rep) })
 	t.Run("ca-laws", func(t *testing.T) { evalCanada(t, rep, false) })
 	t.Run("ca-laws-ids-hidden", func(t *testing.T) { evalCanada(t, rep, true) })
 	t.Run("cc-legalcode", func(t *testing.T) { evalCC(t, rep, false) })
 	t.Run("cc-legalcode-ids-hidden", func(t *testing.T) { evalCC(t, rep, true) })
+	t.Run("cc-legalcode-six-way", func(t *testing.T) { evalCCSixWay(t, rep) })
 }
 
 func evalTaiwan(t *testing.T, rep *evalReport) {

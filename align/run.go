@@ -22,7 +22,9 @@ type Options struct {
 // ErrNoVersions is returned by Align for a set without versions.
 var ErrNoVersions = errors.New("align: the set has no versions")
 
-// PivotIndex returns the index of the pivot version of set under opts.
+// PivotIndex returns the index of the pivot version of set: the version
+// whose ID (or else language) is pivot, or by default the first English
+// version, else the first.
 func PivotIndex(set *corpus.Set, pivot string) (int, error) {
 	if set == nil || len(set.Versions) == 0 {
 		return 0, ErrNoVersions
