@@ -66,6 +66,8 @@ type Location struct {
 	Span corpus.Span
 	// Line and Column are 1-based; derived from Span and Source, or the
 	// block's Line when there is no source text (DOCX). Zero when unknown.
+	// Column counts characters (runes), not bytes, so that it points at
+	// the same place in Chinese or Arabic text as an editor does.
 	Line, Column int
 }
 

@@ -120,6 +120,9 @@ func TestInject(t *testing.T) {
 						}
 						if atPlace(f, id, places) {
 							caught = true
+							if os.Getenv("PARITY_INJECT_DEBUG") != "" {
+								t.Logf("%s / %s / %s: caught by %s: %s", is.name, dc.name, id, f.Rule, f.Message)
+							}
 						} else {
 							sc.falseAlarms++
 							if testing.Verbose() {
@@ -460,7 +463,10 @@ func injectEnglish(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) ([
 	return []corpus.Span{around(d, c[0])}, true
 }
 
-var sentenceEnd = regexp.MustCompile(`[.。;؛!?！？]\s*`)
+// sentenceEnd ends a sentence: a full stop, semicolon, question or
+// exclamation mark followed by white space (not the dot of "46.5"), or
+// the Chinese marks, which need none.
+var sentenceEnd = regexp.MustCompile(`[.;؛!?](\s+|$)|[。！？；]`)
 
 func injectSentence(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) ([]corpus.Span, bool) {
 	d := set.Versions[v]

@@ -77,12 +77,17 @@ func (c *Config) ignored(f *Finding) bool {
 // alignment (one row per aligned unit; nil or empty for a single version),
 // the rule itself and the configuration. Report is the only way out.
 type Pass struct {
-	Set       *corpus.Set
+	// Set is the versions being checked, in the order of the alignment.
+	Set *corpus.Set
+	// Alignment holds one row per aligned unit; it has no rows for a
+	// single version.
 	Alignment *align.Alignment
-	Rule      *Rule
-	Config    *Config
-	report    func(Finding)
-	lines     *lineCache
+	// Rule is the rule running.
+	Rule *Rule
+	// Config is the run's configuration (nil for the defaults).
+	Config *Config
+	report func(Finding)
+	lines  *lineCache
 }
 
 // Report records a finding. Empty fields are filled in: the rule name, the
