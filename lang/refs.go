@@ -132,7 +132,48 @@ func References(text, lang string) []Reference {
 		out = append(out, ref)
 		i = end
 	}
-	return composeRefs(text, out, t)
+	out = composeRefs(text, out, t)
+	for k := range out {
+		if key, ok := sectionAfter(text, out[k].End, lang); ok && unitRank(out[k].Unit) >= 2 {
+			out[k].Unit = key
+			out[k].External = false // a section of this text
+		}
+	}
+	return out
+}
+
+// sectionWords name the operative sections of a resolution, per language,
+// as a reference names them: "point 3 du décide", "пунктом 7 раздела
+// решает", "الفقرة 3 من "تقرر"" all point into resolves.
+var sectionWords = map[string][]refHead{
+	"en": {{"resolves", "resolves"}, {"instructs", "instructs"}},
+	"fr": {{"décide", "resolves"}, {"charge", "instructs"}},
+	"es": {{"resuelve", "resolves"}, {"encarga", "instructs"}},
+	"ru": {{"решает", "resolves"}, {"поручает", "instructs"}},
+	"ar": {{"يقرر", "resolves"}, {"تقرر", "resolves"}, {"يكلف", "instructs"}},
+}
+
+// sectionAfter reads a section word within the three words after a
+// reference.
+func sectionAfter(text string, end int, lang string) (string, bool) {
+	rest := text[end:]
+	if len(rest) > 60 {
+		rest = rest[:60]
+	}
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
+	if len(words) > 3 {
+		words = words[:3]
+	}
+	for _, w := range words {
+		for _, h := range sectionWords[lang] {
+			if w == h.word {
+				return h.unit, true
+			}
+		}
+	}
+	return "", false
 }
 
 // headAt matches a head word at byte i of the lower-cased text, at a word
@@ -636,6 +677,18 @@ func cjkReferences(text string) []Reference {
 		}
 		matched := false
 		for _, h := range cjkSectionHeads {
+			if strings.HasPrefix(text[i:], h.word) && strings.HasPrefix(text[i+len(h.word):], "第") {
+				// 做出决议第3段: a paragraph of the section
+				if r, end, ok := cjkOrdinalRef(text, i+len(h.word)); ok {
+					r.Unit = h.unit
+					r.Raw = text[i:end]
+					r.Start = i
+					out = append(out, r)
+					i = end
+					matched = true
+					break
+				}
+			}
 			if strings.HasPrefix(text[i:], h.word) {
 				j := i + len(h.word)
 				var targets []string
@@ -713,6 +766,19 @@ func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
 		}
 		comp := []component{{v: v}}
 		e2 := skipSpaces(text, e)
+		// 第1至4段: a range of numbers
+		if strings.HasPrefix(text[e2:], "至") {
+			k2 := e2 + len("至")
+			e3 := k2
+			for e3 < len(text) && text[e3] >= '0' && text[e3] <= '9' {
+				e3++
+			}
+			if e3 > k2 {
+				hi, _ := strconv.Atoi(text[k2:e3])
+				ranges = append(ranges, expandRange(comp, []component{{v: hi}})...)
+				e2 = e3
+			}
+		}
 		// 第35 a)至e)段
 		if c, n := parseComponent(text, e2, comp); n > 0 {
 			comp = append(comp, c)

@@ -44,6 +44,11 @@ func TestReferences(t *testing.T) {
 		{"zh", "《信息社会突尼斯议程》第35 a)至e)段", "paragraph:35/1,35/2,35/3,35/4,35/5:ext"},
 		{"zh", "按照做出决议1和2，", "resolves:1,2"},
 		{"zh", "联大第70/125号决议", ""},
+		{"zh", "根据做出决议第3段所做的更正", "resolves:3"},
+		{"zh", "做出决议第1至4段亦适用", "resolves:1,2,3,4"},
+		{"fr", "en application du point 3 du décide sont", "resolves:3"},
+		{"ru", "в соответствии с пунктом 7 раздела решает", "resolves:7"},
+		{"ar", "بموجب الفقرة 3 من \"تقرر\" في", "resolves:3"},
 	}
 	for _, tt := range tests {
 		var got []string

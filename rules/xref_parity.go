@@ -109,8 +109,8 @@ func runXrefParity(p *Pass) error {
 						if o, ok := targets[w][x]; ok && w != v {
 							holders = append(holders, vs[w].ID)
 							rel = append(rel, findIn(p, w, o.block, o.ref.Raw))
-							if ox.ref.Raw == "" {
-								ox = o
+							if ox.ref.Raw == "" || w == pv {
+								ox = o // quote the pivot's wording when it has one
 							}
 						}
 					}
