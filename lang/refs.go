@@ -116,7 +116,7 @@ func References(text, lang string) []Reference {
 		t = refTables["en"]
 	}
 	var out []Reference
-	lower := strings.ToLower(text)
+	lower := lowerSameLen(text)
 	for i := 0; i < len(text); {
 		h, hl, ok := t.headAt(lower, i)
 		if !ok {
@@ -835,4 +835,24 @@ func (t *refTable) startsHead(c byte) bool {
 		// start with the same UTF-8 lead byte as the heads themselves.
 	})
 	return t.first[c]
+}
+
+// lowerSameLen lower-cases text rune by rune where that keeps the byte
+// length, so that offsets into the result are offsets into text (invalid
+// UTF-8 and the few letters whose lower case is longer are kept as they
+// are).
+func lowerSameLen(text string) string {
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			i++
+			continue
+		}
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
 }
