@@ -49,6 +49,10 @@ type refTable struct {
 	of []string
 	// internal words after "of" keep the reference inside the text ("this").
 	internal []string
+	// instruments are word stems naming another instrument when they
+	// follow a reference directly, as a genitive does ("статьи 11
+	// договора"): the reference points into it.
+	instruments []string
 
 	firstOnce sync.Once
 	first     [256]bool
@@ -84,6 +88,7 @@ var refTables = map[string]*refTable{
 		stems: true,
 		and:   []string{",", "и", "или"}, to: []string{"по", "-", "–", "до"},
 		of: []string{}, internal: []string{"настоящ"},
+		instruments: []string{"договор", "конвенци", "соглашени", "регламент", "директив", "закон", "кодекс", "устав", "протокол", "пакт", "хартии"},
 	},
 	"ar": {
 		heads: []refHead{{"المادتين", "article"}, {"المادة", "article"}, {"المواد", "article"}, {"الفقرتين", "paragraph"}, {"الفقرات", "paragraph"},
@@ -618,7 +623,16 @@ func externalAfter(text string, end int, t *refTable) bool {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+		if unicode.IsUpper(r) {
+			return true
+		}
+		lw := strings.ToLower(w)
+		for _, in := range t.instruments {
+			if strings.HasPrefix(lw, in) {
+				return true
+			}
+		}
+		return false
 	}
 	low := strings.ToLower(rest)
 	for k, w := range strings.Fields(low) {
@@ -816,12 +830,57 @@ func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
 			return s
 		}()...)
 	}
-	// external: a document title 《…》 or a resolution just before
-	before := text[:i]
-	if k := strings.LastIndex(before, "》"); k >= 0 && utf8.RuneCountInString(before[k:]) <= 3 {
-		ref.External = true
-	}
+	ref.External = cjkInstrumentBefore(text[:i])
 	return ref, j, true
+}
+
+// cjkInstruments are the nouns that end the name of another instrument:
+// a reference right after one (世界知识产权组织版权条约第十一条, 預算法第九十四條)
+// points into that instrument, unless a word of cjkThisInstrument
+// (本法, 本条例) makes it the text itself.
+var cjkInstruments = []string{
+	"条约", "條約", "公约", "公約", "协定", "協定", "协议", "協議", "议定书", "議定書",
+	"宪章", "憲章", "规约", "規約", "指令", "条例", "條例", "规则", "規則", "办法", "辦法", "法",
+}
+
+// cjkThisInstrument are the words that make an instrument the text itself.
+var cjkThisInstrument = []string{"本", "此"}
+
+// cjkInstrumentBefore reports whether the text before a 第…-reference names
+// another instrument: a title in 《…》 just before (《突尼斯议程》第35段,
+// 《…》的第3段), or an instrument noun (条约, 公約, 法, ...), either of them
+// possibly followed by a parenthesis (《…版权条约》（1996年12月20日通过）第十一条,
+// 著作權條約（WIPO Copyright Treaty）第11條).
+func cjkInstrumentBefore(before string) bool {
+	before = strings.TrimRight(before, " \u3000")
+	// one closing parenthesis: skip back to its opening
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(before, p[1]) {
+			if k := strings.LastIndex(before, p[0]); k >= 0 {
+				before = strings.TrimRight(before[:k], " \u3000")
+			}
+			break
+		}
+	}
+	if k := strings.LastIndex(before, "》"); k >= 0 && utf8.RuneCountInString(before[k:]) <= 3 {
+		return true
+	}
+	for _, w := range cjkInstruments {
+		if !strings.HasSuffix(before, w) {
+			continue
+		}
+		name := before[:len(before)-len(w)]
+		if name == "" {
+			return false
+		}
+		for _, this := range cjkThisInstrument {
+			if strings.HasSuffix(name, this) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // startsHead reports whether byte c can start one of the table's heads

@@ -49,6 +49,20 @@ func TestReferences(t *testing.T) {
 		{"fr", "en application du point 3 du décide sont", "resolves:3"},
 		{"ru", "в соответствии с пунктом 7 раздела решает", "resolves:7"},
 		{"ar", "بموجب الفقرة 3 من \"تقرر\" في", "resolves:3"},
+		// references qualified by a named instrument point outside the text
+		{"zh", "遵循《世界知识产权组织版权条约》（1996年12月20日通过）第十一条或类似国际协定", "article:11:ext"},
+		{"zh", "世界智慧財產權組織著作權條約（WIPO Copyright Treaty）第11條及/或相似國際條約", "article:11:ext"},
+		{"zh", "不適用預算法第九十四條", "article:94:ext"},
+		{"zh", "違反本法第三十六條第四項規定", "article:36/4"},
+		{"zh", "依本辦法第三條", "article:3"},
+		{"zh", "《联合国宪章》的第3条", "article:3:ext"},
+		{"en", "under Article 11 of the WIPO Copyright Treaty adopted on", "article:11:ext"},
+		{"es", "del artículo 11 del Tratado de la OMPI sobre Derecho de Autor", "article:11:ext"},
+		{"fr", "de l’Article 11 du Traité de l’OMPI sur le droit d’auteur", "article:11:ext"},
+		{"ru", "в соответствии со Статьей 11 Договора ВОИС", "article:11:ext"},
+		{"ru", "в соответствии со статьей 11 договора ВОИС", "article:11:ext"},
+		{"ru", "в соответствии со статьей 11 настоящего договора", "article:11"},
+		{"ar", "المادة 11 من اتفاقية الوايبو", "article:11:ext"},
 	}
 	for _, tt := range tests {
 		var got []string

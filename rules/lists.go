@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
@@ -168,7 +169,10 @@ func lastValue(d *corpus.Document, l *list) int {
 }
 
 // initial reports whether an "item" is a person's initial read as a
-// marker: "A. TAJANI", "M. MAASIKAS" under a signature.
+// marker: "A. TAJANI", "M. MAASIKAS" under a signature. The name must be
+// written in capitals, so every word has an upper-case letter and none a
+// lower-case one; text in a script without case (禁止對後手限制 after "B.")
+// is never a name in capitals.
 func initial(b *corpus.Block) bool {
 	m := b.Marker
 	if m.System != lang.SystemLatinUpper || m.Style != "%." {
@@ -179,7 +183,18 @@ func initial(b *corpus.Block) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.ToUpper(w) != w {
+		upper := false
+		for _, r := range w {
+			switch {
+			case unicode.IsLower(r):
+				return false
+			case unicode.IsUpper(r):
+				upper = true
+			case unicode.IsLetter(r):
+				return false // a letter without case
+			}
+		}
+		if !upper {
 			return false
 		}
 	}

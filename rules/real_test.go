@@ -26,6 +26,15 @@ var realSets = []struct {
 	{"ca-T-3.4", []string{"ca-laws/eng/acts/T-3.4.xml", "ca-laws/fra/lois/T-3.4.xml"}, false},
 	{"ca-R-2", []string{"ca-laws/eng/acts/R-2.xml", "ca-laws/fra/lois/R-2.xml"}, false},
 	{"ca-O-3.01", []string{"ca-laws/eng/acts/O-3.01.xml", "ca-laws/fra/lois/O-3.01.xml"}, false},
+	{"cc-legalcode", cc(), false},
+}
+
+func cc() []string {
+	var out []string
+	for _, l := range []string{"ar", "en", "es", "fr", "ru", "zh-hans", "zh-hant"} {
+		out = append(out, "cc-legalcode/by-nc-nd-4.0."+l+".html")
+	}
+	return out
 }
 
 func udhr(format string) []string {

@@ -40,6 +40,20 @@ type Config struct {
 	// Ignore drops findings whose message, or whose "rule: message", matches
 	// one of the expressions.
 	Ignore []*regexp.Regexp
+	// OtherView gives, for a version read from a document with tracked
+	// changes, the same document in its other view (docx.ReadBoth returns
+	// both): a paragraph deleted as a whole is absent from the final view
+	// and an inserted one from the original, so revision/pending needs
+	// both to see every change. Optional; keyed by the checked version.
+	OtherView map[*corpus.Document]*corpus.Document
+}
+
+// otherView returns the other view of version d, or nil.
+func (c *Config) otherView(d *corpus.Document) *corpus.Document {
+	if c == nil {
+		return nil
+	}
+	return c.OtherView[d]
 }
 
 // disabled reports whether the named rule is switched off.
