@@ -33,20 +33,37 @@ import (
 // is idempotent on a document it already finished, apart from language
 // detection, which it repeats.
 func Segment(doc *Document, opts Options) {
-	blocks := doc.Blocks[:0]
-	for _, b := range doc.Blocks {
-		b.Text = strings.TrimSpace(b.Text)
-		if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
-			continue
-		}
-		blocks = append(blocks, b)
-	}
-	doc.Blocks = blocks
+	segment(doc, opts, false)
+}
 
+// segment is Segment; indexed says that doc.lineIndex is the line index of
+// doc.Source already (the text reader builds it while splitting lines),
+// so that it need not be checked by counting the lines again.
+func segment(doc *Document, opts Options, indexed bool) {
+	// One pass: trim each text and drop the blocks left empty (moving a
+	// block only when one before it was dropped), then read the block.
+	blocks := doc.Blocks[:0]
 	section := ""
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		b.Index = i
+		if t := b.Text; t != "" && (isSpaceByte(t[0]) || isSpaceByte(t[len(t)-1]) ||
+			t[0] >= utf8.RuneSelf || t[len(t)-1] >= utf8.RuneSelf) {
+			// Only white space or a non-ASCII character at an edge can
+			// make TrimSpace change the text.
+			if t := strings.TrimSpace(t); len(t) != len(b.Text) {
+				b.Text = t
+			}
+		}
+		if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
+			continue
+		}
+		if len(blocks) < i {
+			blocks = append(blocks, *b)
+			b = &blocks[len(blocks)-1]
+		} else {
+			blocks = blocks[:i+1]
+		}
+		b.Index = len(blocks) - 1
 		if b.Marker == nil && b.Kind != KindFootnote {
 			parseTypedMarker(doc, b)
 		}
@@ -80,17 +97,27 @@ func Segment(doc *Document, opts Options) {
 			b.Section = section
 		}
 	}
+	doc.Blocks = blocks
 	resolveLevels(doc.Blocks)
+	// Without a detector or a language, every block is undetermined: set
+	// in the same pass.
+	und := opts.Detector == nil && opts.Lang == ""
 	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
 		// A flattened revision pair, as the list resolver read it.
-		if b := &doc.Blocks[i]; b.Marker != nil && b.Marker.Old != nil && b.Revision == RevNone {
+		if b.Marker != nil && b.Marker.Old != nil && b.Revision == RevNone {
 			b.Revision = RevArtifact
 		}
+		if und {
+			b.Lang, b.LangConf = lang.Und, 0
+		}
 	}
-	detectLanguages(doc, opts)
-	if doc.Source == "" {
+	detectLanguages(doc, opts, und)
+	switch {
+	case doc.Source == "":
 		doc.lineIndex = nil
-	} else if !validLineIndex(doc.lineIndex, doc.Source) {
+	case indexed:
+	case !validLineIndex(doc.lineIndex, doc.Source):
 		doc.lineIndex = lineStarts(doc.Source)
 	}
 }
@@ -174,19 +201,24 @@ func resolveLevels(blocks []Block) {
 }
 
 func resolveRun(run []*Block) {
-	markers := make([]*lang.Marker, len(run))
-	preset, items := true, 0
-	for i, b := range run {
+	items := 0
+	for _, b := range run {
 		if b.Kind == KindItem && b.Marker != nil {
-			markers[i] = b.Marker
 			items++
-			if b.Level <= 0 {
-				preset = false
-			}
 		}
 	}
 	if items == 0 {
 		return
+	}
+	markers := make([]*lang.Marker, len(run))
+	preset := true
+	for i, b := range run {
+		if b.Kind == KindItem && b.Marker != nil {
+			markers[i] = b.Marker
+			if b.Level <= 0 {
+				preset = false
+			}
+		}
 	}
 	levels := lang.ResolveList(markers)
 	for i, b := range run {
@@ -200,12 +232,14 @@ func resolveRun(run []*Block) {
 	}
 }
 
-// detectLanguages sets each block's language and the document's.
-func detectLanguages(doc *Document, opts Options) {
+// detectLanguages sets each block's language and the document's. done
+// says that the blocks are set already (undetermined, as they are without
+// a detector or a language).
+func detectLanguages(doc *Document, opts Options, done bool) {
 	det := opts.Detector
 	if det == nil && opts.Lang == "" {
 		// Nothing to detect with: every language is undetermined.
-		for i := range doc.Blocks {
+		for i := 0; !done && i < len(doc.Blocks); i++ {
 			doc.Blocks[i].Lang, doc.Blocks[i].LangConf = lang.Und, 0
 		}
 		doc.Lang, doc.LangConf = lang.Und, 0

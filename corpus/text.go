@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,312 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{Path: path, Format: "txt", Encoding: enc, Source: src}
+	if !readLines(doc) {
+		readWrappedLines(doc)
+	}
+	segment(doc, opts, true)
+	return doc, nil
+}
+
+// readLines reads a file written one paragraph per line, the usual case,
+// without keeping the lines: a first pass over the lines builds the line
+// index, counts the blocks and gathers what wrappedParagraphs needs to rule
+// wrapping out; a second pass fills doc.Blocks, allocated once at its
+// final size. It returns false, having set nothing, when the file may be
+// wrapped: then readWrappedLines decides with the whole analysis.
+func readLines(doc *Document) bool {
+	src := doc.Source
+	sep := sepOf(src)
+	idx := make([]int, 0, strings.Count(src, string(sep))+1)
+	// The lines cleanLine has to read (those with a "[", which may hold
+	// extraction artifacts), in order, cleaned in the first pass.
+	var special []textLine
+	// How much white space the first pass trimmed from each line, two
+	// bytes a line (lead, trail), so that the second pass need not read
+	// the text again: cutMark for a line that is no block of its own
+	// (blank, or in special), cutFar when it was too much for a byte.
+	cut := make([]byte, 0, 2*cap(idx))
+	// Non-blank lines, blank lines, blocks; how many non-blank lines are
+	// at most 19 and at most 120 characters wide (see wrappedParagraphs)
+	// as far as their length in bytes tells, and how many may be as well.
+	var n, blanks, blocks, le19, le120, maybe19, maybe120 int
+	for pos := 0; pos < len(src); {
+		end := strings.IndexByte(src[pos:], sep)
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += pos
+		}
+		num := len(idx) + 1
+		idx = append(idx, pos)
+		start, stop := trimLine(src, pos, end)
+		text := src[start:stop]
+		bracket := strings.IndexByte(text, '[') >= 0
+		lead, trail := byte(cutFar), byte(cutFar)
+		if start-pos < cutMark {
+			lead = byte(start - pos)
+		}
+		if end-stop < cutMark {
+			trail = byte(end - stop)
+		}
+		if text == "" || bracket {
+			lead = cutMark
+		}
+		cut = append(cut, lead, trail)
+		if bracket {
+			l := cleanLine(src, pos, end, num)
+			l.raw = pos
+			special = append(special, l)
+			if l.blank {
+				blanks++
+				pos = end + 1
+				continue
+			}
+			text = l.text
+			if text != "" {
+				blocks++
+			}
+			blocks += len(l.notes)
+		} else if text == "" {
+			blanks++
+			pos = end + 1
+			continue
+		} else {
+			blocks++
+		}
+		n++
+		// A line of n bytes has from n/4 to n characters.
+		switch w := len(text); {
+		case w <= 19:
+			le19++
+			le120++
+		case w <= 120:
+			le120++
+			if w <= 4*19 {
+				maybe19++
+			}
+		case w <= 4*120:
+			maybe120++
+		}
+		pos = end + 1
+	}
+	lines := len(idx)
+	if n := len(src); n > 0 && src[n-1] == sep {
+		idx = append(idx, n)
+	}
+	if blanks > 0 && n >= 4 {
+		// wrappedParagraphs rules wrapping out when the 95th percentile
+		// of line widths is above 120 or below 20 characters: when at
+		// most q lines are 120 characters wide or less, or more than q
+		// are 19 or less. Count characters only when the bytes do not
+		// tell.
+		q := n * 95 / 100
+		if le120+maybe120 > q && le19 <= q {
+			if maybe19+maybe120 > 0 {
+				le19, le120 = lineWidths(src, idx, lines, cut, special)
+			}
+			if le120 > q && le19 <= q {
+				return false
+			}
+		}
+	}
+	doc.lineIndex = idx
+	doc.Blocks = make([]Block, 0, blocks)
+	for i := 0; i < lines; i++ {
+		if len(special) > 0 && special[0].num == i+1 {
+			l := &special[0]
+			special = special[1:]
+			if l.blank {
+				continue
+			}
+			if l.text != "" {
+				doc.Blocks = append(doc.Blocks, Block{
+					Line:         l.num,
+					Span:         Span{l.start, l.end},
+					Text:         l.text,
+					FootnoteRefs: l.refs,
+				})
+			}
+			for _, nt := range l.notes {
+				doc.Blocks = append(doc.Blocks, Block{
+					Line:       l.num,
+					Span:       Span{nt.start, nt.end},
+					Kind:       KindFootnote,
+					Text:       nt.text,
+					FootnoteID: nt.id,
+				})
+			}
+			continue
+		}
+		start, stop, ok := plainLine(src, idx, cut, i)
+		if !ok {
+			continue
+		}
+		doc.Blocks = append(doc.Blocks, Block{
+			Line: i + 1,
+			Span: Span{start, stop},
+			Text: src[start:stop],
+		})
+	}
+	return true
+}
+
+// Marks in readLines' cut bytes: a line that is no block of its own
+// (blank, or cleaned by cleanLine), and trimmed white space too long for
+// a byte.
+const (
+	cutMark = 254
+	cutFar  = 255
+)
+
+// plainLine returns the text span of line i (0-based) from the line
+// starts idx (with the end of src after the last line when src ends with
+// a line break) and the white space readLines trimmed, or ok false for a
+// line marked as no block of its own.
+func plainLine(src string, idx []int, cut []byte, i int) (start, stop int, ok bool) {
+	lead, trail := cut[2*i], cut[2*i+1]
+	if lead == cutMark {
+		return 0, 0, false
+	}
+	pos, end := idx[i], len(src)
+	if i+1 < len(idx) {
+		end = idx[i+1] - 1
+	}
+	if lead == cutFar || trail == cutFar {
+		start, stop = trimLine(src, pos, end)
+		return start, stop, true
+	}
+	return pos + int(lead), end - int(trail), true
+}
+
+// lineWidths counts the non-blank lines of at most 19 and at most 120
+// characters, as wrappedParagraphs measures them, for readLines: the
+// lines are given by the line index (see plainLine), their number, the
+// white space trimmed from each and the cleaned lines with artifacts, in
+// order.
+func lineWidths(src string, idx []int, lines int, cut []byte, special []textLine) (le19, le120 int) {
+	for i := 0; i < lines; i++ {
+		var text string
+		if len(special) > 0 && special[0].num == i+1 {
+			l := &special[0]
+			special = special[1:]
+			if l.blank {
+				continue
+			}
+			text = l.text
+		} else if start, stop, ok := plainLine(src, idx, cut, i); ok {
+			text = src[start:stop]
+		} else {
+			continue
+		}
+		// Wider than 4×121 bytes is more than 121 characters.
+		if w := len(text); w <= 4*121 {
+			w = runeCount(text)
+			if w <= 19 {
+				le19++
+			}
+			if w <= 120 {
+				le120++
+			}
+		}
+	}
+	return le19, le120
+}
+
+// trimLine returns the span of src[start:end] without white space at
+// either end, ASCII or Unicode (NBSP, ideographic space), as cleanLine
+// trims it.
+func trimLine(src string, start, end int) (int, int) {
+	// ASCII white space, then Unicode white space recognised by its
+	// bytes (Source is valid UTF-8): U+0085, U+00A0, U+1680,
+	// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000, the
+	// runes above ASCII that unicode.IsSpace accepts.
+	for start < end {
+		if isSpaceByte(src[start]) {
+			start++
+		} else if n := spaceRuneAt(src[start:end]); n > 0 {
+			start += n
+		} else {
+			break
+		}
+	}
+	for end > start {
+		if isSpaceByte(src[end-1]) {
+			end--
+		} else if n := spaceRuneBefore(src[start:end]); n > 0 {
+			end -= n
+		} else {
+			break
+		}
+	}
+	return start, end
+}
+
+// spaceRuneAt returns the length of the white space character above ASCII
+// that s starts with, or 0.
+func spaceRuneAt(s string) int {
+	switch {
+	case len(s) >= 2 && s[0] == 0xC2 && (s[1] == 0x85 || s[1] == 0xA0):
+		return 2
+	case len(s) >= 3 && isSpaceRune3(s[0], s[1], s[2]):
+		return 3
+	}
+	return 0
+}
+
+// spaceRuneBefore returns the length of the white space character above
+// ASCII that s ends with, or 0.
+func spaceRuneBefore(s string) int {
+	n := len(s)
+	switch {
+	case n >= 2 && s[n-2] == 0xC2 && (s[n-1] == 0x85 || s[n-1] == 0xA0):
+		return 2
+	case n >= 3 && isSpaceRune3(s[n-3], s[n-2], s[n-1]):
+		return 3
+	}
+	return 0
+}
+
+// isSpaceRune3 reports whether the three bytes encode U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
+func isSpaceRune3(a, b, c byte) bool {
+	switch a {
+	case 0xE1:
+		return b == 0x9A && c == 0x80
+	case 0xE2:
+		return b == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) ||
+			b == 0x81 && c == 0x9F
+	case 0xE3:
+		return b == 0x80 && c == 0x80
+	}
+	return false
+}
+
+// runeCount counts the characters of valid UTF-8 text (Source always is):
+// its bytes that are not continuation bytes (10xxxxxx), eight at a time.
+func runeCount(s string) int {
+	const hi, next = 0x8080808080808080, 0x4040404040404040
+	cont := 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Bit 7 set and bit 6 clear in a byte: a continuation byte.
+		cont += bits.OnesCount64(x & hi &^ ((x & next) << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// readWrappedLines reads a file that may wrap its paragraphs over several
+// lines: it keeps every line, decides with wrappedParagraphs, and joins
+// the continuation lines of each paragraph.
+func readWrappedLines(doc *Document) {
+	src := doc.Source
 	lines := scanLines(src)
 	wrapped := wrappedParagraphs(lines)
 	doc.Blocks = make([]Block, 0, len(lines))
@@ -80,8 +387,6 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	if n := len(src); n > 0 && src[n-1] == sepOf(src) {
 		doc.lineIndex = append(doc.lineIndex, n)
 	}
-	Segment(doc, opts)
-	return doc, nil
 }
 
 // sepOf is the byte that ends lines in src (see crBreaks).
@@ -230,9 +535,10 @@ func footnoteBody(s string) (id, body string, n int, ok bool) {
 	return id, inner, end, true
 }
 
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\n' || c == '\r'
-}
+func isSpaceByte(c byte) bool { return asciiSpace[c] }
+
+// asciiSpace marks the ASCII white space bytes: space, \t, \v, \f, \n, \r.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\v': true, '\f': true, '\n': true, '\r': true}
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 

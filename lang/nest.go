@@ -49,39 +49,44 @@ func ResolveList(ms []*Marker) []int {
 			break
 		}
 	}
-	states := []*mkState{{}}
-	var next []*mkState
+	var a mkArena
+	var sbuf [mkBeam]mkState
+	var nbuf [64]mkCand
+	states := append(sbuf[:0], mkState{})
+	next := nbuf[:0]
 	for i, m := range ms {
 		switch {
 		case m == nil:
-			for _, s := range states {
-				s.gap = true
+			for j := range states {
+				states[j].gap = true
 			}
 			continue
 		case m.Unit != UnitNone || m.System == SystemNone:
-			for j, s := range states {
-				c := *s
-				c.top, c.gap = nil, false
-				states[j] = &c
+			// A heading closes every list: the states differ only in
+			// cost now, and the cheapest (the first) stands for all.
+			for j := range states {
+				states[j].top, states[j].gap = nil, false
 			}
-			states = mkPrune(states, nil)
+			mkSortStates(states)
+			states = states[:1]
 			continue
 		}
 		next = next[:0]
-		for ri, r := range mkReadingsOf(m) {
+		var rbuf [mkMaxReadings]*Marker
+		for ri, r := range mkAppendReadings(rbuf[:0], m) {
 			if r.Old != nil && !revisions {
 				continue
 			}
-			for _, s := range states {
-				next = s.successors(next, i, ri, r, revisions)
+			for si := range states {
+				next = states[si].successors(next, si, ri, r, revisions)
 			}
 		}
 		if len(next) == 0 {
 			continue // cannot happen: every reading can open a list
 		}
-		states = mkPrune(next, states[:0])
+		states = mkPrune(next, states, i, &a)
 	}
-	best := states[0]
+	best := &states[0]
 	for st := best.steps; st != nil; st = st.prev {
 		levels[st.idx] = st.level
 		m := ms[st.idx]
@@ -144,11 +149,11 @@ type mkNode struct {
 	hash   uint64 // of this list and those under it
 }
 
-func mkPushNode(parent *mkNode, f mkFrame) *mkNode {
-	n := &mkNode{f: f, parent: parent, level: 1}
+// mkNodeHash is the hash of a list f opened over parent (nil at the
+// outermost level).
+func mkNodeHash(parent *mkNode, f mkFrame) uint64 {
 	h := uint64(14695981039346656037)
 	if parent != nil {
-		n.level = parent.level + 1
 		h = parent.hash
 	}
 	mix := func(v uint64) {
@@ -162,8 +167,40 @@ func mkPushNode(parent *mkNode, f mkFrame) *mkNode {
 	mix(uint64(f.depth) + 0x100)
 	mix(uint64(f.lastNew) + 0x10000)
 	mix(uint64(f.lastOld) + 0x1000000)
-	n.hash = h
-	return n
+	return h
+}
+
+// mkArena hands out the nodes and steps of the states ResolveList keeps,
+// from blocks of a few dozen, instead of one allocation each.
+type mkArena struct {
+	nodes []mkNode
+	steps []mkStep
+}
+
+// mkArenaBlock is the size of the next block after one of n: small
+// first, as most lists are short.
+func mkArenaBlock(n int) int {
+	return min(max(2*n, 8), 256)
+}
+
+func (a *mkArena) node(parent *mkNode, f mkFrame, hash uint64) *mkNode {
+	if len(a.nodes) == cap(a.nodes) {
+		a.nodes = make([]mkNode, 0, mkArenaBlock(cap(a.nodes)))
+	}
+	level := 1
+	if parent != nil {
+		level = parent.level + 1
+	}
+	a.nodes = append(a.nodes, mkNode{f: f, parent: parent, level: level, hash: hash})
+	return &a.nodes[len(a.nodes)-1]
+}
+
+func (a *mkArena) step(st mkStep) *mkStep {
+	if len(a.steps) == cap(a.steps) {
+		a.steps = make([]mkStep, 0, mkArenaBlock(cap(a.steps)))
+	}
+	a.steps = append(a.steps, st)
+	return &a.steps[len(a.steps)-1]
 }
 
 type mkStep struct {
@@ -181,25 +218,38 @@ type mkState struct {
 	steps *mkStep
 }
 
-func (s *mkState) key() uint64 {
-	var h uint64 = 7
-	if s.top != nil {
-		h = s.top.hash
-	}
-	if s.gap {
-		h ^= 0x9e3779b97f4a7c15
-	}
-	return h
+// mkCand is a state that may follow one of the current states: its stack
+// is top, or a list f pushed over parent when push is set, which (like
+// its step) is made only if the state is kept.
+type mkCand struct {
+	from   int // the state it follows
+	parent *mkNode
+	f      mkFrame
+	push   bool
+	top    *mkNode
+	hash   uint64 // of its stack
+	level  int
+	cost   float64
+	ri     int
+	change Change
 }
 
-// successors appends to out the states that follow s when marker idx is
-// read as r (reading ri of its chain).
-func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions bool) []*mkState {
+// successors appends to out the states that follow s (state si) when a
+// marker is read as r (reading ri of its chain).
+func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions bool) []mkCand {
 	alt := mkCostAltReader * float64(ri)
-	add := func(top *mkNode, cost float64, ch Change) {
-		st := &mkState{top: top, cost: s.cost + alt + cost}
-		st.steps = &mkStep{prev: s.steps, idx: idx, reading: ri, change: ch, level: top.level}
-		out = append(out, st)
+	// keep continues with the stack top; open opens f over parent.
+	keep := func(top *mkNode, cost float64, ch Change) {
+		out = append(out, mkCand{from: si, top: top, hash: top.hash, level: top.level,
+			cost: s.cost + alt + cost, ri: ri, change: ch})
+	}
+	open := func(parent *mkNode, f mkFrame, cost float64, ch Change) {
+		level := 1
+		if parent != nil {
+			level = parent.level + 1
+		}
+		out = append(out, mkCand{from: si, parent: parent, f: f, push: true, hash: mkNodeHash(parent, f),
+			level: level, cost: s.cost + alt + cost, ri: ri, change: ch})
 	}
 	v := r.Value
 	pair := r.Old != nil
@@ -213,9 +263,8 @@ func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions b
 		if !f.same(r) {
 			continue
 		}
-		with := func(nf mkFrame) *mkNode { return mkPushNode(n.parent, nf) }
 		if r.System == SystemBullet {
-			add(n, 0, ChangeNone)
+			keep(n, 0, ChangeNone)
 			return out
 		}
 		if pair {
@@ -224,13 +273,13 @@ func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions b
 			newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
 			switch {
 			case newOK && oldOK:
-				add(with(nf), 0, ChangeReplaced)
+				open(n.parent, nf, 0, ChangeReplaced)
 			case newOK:
-				add(with(nf), mkCostPairNew, ChangeReplaced)
+				open(n.parent, nf, mkCostPairNew, ChangeReplaced)
 			case oldOK:
-				add(with(nf), mkCostPairOld, ChangeReplaced)
+				open(n.parent, nf, mkCostPairOld, ChangeReplaced)
 			default:
-				add(with(nf), mkCostPairNone, ChangeReplaced)
+				open(n.parent, nf, mkCostPairNone, ChangeReplaced)
 			}
 			return out
 		}
@@ -238,22 +287,22 @@ func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions b
 		if newOK && oldOK {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
-			add(with(nf), 0, ChangeNone)
+			open(n.parent, nf, 0, ChangeNone)
 		}
 		if revisions && newOK {
 			nf := f
 			nf.lastNew = v
-			add(with(nf), mkCostInserted, ChangeInserted)
+			open(n.parent, nf, mkCostInserted, ChangeInserted)
 		}
 		if revisions && oldOK {
 			nf := f
 			nf.lastOld = v
-			add(with(nf), mkCostDeleted, ChangeDeleted)
+			open(n.parent, nf, mkCostDeleted, ChangeDeleted)
 		}
 		if v == 1 {
 			nf := f
 			nf.lastNew, nf.lastOld = 1, 1
-			add(with(nf), mkCostRestart, ChangeNone)
+			open(n.parent, nf, mkCostRestart, ChangeNone)
 		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
@@ -264,7 +313,7 @@ func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions b
 			if d > 10 {
 				d = 10
 			}
-			add(with(nf), mkCostJump+0.1*float64(d), ChangeNone)
+			open(n.parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
 		}
 		return out
 	}
@@ -275,23 +324,23 @@ func (s *mkState) successors(out []*mkState, idx, ri int, r *Marker, revisions b
 		}
 		f := mkFrame{sys: r.System, style: r.Style, depth: len(r.Path), lastNew: v, lastOld: v}
 		if r.System == SystemBullet {
-			add(mkPushNode(parent, f), cost, ChangeNone)
+			open(parent, f, cost, ChangeNone)
 			return
 		}
 		if pair {
 			f.lastOld = oldV
-			add(mkPushNode(parent, f), cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
+			open(parent, f, cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
 			return
 		}
 		off := mkStartCost(v)
-		add(mkPushNode(parent, f), cost+off, ChangeNone)
+		open(parent, f, cost+off, ChangeNone)
 		if revisions {
 			fi := f
 			fi.lastOld = v - 1
-			add(mkPushNode(parent, fi), cost+off+mkCostInserted, ChangeInserted)
+			open(parent, fi, cost+off+mkCostInserted, ChangeInserted)
 			fd := f
 			fd.lastNew = v - 1
-			add(mkPushNode(parent, fd), cost+off+mkCostDeleted, ChangeDeleted)
+			open(parent, fd, cost+off+mkCostDeleted, ChangeDeleted)
 		}
 	}
 	if s.top == nil {
@@ -363,21 +412,30 @@ func mkStartCost(v int) float64 {
 	return mkCostOffStart
 }
 
-// mkPrune keeps the cheapest state of each distinct stack, within
+// mkPrune keeps the cheapest candidate of each distinct stack, within
 // mkSlack of the best, then the cheapest mkBeam of those, in a
-// deterministic order (ties keep the order of generation). out is reused.
-func mkPrune(states, out []*mkState) []*mkState {
-	slices.SortStableFunc(states, func(a, b *mkState) int { return cmp.Compare(a.cost, b.cost) })
-	out = out[:0]
+// deterministic order (ties keep the order of generation), and makes them
+// the states after marker idx. states are the current ones (their memory
+// is reused for the result).
+func mkPrune(cands []mkCand, states []mkState, idx int, a *mkArena) []mkState {
+	// Sort the indexes of the candidates, not the candidates themselves.
+	var obuf [256]int32
+	order := obuf[:0]
+	for ci := range cands {
+		order = append(order, int32(ci))
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
+	var kept [mkBeam]int
 	var seen [mkBeam]uint64
-	for _, s := range states {
-		if len(out) == mkBeam || len(out) > 0 && s.cost > out[0].cost+mkSlack {
+	n := 0
+	for _, ci := range order {
+		c := &cands[ci]
+		if n == mkBeam || n > 0 && c.cost > cands[kept[0]].cost+mkSlack {
 			break
 		}
-		k := s.key()
 		dup := false
-		for _, h := range seen[:len(out)] {
-			if h == k {
+		for _, h := range seen[:n] {
+			if h == c.hash {
 				dup = true
 				break
 			}
@@ -385,16 +443,46 @@ func mkPrune(states, out []*mkState) []*mkState {
 		if dup {
 			continue
 		}
-		seen[len(out)] = k
-		out = append(out, s)
+		seen[n] = c.hash
+		kept[n] = int(ci)
+		n++
 	}
-	return out
+	// The steps of the new states point to those of the old ones: read
+	// them all before overwriting.
+	var prev [mkBeam]*mkStep
+	for k := 0; k < n; k++ {
+		prev[k] = states[cands[kept[k]].from].steps
+	}
+	states = states[:0]
+	for k := 0; k < n; k++ {
+		c := &cands[kept[k]]
+		top := c.top
+		if c.push {
+			top = a.node(c.parent, c.f, c.hash)
+		}
+		states = append(states, mkState{top: top, cost: c.cost,
+			steps: a.step(mkStep{prev: prev[k], idx: idx, reading: c.ri, change: c.change, level: c.level})})
+	}
+	return states
 }
+
+// mkSortStates orders states by cost, ties in their order.
+func mkSortStates(states []mkState) {
+	slices.SortStableFunc(states, func(a, b mkState) int { return cmp.Compare(a.cost, b.cost) })
+}
+
+// mkMaxReadings bounds the readings of a marker ResolveList weighs.
+const mkMaxReadings = 16
 
 // mkReadingsOf lists a marker's readings: itself, then its Alt chain.
 func mkReadingsOf(m *Marker) []*Marker {
-	rs := []*Marker{m}
-	for a := m.Alt; a != nil && len(rs) < 16; a = a.Alt {
+	return mkAppendReadings(nil, m)
+}
+
+// mkAppendReadings appends m and its Alt chain to rs, up to mkMaxReadings.
+func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
+	rs = append(rs, m)
+	for a := m.Alt; a != nil && len(rs) < mkMaxReadings; a = a.Alt {
 		rs = append(rs, a)
 	}
 	return rs

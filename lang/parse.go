@@ -1,7 +1,8 @@
 package lang
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -123,8 +124,22 @@ func mkQuickCandidate(s string) bool {
 	if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 		return c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'
 	}
+	if c < utf8.RuneSelf {
+		// A word of ASCII letters, read as the loop below reads it when
+		// what ends it is ASCII too (or the end of s, or the 17th letter).
+		i := 1
+		for i < len(s) && i <= 16 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			i++
+		}
+		if i == len(s) || i > 16 || s[i] < utf8.RuneSelf {
+			if i < len(s) && i <= 14 && (s[i] == ')' || s[i] == '.' || s[i] == '-') {
+				return true
+			}
+			return i <= 16 && mkIsUnitWordASCII(s[:i])
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
 		return r == '第' || r == '附' || mkIsCJKNumeral(r)
 	}
 	if !unicode.IsLetter(r) {
@@ -132,12 +147,12 @@ func mkQuickCandidate(s string) bool {
 	}
 	i, n := 0, 0
 	for i < len(s) && n <= 16 {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := mkDecodeRune(s[i:])
 		if r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
 			}
-		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
 		i += size
@@ -152,6 +167,19 @@ func mkQuickCandidate(s string) bool {
 	return n <= 16 && mkIsUnitWord(s[:i])
 }
 
+// mkCommonLetter reports whether r is a letter of the blocks parity reads
+// most (Latin-1, Cyrillic, Arabic, CJK ideographs), as unicode.IsLetter
+// would, without its table search.
+func mkCommonLetter(r rune) bool {
+	switch {
+	case r >= 0x00C0 && r <= 0x00FF:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x0410 && r <= 0x044F, r >= 0x0620 && r <= 0x064A, r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return false
+}
+
 // mkIsUnitWord reports whether a word may be a heading word of some
 // language ("Article", "CHAPTER", "Статья"). Words with Arabic diacritics
 // or tatweel are left to the full parser.
@@ -159,17 +187,45 @@ func mkIsUnitWord(w string) bool {
 	if len(w) < 3 || len(w) > 60 {
 		return false
 	}
+	x := mkIndex()
 	var buf [64]byte
 	b := buf[:0]
+	maybe := true
 	for _, r := range w {
-		if r >= 0x0300 && unicode.Is(unicode.Mn, r) {
+		if r >= 0x0300 && !mkCommonLetter(r) && unicode.Is(unicode.Mn, r) {
 			return true // decomposed or vocalized: let the parser fold it
 		}
+		if !maybe {
+			continue // only a mark can change the answer now
+		}
 		if r = mkFoldRune(r); r >= 0 {
+			if len(b) == 0 && !x.unitFirst[r] {
+				maybe = false // no heading word starts so
+				continue
+			}
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	return mkIndex().unitsFolded[string(b)]
+	return maybe && x.unitsFolded[string(b)]
+}
+
+// mkIsUnitWordASCII is mkIsUnitWord for a word of ASCII letters, whose
+// fold is its lower case: most words are ruled out by their first letter
+// and length before the lookup.
+func mkIsUnitWordASCII(w string) bool {
+	if len(w) < 3 || len(w) > 60 {
+		return false
+	}
+	x := mkIndex()
+	if x.unitASCII[w[0]|0x20]&(1<<len(w)) == 0 {
+		return false
+	}
+	var buf [64]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
+	}
+	return x.unitsFolded[string(b)]
 }
 
 // mkNormalize fills buf with the normalized runes of the start of s, up to
@@ -187,7 +243,7 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := mkDecodeRune(s[i:])
 		if mkInert(r) && !mkMarkAt(s, i+size) {
 			buf = append(buf, mkRune{r, i, i + size})
 			i += size
@@ -210,6 +266,13 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			continue
 		}
 		if f := width.LookupRune(r).Folded(); f != 0 {
+			if f < utf8.RuneSelf && size == len(seg) {
+				// A full-width ASCII character alone: folded, it is
+				// normal as it is.
+				buf = append(buf, mkRune{f, i, j})
+				i = j
+				continue
+			}
 			seg = string(f) + seg[size:]
 		}
 		if !norm.NFKC.IsNormalString(seg) {
@@ -248,8 +311,22 @@ func mkMarkAt(s string, i int) bool {
 	if i >= len(s) || s[i] < 0xCC { // marks start at U+0300 (0xCC 0x80)
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.Is(unicode.M, r)
+	r, _ := mkDecodeRune(s[i:])
+	return !mkCommonLetter(r) && unicode.Is(unicode.M, r)
+}
+
+// mkDecodeRune is utf8.DecodeRuneInString with the two- and three-byte
+// sequences of the common scripts (Cyrillic, Arabic, CJK) decoded inline.
+func mkDecodeRune(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	// E1-EC and EE-EF take any continuation bytes (E0 and ED do not).
+	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) &&
+		s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // mkKeepRune: runes that NFKC would turn into something the parser cannot
@@ -272,6 +349,29 @@ type mkParser struct {
 	// truncated: t stops because the buffer is full, not at the end of
 	// the line.
 	truncated bool
+	// styles holds the styles made so far ("%)", "Article %"), so that
+	// the styles of a document, few and repeated, are allocated once.
+	styles map[string]string
+}
+
+// mkMaxStyles bounds a parser's style cache.
+const mkMaxStyles = 256
+
+// join returns a + b + c, from the parser's style cache when it is there.
+func (p *mkParser) join(a, b, c string) string {
+	var buf [64]byte
+	k := append(append(append(buf[:0], a...), b...), c...)
+	if st, ok := p.styles[string(k)]; ok {
+		return st
+	}
+	st := string(k)
+	if p.styles == nil {
+		p.styles = make(map[string]string)
+	}
+	if len(p.styles) < mkMaxStyles {
+		p.styles[st] = st
+	}
+	return st
 }
 
 // cut reports whether a marker may end before rune k: not in the middle of
@@ -346,8 +446,35 @@ func (p *mkParser) raw(i, j int) string {
 
 // str returns the normalized runes [i, j) as a string.
 func (p *mkParser) str(i, j int) string {
+	j = min(j, len(p.t))
+	if i >= j {
+		return ""
+	}
+	// Runes read as written, one after the other, are the text of s
+	// itself: no need to build a string.
+	start, end := p.t[i].start, p.t[i].start
+	for k := i; k < j; k++ {
+		t := p.t[k]
+		if t.start != end {
+			start = -1
+			break
+		}
+		if t.r < utf8.RuneSelf {
+			if t.end != t.start+1 || p.s[t.start] != byte(t.r) {
+				start = -1
+				break
+			}
+		} else if r, size := mkDecodeRune(p.s[t.start:t.end]); r != t.r || size != t.end-t.start {
+			start = -1
+			break
+		}
+		end = t.end
+	}
+	if start >= 0 {
+		return p.s[start:end]
+	}
 	var b strings.Builder
-	for k := i; k < j && k < len(p.t); k++ {
+	for k := i; k < j; k++ {
 		b.WriteRune(p.t[k].r)
 	}
 	return b.String()
@@ -474,22 +601,31 @@ func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
 	if sc == mkNoScript {
 		return "", mkNoScript, k
 	}
-	var b strings.Builder
 	j := k
+	tatweel := false
 	for j < len(p.t) && j-k < 14 {
 		r := p.t[j].r
 		if sc == mkArabic && r == 'ـ' {
+			tatweel = true
 			j++
 			continue
 		}
 		if mkLetterScript(r) != sc {
 			break
 		}
-		b.WriteRune(r)
 		j++
 	}
 	if j < len(p.t) && unicode.IsLetter(p.t[j].r) {
 		return "", mkNoScript, k // a word in another script or too long
+	}
+	if !tatweel {
+		return p.str(k, j), sc, j
+	}
+	var b strings.Builder
+	for _, t := range p.t[k:j] {
+		if t.r != 'ـ' {
+			b.WriteRune(t.r)
+		}
 	}
 	return b.String(), sc, j
 }
@@ -513,7 +649,7 @@ func (p *mkParser) parseEnclosed() (*Marker, int, bool) {
 		return nil, 0, false
 	}
 	end := j + 1
-	style := p.punct(0) + "%" + p.punct(j)
+	style := p.join(p.punct(0), "%", p.punct(j))
 	// A flattened pair of numbers in brackets: （一）（二） is （一） deleted
 	// and （二） inserted. Letters in brackets run together inside one pair
 	// of brackets instead ("(ef)").
@@ -565,7 +701,7 @@ func (p *mkParser) parseNumeral() (*Marker, int, bool) {
 		switch {
 		case p.is(j, '、'), p.is(j, ')'), p.is(j, '.') && p.looseEnd(j+1):
 			m := &Marker{System: SystemCJK, Value: v}
-			mkSetStyle(m, "%"+p.punct(j))
+			mkSetStyle(m, p.join("%", p.punct(j), ""))
 			return m, j + 1, true
 		}
 		return nil, 0, false
@@ -585,7 +721,7 @@ func (p *mkParser) parseNumeral() (*Marker, int, bool) {
 	if m == nil {
 		return nil, 0, false
 	}
-	mkSetStyle(m, "%"+p.punct(j))
+	mkSetStyle(m, p.join("%", p.punct(j), ""))
 	return m, j + 1, true
 }
 
@@ -638,7 +774,8 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 
 // parseDecimal goes on after the digits of value v that end at j.
 func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
-	path := []int{v}
+	var pbuf [8]int
+	path := append(pbuf[:0], v)
 	k := j
 	for p.is(k, '.') {
 		w, e, ok := p.digitsAt(k + 1)
@@ -652,7 +789,7 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 		k = e
 	}
 	if len(path) > 1 {
-		m := &Marker{System: SystemMultiLevel, Value: path[len(path)-1], Path: path}
+		m := &Marker{System: SystemMultiLevel, Value: path[len(path)-1], Path: slices.Clone(path)}
 		style := "%"
 		end := k
 		if p.is(k, '.') || p.is(k, ')') {
@@ -671,25 +808,25 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 		if !p.looseEnd(j+1) && !p.upperAt(j+1) {
 			return nil, 0, false
 		}
-		m.Style = "%" + p.punct(j)
+		m.Style = p.join("%", p.punct(j), "")
 		return m, j + 1, true
 	case p.is(j, '.') && p.is(j+1, '-'):
 		if !p.looseEnd(j + 2) {
 			return nil, 0, false
 		}
-		m.Style = "%" + p.punct(j) + p.punct(j+1)
+		m.Style = p.join("%", p.punct(j), p.punct(j+1))
 		return m, j + 2, true
 	case p.is(j, '.'):
 		if !p.looseEnd(j+1) && !p.upperAt(j+1) {
 			return nil, 0, false
 		}
-		m.Style = "%" + p.punct(j)
+		m.Style = p.join("%", p.punct(j), "")
 		return m, j + 1, true
 	case p.is(j, '、'):
-		m.Style = "%" + p.punct(j)
+		m.Style = p.join("%", p.punct(j), "")
 		return m, j + 1, true
 	case p.is(j, '-') && p.blank(j+1):
-		m.Style = "%" + p.punct(j)
+		m.Style = p.join("%", p.punct(j), "")
 		return m, j + 1, true
 	case p.bareGap(j):
 		m.Style = "%"
@@ -742,21 +879,22 @@ type mkReading struct {
 // plain readings (a letter, a roman numeral) first, then the flattened
 // pairs, as a chain through Alt. It returns nil when nothing reads it.
 func mkLetterReadings(w string, sc mkScript) *Marker {
-	var rs []mkReading
+	var buf [16]mkReading
+	rs := buf[:0]
 	switch sc {
 	case mkLatin:
-		rs = mkLatinReadings(w)
+		rs = mkLatinReadings(rs, w)
 	case mkCyrillic:
 		if w == strings.ToLower(w) {
-			rs = mkAlphaReadings(w, SystemCyrillicLower, 2)
+			rs = mkAlphaReadings(rs, w, SystemCyrillicLower, 2)
 		} else if w == strings.ToUpper(w) {
-			rs = mkAlphaReadings(w, SystemCyrillicUpper, 2)
+			rs = mkAlphaReadings(rs, w, SystemCyrillicUpper, 2)
 		}
 	case mkGreek:
-		rs = mkAlphaReadings(w, SystemGreekLower, 2)
+		rs = mkAlphaReadings(rs, w, SystemGreekLower, 2)
 	case mkArabic:
 		if utf8.RuneCountInString(w) <= 2 {
-			rs = append(mkAlphaReadings(w, SystemArabicAbjad, 1), mkAlphaReadings(w, SystemArabicAlpha, 1)...)
+			rs = mkAlphaReadings(mkAlphaReadings(rs, w, SystemArabicAbjad, 1), w, SystemArabicAlpha, 1)
 			for i := range rs {
 				if rs[i].sys == SystemArabicAlpha {
 					rs[i].priority++
@@ -767,36 +905,45 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	if len(rs) == 0 {
 		return nil
 	}
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].priority < rs[j].priority })
-	var head, tail *Marker
+	slices.SortStableFunc(rs, func(a, b mkReading) int { return cmp.Compare(a.priority, b.priority) })
+	// The readings and their old halves, in one allocation.
+	olds := 0
 	for _, r := range rs {
-		m := &Marker{System: r.sys, Value: r.value}
 		if r.old > 0 {
-			m.Old = &Marker{System: r.sys, Value: r.old, Raw: r.oldRaw}
+			olds++
+		}
+	}
+	ms := make([]Marker, len(rs)+olds)
+	old := ms[len(rs):]
+	for i, r := range rs {
+		m := &ms[i]
+		m.System, m.Value = r.sys, r.value
+		if r.old > 0 {
+			o := &old[0]
+			old = old[1:]
+			o.System, o.Value, o.Raw = r.sys, r.old, r.oldRaw
+			m.Old = o
 			m.Change = ChangeReplaced
 		}
-		if head == nil {
-			head = m
-		} else {
-			tail.Alt = m
+		if i > 0 {
+			ms[i-1].Alt = m
 		}
-		tail = m
 	}
-	return head
+	return &ms[0]
 }
 
-// mkLatinReadings: Latin letters are letters or roman numerals, and a
-// string of them may be a flattened pair of either.
-func mkLatinReadings(w string) []mkReading {
+// mkLatinReadings appends to rs the readings of w: Latin letters are
+// letters or roman numerals, and a string of them may be a flattened pair
+// of either.
+func mkLatinReadings(rs []mkReading, w string) []mkReading {
 	lower := w == strings.ToLower(w)
 	if !lower && w != strings.ToUpper(w) {
-		return nil
+		return rs
 	}
 	romanSys, letterSys := SystemRomanLower, SystemLatinLower
 	if !lower {
 		romanSys, letterSys = SystemRomanUpper, SystemLatinUpper
 	}
-	var rs []mkReading
 	rv, rok := mkParseRoman(w)
 	// Single letters keep their roman reading as an alternative (c = 100,
 	// d = 500, m = 1000); longer ones are numerals only up to the cap.
@@ -818,30 +965,29 @@ func mkLatinReadings(w string) []mkReading {
 		rs = append(rs, mkReading{sys: letterSys, value: lv})
 	}
 	// Flattened pairs: old and new run together.
-	var pairs []mkReading
 	for i := 1; i < len(w); i++ {
 		a, b := w[:i], w[i:]
 		if av, ok := mkParseRoman(a); ok {
 			if bv, ok := mkParseRoman(b); ok && mkPairStep(av, bv, 3) && bv <= mkMaxListRoman && av <= mkMaxListRoman {
-				pairs = append(pairs, mkReading{sys: romanSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv)})
+				rs = append(rs, mkReading{sys: romanSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv)})
 			}
 		}
 		if len(a) <= 2 && len(b) <= 2 {
 			av, aok := mkAlphabetOf(letterSys).parse(a)
 			bv, bok := mkAlphabetOf(letterSys).parse(b)
 			if aok && bok && mkPairStep(av, bv, 2) {
-				pairs = append(pairs, mkReading{sys: letterSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv) + 1})
+				rs = append(rs, mkReading{sys: letterSys, value: bv, old: av, oldRaw: a, priority: mkPairPriority(av, bv) + 1})
 			}
 		}
 	}
-	return append(rs, pairs...)
+	return rs
 }
 
-// mkAlphaReadings: one letter, a doubled letter, or a pair of letters
-// whose values differ by 1 ... maxStep.
-func mkAlphaReadings(w string, sys System, maxStep int) []mkReading {
+// mkAlphaReadings appends to rs the readings of w in sys: one letter, a
+// doubled letter, or a pair of letters whose values differ by 1 ...
+// maxStep.
+func mkAlphaReadings(rs []mkReading, w string, sys System, maxStep int) []mkReading {
 	a := mkAlphabetOf(sys)
-	var rs []mkReading
 	if v, ok := a.parse(w); ok && utf8.RuneCountInString(w) <= mkMaxListRepeat {
 		rs = append(rs, mkReading{sys: sys, value: v})
 	}
@@ -921,7 +1067,7 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 			return nil, 0, false // 第五条规定……: running text
 		}
 		m.Unit = u.unit
-		m.Style = p.raw(0, numStart) + "%" + p.raw(numEnd, end)
+		m.Style = p.join(p.raw(0, numStart), "%", p.raw(numEnd, end))
 		return m, end, true
 	}
 	return nil, 0, false
@@ -949,11 +1095,11 @@ func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
 		}
 		if v, e, ok := p.digitsAt(j); ok {
 			m.System, m.Value = SystemDecimal, v
-			m.Style = p.raw(0, j) + "%"
+			m.Style = p.join(p.raw(0, j), "%", "")
 			k = e
 		} else if v, e, ok := p.cjkAt(j); ok {
 			m.System, m.Value = SystemCJK, v
-			m.Style = p.raw(0, j) + "%"
+			m.Style = p.join(p.raw(0, j), "%", "")
 			k = e
 		} else {
 			m.Style = p.raw(0, k)
@@ -968,22 +1114,55 @@ func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
 
 // wordAt reads a word of letters (and combining marks) from k.
 func (p *mkParser) wordAt(k int) (string, int) {
+	j := p.wordEnd(k)
+	return p.str(k, j), j
+}
+
+// wordEnd returns the end of the word of letters (and combining marks)
+// that starts at k.
+func (p *mkParser) wordEnd(k int) int {
 	j := k
-	for j < len(p.t) && (unicode.IsLetter(p.t[j].r) || unicode.Is(unicode.Mn, p.t[j].r)) {
+	for j < len(p.t) {
+		if r := p.t[j].r; r < utf8.RuneSelf {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				break
+			}
+		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
 		j++
 	}
-	return p.str(k, j), j
+	return j
+}
+
+// foldAt appends mkFoldWord(p.str(i, j)) to b. Runes that normalization
+// leaves alone whatever is around them (ASCII, mkInert) fold one by one;
+// a word with any other rune (a combining mark, º) goes through
+// mkAppendFold.
+func (p *mkParser) foldAt(b []byte, i, j int) []byte {
+	n := len(b)
+	for k := i; k < j; k++ {
+		r := p.t[k].r
+		if r >= utf8.RuneSelf && !mkInert(r) {
+			return mkAppendFold(b[:n], p.str(i, j))
+		}
+		if r = mkFoldRune(r); r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
 }
 
 // parseWordHeading reads "Article 5", "Article premier", "CHAPITRE II",
 // "Artigo 3.º", "المادة (1)", "ANNEX".
 func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
-	w, k := p.wordAt(0)
-	if w == "" {
+	k := p.wordEnd(0)
+	if k == 0 {
 		return nil, 0, false
 	}
 	x := mkIndex()
-	refs := x.unitsBefore[mkFoldWord(w)]
+	var buf [64]byte
+	refs := x.unitsBefore[string(p.foldAt(buf[:0], 0, k))]
 	if len(refs) == 0 || !p.cut(k) {
 		return nil, 0, false
 	}
@@ -996,7 +1175,7 @@ func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
 		if m, end, ok := p.headingNumber(j); ok {
 			m.Unit = ref.w.unit
 			if ok := p.headingEnd(end); ok {
-				m.Style = p.raw(0, j) + m.Style
+				m.Style = p.join(p.raw(0, j), m.Style, "")
 				return m, end, true
 			}
 			return nil, 0, false
@@ -1029,27 +1208,14 @@ func (p *mkParser) headingNumber(k int) (*Marker, int, bool) {
 			}
 		}
 	} else {
-		w, e := p.wordAt(i)
-		if w == "" || !p.cut(e) {
+		e := p.wordEnd(i)
+		if e == i || !p.cut(e) {
 			return nil, 0, false
 		}
-		if v, ok := mkIndex().ordinals[mkFoldWord(w)]; ok {
+		var buf [64]byte
+		if v, ok := mkIndex().ordinals[string(p.foldAt(buf[:0], i, e))]; ok {
 			m.System, m.Value = SystemDecimal, v
-		} else if v, ok := mkParseRoman(w); ok {
-			m.System, m.Value = SystemRomanUpper, v
-			if w[0] >= 'a' {
-				m.System = SystemRomanLower
-			}
-			if len(w) == 1 && v >= 100 {
-				// "Part C", "Annex D": a letter.
-				m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
-				if w[0] >= 'a' {
-					m.System, m.Value = SystemLatinLower, int(w[0]-'a')+1
-				}
-			}
-		} else if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-			m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
-		} else {
+		} else if !mkLetterNumber(m, p.str(i, e)) {
 			return nil, 0, false
 		}
 		j = e
@@ -1077,11 +1243,35 @@ func (p *mkParser) headingNumber(k int) (*Marker, int, bool) {
 			j++
 		}
 	}
-	m.Style = p.raw(k, i) + "%" + p.raw(numEnd, j)
+	m.Style = p.join(p.raw(k, i), "%", p.raw(numEnd, j))
 	if numEnd == j && i == k {
 		m.Style = "%"
 	}
 	return m, j, true
+}
+
+// mkLetterNumber reads the word w as the number of a heading: a roman
+// numeral (II), or a single capital (Part C, Annex D).
+func mkLetterNumber(m *Marker, w string) bool {
+	if v, ok := mkParseRoman(w); ok {
+		m.System, m.Value = SystemRomanUpper, v
+		if w[0] >= 'a' {
+			m.System = SystemRomanLower
+		}
+		if len(w) == 1 && v >= 100 {
+			// "Part C", "Annex D": a letter.
+			m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
+			if w[0] >= 'a' {
+				m.System, m.Value = SystemLatinLower, int(w[0]-'a')+1
+			}
+		}
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		m.System, m.Value = SystemLatinUpper, int(w[0]-'A')+1
+		return true
+	}
+	return false
 }
 
 func (p *mkParser) at(k int) rune {
@@ -1136,11 +1326,16 @@ func (p *mkParser) headingEnd(k int) bool {
 
 // parseNumberFirstHeading reads "6. cikk", "II. fejezet".
 func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
-	m := &Marker{}
+	var m Marker // allocated once it reads
 	var j int
 	if v, e, ok := p.digitsAt(0); ok {
 		m.System, m.Value, j = SystemDecimal, v, e
 	} else {
+		// Only an upper-case roman numeral: the word must start with one
+		// of its letters.
+		if len(p.t) == 0 || !strings.ContainsRune("IVXLCDM", p.t[0].r) {
+			return nil, 0, false
+		}
 		w, e := p.wordAt(0)
 		v, ok := mkParseRoman(w)
 		if !ok || w[0] < 'A' || w[0] > 'Z' {
@@ -1151,15 +1346,18 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 	if !p.is(j, '.') || !p.is(j+1, ' ') {
 		return nil, 0, false
 	}
-	w, e := p.wordAt(j + 2)
-	if w == "" {
+	e := p.wordEnd(j + 2)
+	if e == j+2 {
 		return nil, 0, false
 	}
-	refs := mkIndex().unitsAfter[mkFoldWord(w)]
+	var buf [64]byte
+	refs := mkIndex().unitsAfter[string(p.foldAt(buf[:0], j+2, e))]
 	if len(refs) == 0 || !p.headingEnd(e) {
 		return nil, 0, false
 	}
 	m.Unit = refs[0].w.unit
-	m.Style = "%" + p.raw(j, e)
-	return m, e, true
+	m.Style = p.join("%", p.raw(j, e), "")
+	res := new(Marker)
+	*res = m
+	return res, e, true
 }

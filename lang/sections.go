@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -73,6 +74,14 @@ type mkIndexT struct {
 	// unitsFolded: every heading word folded, before or after the
 	// number, for the parser's quick check.
 	unitsFolded map[string]bool
+	// unitASCII[c]: bit n is set when a folded heading word of n bytes
+	// (n < 64) starts with the ASCII byte c; a word of ASCII letters that
+	// has no bit set is no heading word.
+	unitASCII [utf8.RuneSelf]uint64
+	// unitFirst: the first runes of the folded heading words.
+	unitFirst map[rune]bool
+	// byFirstMax: the length of the longest folded phrase of byFirst[r].
+	byFirstMax map[rune]int
 }
 
 type mkUnitRef struct {
@@ -85,6 +94,10 @@ type mkSectionRef struct {
 	folded string
 	first  rune // first rune of folded
 	s      mkSection
+	// words bounds the words of a line this phrase can start when
+	// Section reads it: the phrase and another of its language run
+	// together, or the phrase and whom it addresses.
+	words int
 }
 
 var (
@@ -100,11 +113,19 @@ func mkIndex() *mkIndexT {
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
 			unitsFolded: map[string]bool{},
+			unitFirst:   map[rune]bool{},
+			byFirstMax:  map[rune]int{},
 		}
 		for _, t := range mkTables {
 			for _, u := range t.units {
 				k := mkFoldWord(u.word)
 				x.unitsFolded[k] = true
+				if r, _ := utf8.DecodeRuneInString(k); k != "" {
+					x.unitFirst[r] = true
+				}
+				if k != "" && k[0] < utf8.RuneSelf && len(k) < 64 {
+					x.unitASCII[k[0]] |= 1 << len(k)
+				}
 				if u.after {
 					x.unitsAfter[k] = append(x.unitsAfter[k], mkUnitRef{t.code, u})
 				} else {
@@ -117,7 +138,7 @@ func mkIndex() *mkIndexT {
 			for _, s := range t.sections {
 				f := mkFoldPhrase(s.phrase)
 				r, _ := utf8.DecodeRuneInString(f)
-				ref := mkSectionRef{t.code, f, r, s}
+				ref := mkSectionRef{lang: t.code, folded: f, first: r, s: s}
 				if _, dup := x.exact[f]; !dup {
 					x.exact[f] = ref
 				}
@@ -134,9 +155,34 @@ func mkIndex() *mkIndexT {
 		}
 		sort.SliceStable(x.prefixes, longest(x.prefixes))
 		sort.SliceStable(x.all, longest(x.all))
+		// Word bounds. A line that one phrase reads has the words of the
+		// phrase and, after a phrase that names whom it addresses, those
+		// of mkAddressee (at most 14; at most 30 characters in Chinese,
+		// which needs no spaces). A line that runs two phrases of a
+		// language together has the words of the first and what the
+		// second may have.
+		own := func(ref mkSectionRef) int {
+			w := mkWords(ref.folded)
+			switch {
+			case ref.s.addressee && ref.lang == "zh":
+				w += 31
+			case ref.s.addressee:
+				w += 14
+			}
+			return w
+		}
+		langWords := map[string]int{}
+		for _, ref := range x.all {
+			langWords[ref.lang] = max(langWords[ref.lang], own(ref))
+		}
+		for i := range x.all {
+			ref := &x.all[i]
+			ref.words = mkWords(ref.folded) + langWords[ref.lang]
+		}
 		x.byFirst = map[rune][]mkSectionRef{}
 		for _, ref := range x.all {
 			x.byFirst[ref.first] = append(x.byFirst[ref.first], ref)
+			x.byFirstMax[ref.first] = max(x.byFirstMax[ref.first], len(ref.folded))
 		}
 		mkIndexVal = x
 	})
@@ -146,20 +192,43 @@ func mkIndex() *mkIndexT {
 // mkFoldWord folds a heading word for lookup: NFKC, lower case, Arabic
 // diacritics and tatweel removed, hamzated alefs written as bare alef.
 func mkFoldWord(s string) string {
+	return string(mkAppendFold(make([]byte, 0, len(s)), s))
+}
+
+// mkAppendFold appends mkFoldWord(s) to b: lookups fold into a buffer on
+// the stack and index their maps with it, without a string.
+func mkAppendFold(b []byte, s string) []byte {
 	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range s {
 		if r = mkFoldRune(r); r >= 0 {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // mkFoldRune folds one rune as mkFoldWord does; -1 drops it.
 func mkFoldRune(r rune) rune {
 	switch {
+	case r < utf8.RuneSelf:
+		if r >= 'A' && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	case r >= 0x0410 && r <= 0x042F: // Cyrillic capitals А-Я
+		return r + 0x20
+	case r >= 0x0430 && r <= 0x044F, r >= 0x4E00 && r <= 0x9FFF: // а-я, CJK ideographs
+		return r
+	case r >= 0x0621 && r <= 0x064A: // Arabic letters, without case
+		switch r {
+		case 'ـ':
+			return -1
+		case 'أ', 'إ', 'آ':
+			return 'ا'
+		case 'ى':
+			return 'ي'
+		}
+		return r
 	case r == 'ـ' || (r >= 0x064B && r <= 0x0652) || r == 0x0670:
 		return -1 // tatweel, harakat, superscript alef
 	case r == 'أ' || r == 'إ' || r == 'آ':
@@ -218,12 +287,16 @@ type SectionMatch struct {
 func Section(text string) (SectionMatch, bool) {
 	line := strings.TrimFunc(text, unicode.IsSpace)
 	line = strings.TrimRight(line, ":,：，")
-	if line == "" || len(line) > 400 || strings.ContainsAny(line, ".;。；\t") {
+	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
 	x := mkIndex()
-	// Quick check on the first letter before folding the whole line.
+	// Quick checks on the first letter and on the start of the line
+	// before reading the whole line.
 	if first, _ := utf8.DecodeRuneInString(line); len(x.byFirst[mkFoldRune(first)]) == 0 {
+		return SectionMatch{}, false
+	}
+	if ok, words := x.sectionPrefix(line); !ok || mkSentence(line) || mkMoreWords(line, words) {
 		return SectionMatch{}, false
 	}
 	f := mkFoldPhrase(line)
@@ -245,6 +318,118 @@ func Section(text string) (SectionMatch, bool) {
 		return SectionMatch{Key: nref.s.key, OldKey: ref.s.key, Lang: nref.lang}, true
 	}
 	return SectionMatch{}, false
+}
+
+// sectionPrefix is a necessary condition for Section to read line as a
+// heading, checked without normalizing the whole line: every reading
+// (a phrase, a phrase and its addressee, two phrases run together) needs
+// the folded line to start with one of the phrases. It folds the start of
+// the line as mkFoldPhrase does, as far as the runes can be folded one by
+// one (ASCII and mkInert runes, which normalization leaves as they are,
+// and the harakat, which folding drops),
+// and looks for a phrase that this folded start begins with, or that
+// begins with it when the fold stopped early.
+func (x *mkIndexT) sectionPrefix(line string) (ok bool, words int) {
+	var buf [128]byte
+	b := buf[:0]
+	complete, space := true, false
+	// No need to fold further than the longest phrase that starts with
+	// the first rune (and one rune more, which may be left out).
+	limit := len(buf) - utf8.UTFMax - 1
+	for i := 0; i < len(line); {
+		r, size := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if !mkInert(r) && !mkHaraka(r) {
+				complete = false
+				break
+			}
+		}
+		if len(b) > limit {
+			complete = false
+			break
+		}
+		i += size
+		if r < utf8.RuneSelf && unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if r = mkFoldRune(r); r < 0 {
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if len(b) == 0 {
+			limit = min(limit, x.byFirstMax[r]+utf8.UTFMax)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	if !complete {
+		// The rune where the fold stopped may combine with the one before
+		// it: leave that one out.
+		_, size := utf8.DecodeLastRune(b)
+		b = b[:len(b)-size]
+	}
+	if len(b) == 0 {
+		return true, math.MaxInt // nothing to tell by
+	}
+	r0, _ := utf8.DecodeRune(b)
+	for _, ref := range x.byFirst[r0] {
+		if len(b) >= len(ref.folded) && string(b[:len(ref.folded)]) == ref.folded ||
+			!complete && len(b) < len(ref.folded) && ref.folded[:len(b)] == string(b) {
+			ok, words = true, max(words, ref.words)
+		}
+	}
+	return ok, words
+}
+
+// mkWords counts the words of a folded phrase.
+func mkWords(f string) int {
+	return strings.Count(f, " ") + 1
+}
+
+// mkMoreWords reports whether line has more than max words that its fold
+// keeps. Folding keeps every white space character as a space and every
+// word that holds an ASCII character or an mkInert letter other than
+// tatweel (normalization leaves those as they are, or composes them into
+// a letter); a word made only of other characters may vanish (harakat,
+// tatweel) and is not counted.
+func mkMoreWords(line string, max int) bool {
+	n := 0
+	counted := false // the current word is counted
+	for i := 0; i < len(line); {
+		r, size := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
+		}
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			counted = false
+		case !counted && (r < utf8.RuneSelf || mkInert(r) && r != 'ـ'):
+			counted = true
+			if n++; n > max {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mkSentence reports whether line holds sentence punctuation (".", ";",
+// "。", "；") or a tab, which no heading has.
+func mkSentence(line string) bool {
+	return strings.IndexByte(line, '.') >= 0 || strings.IndexByte(line, ';') >= 0 ||
+		strings.IndexByte(line, '\t') >= 0 || strings.Contains(line, "。") || strings.Contains(line, "；")
+}
+
+// mkHaraka: the Arabic vowel marks that mkFoldRune drops, which compose
+// with no letter (unlike hamza and madda above, U+0653-U+0655): a folded
+// start of a line read by sectionPrefix goes on over them.
+func mkHaraka(r rune) bool {
+	return r >= 0x064B && r <= 0x0652 || r == 0x0670
 }
 
 // sectionAt reads one folded heading: an exact phrase, or a phrase that

@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/paritydoc/parity/internal/testcorpus"
+)
+
+// sameAsWrappedReader checks the one-line-per-paragraph reader (readLines)
+// against the full analysis it short-cuts (readWrappedLines, which decides
+// on wrapping with wrappedParagraphs): when readLines takes a file, both
+// must give the same blocks and line index.
+func sameAsWrappedReader(t *testing.T, name string, data []byte) {
+	t.Helper()
+	src, _, err := decodeText(name, data, "")
+	if err != nil {
+		return
+	}
+	fast := &Document{Source: src}
+	if !readLines(fast) {
+		return
+	}
+	full := &Document{Source: src}
+	readWrappedLines(full)
+	if len(fast.Blocks) != len(full.Blocks) {
+		t.Fatalf("%s: %d blocks, the full reader reads %d", name, len(fast.Blocks), len(full.Blocks))
+	}
+	for i := range fast.Blocks {
+		if !reflect.DeepEqual(fast.Blocks[i], full.Blocks[i]) {
+			t.Fatalf("%s: block %d\n%+v\nthe full reader reads\n%+v", name, i, fast.Blocks[i], full.Blocks[i])
+		}
+	}
+	if !reflect.DeepEqual(fast.lineIndex, full.lineIndex) {
+		t.Fatalf("%s: line index differs", name)
+	}
+}
+
+// TestReadLinesSameAsFull: on every text file of the shared corpus and on
+// the benchmark input.
+func TestReadLinesSameAsFull(t *testing.T) {
+	dir := testcorpus.Dir(t)
+	n := 0
+	err := filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
+		if err != nil || fi.IsDir() || filepath.Ext(p) != ".txt" {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sameAsWrappedReader(t, p, data)
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no text files in the corpus")
+	}
+	sameAsWrappedReader(t, "big.txt", bigText(t))
+}
+
+func FuzzReadLines(f *testing.F) {
+	for _, s := range []string{
+		"Article 1\na) one\nb) two\n",
+		"[bookmark: _Toc1]考虑到忆及\nef)\t文本[footnoteRef:1]1 [1: 1 \t注]\n",
+		"line one\r\nline two\r\n\r\nline three",
+		"\u00a0 x \u3000\n\n\u2003\ny\rz\n",
+		"[1: note] text\n[bookmark: a]\n\n[2: only]\n",
+		"a\rb\rc",
+	} {
+		f.Add([]byte(s))
+	}
+	// White space too long to keep in a byte, or as long as the mark.
+	f.Add([]byte(strings.Repeat(" ", 300) + "x" + strings.Repeat("\t", 260) + "\n\u3000y\n"))
+	f.Add([]byte(strings.Repeat(" ", 254) + "00"))
+	f.Add([]byte("a" + strings.Repeat(" ", 254) + "\nb"))
+	// Wrapped at 120 characters, the widest line last, before a final
+	// line break: the character counts decide.
+	var w strings.Builder
+	for i := 0; i < 19; i++ {
+		w.WriteString(strings.Repeat("wrapped text ", 7) + "and more\n")
+		if i%5 == 4 {
+			w.WriteString("\n")
+		}
+	}
+	w.WriteString("é" + strings.Repeat("x", 119) + "\n")
+	f.Add([]byte(w.String()))
+	f.Fuzz(func(t *testing.T, data []byte) { sameAsWrappedReader(t, "fuzz.txt", data) })
+}
