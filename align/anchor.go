@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -120,6 +121,14 @@ func lis(c []anchor) []anchor {
 // section and article), then, between those, blocks sharing a number or a
 // word that occurs exactly once in each version. Each tier keeps the
 // longest chain consistent with document order.
+//
+// Two list items with the same marker path anchor only when their lists,
+// and the lists of the items they are nested in, have the same shape in
+// both versions (pairAligner.sameShape): where one version skips a
+// letter, repeats one, or inserts, deletes or reletters an item, equal
+// markers no longer say which items correspond, and the DP decides by
+// length, numbers and rare words, marker agreement being one cue among
+// them.
 func selectAnchors(a *pairAligner) []anchor {
 	p, v := a.p, a.v
 	strong := candidates(p, v, func(k string) string {
@@ -141,6 +150,15 @@ func selectAnchors(a *pairAligner) []anchor {
 		}
 		return ks
 	})
+	kept := 0
+	for _, c := range strong {
+		if c.kind == "path" && !a.sameShape(c.i, c.j) {
+			continue
+		}
+		strong[kept] = c
+		kept++
+	}
+	strong = strong[:kept]
 	chain := lis(strong)
 	weak := tokenCandidates(a)
 	// Keep weak candidates that fall strictly inside a gap of the chain
@@ -179,6 +197,55 @@ func selectAnchors(a *pairAligner) []anchor {
 		}
 	}
 	return out
+}
+
+// listShapes numbers the shapes of the lists of two streams: lists that
+// hold the same sequence of marker values (as many items, the same
+// values, in the same order) get the same number, in either stream. The
+// results are indexed by list number (feat.list); index 0 is unused.
+func listShapes(p, v []feat) (sp, sv []int32) {
+	ids := make(map[string]int32)
+	shapes := func(fs []feat) []int32 {
+		var seqs [][]byte
+		for k := range fs {
+			if l := fs[k].list; l > 0 {
+				for len(seqs) <= l {
+					seqs = append(seqs, nil)
+				}
+				seqs[l] = strconv.AppendInt(append(seqs[l], ','), int64(markerValue(fs[k].block)), 10)
+			}
+		}
+		out := make([]int32, len(seqs))
+		for l, seq := range seqs {
+			id, ok := ids[string(seq)]
+			if !ok {
+				id = int32(len(ids))
+				ids[string(seq)] = id
+			}
+			out[l] = id
+		}
+		return out
+	}
+	return shapes(p), shapes(v)
+}
+
+// sameShape reports whether the list items i of the pivot and j of the
+// version, which carry the same marker path, certainly correspond: their
+// lists have the same shape in both streams, and so do the lists of the
+// items they are nested in, up to the outermost. Blocks that are not list
+// items (numbered headings) pass.
+func (a *pairAligner) sameShape(i, j int) bool {
+	p, v := a.p, a.v
+	if p[i].list == 0 || v[j].list == 0 {
+		return p[i].list == v[j].list
+	}
+	for i >= 0 && j >= 0 {
+		if a.shapeP[p[i].list] != a.shapeV[v[j].list] {
+			return false
+		}
+		i, j = p[i].parent, v[j].parent
+	}
+	return i < 0 && j < 0
 }
 
 // tokenCandidates pairs the blocks that share a token (word or number)

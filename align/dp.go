@@ -72,6 +72,15 @@ const (
 	wUnmatchedBase = 0.0
 )
 
+// Weights of marker agreement in a list whose markers differ between the
+// versions (a letter skipped or repeated, an item left out and the rest
+// relettered): there equal markers say little about which items
+// correspond, and unequal ones are expected.
+const (
+	wMarkerSameLoose = -1.0
+	wMarkerDiffLoose = 1.0
+)
+
 // pairAligner aligns one stream of the pivot with one of a version.
 type pairAligner struct {
 	p, v []feat
@@ -93,6 +102,9 @@ type pairAligner struct {
 	// uniqueID holds the source ids found exactly once in each stream:
 	// only those say that two blocks correspond.
 	uniqueID map[string]bool
+	// shapeP and shapeV number the shapes of the streams' lists, by list
+	// number (see listShapes).
+	shapeP, shapeV []int32
 }
 
 func newPairAligner(p, v []feat) *pairAligner {
@@ -158,6 +170,7 @@ func newPairAligner(p, v []feat) *pairAligner {
 	a.vw = weights(a.vtok)
 	idP := uniqueKeys(len(p), func(i int) []string { return []string{p[i].block.Anchor} })
 	idV := uniqueKeys(len(v), func(j int) []string { return []string{v[j].block.Anchor} })
+	a.shapeP, a.shapeV = listShapes(p, v)
 	a.uniqueID = make(map[string]bool)
 	for k := range idP {
 		if _, ok := idV[k]; ok {
@@ -366,14 +379,18 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	}
 	// Markers and headings: the first block of each side carries them.
 	mp, mv := markerValue(pb), markerValue(vb)
+	same, diff := wMarkerSame, wMarkerDiff
+	if lp, lv := a.p[p0].list, a.v[v0].list; lp > 0 && lv > 0 && a.shapeP[lp] != a.shapeV[lv] {
+		same, diff = wMarkerSameLoose, wMarkerDiffLoose
+	}
 	switch {
 	case mp > 0 && mv > 0 && mp == mv:
-		c += wMarkerSame
+		c += same
 		if why != nil {
 			*why = append(*why, "marker")
 		}
 	case mp > 0 && mv > 0:
-		c += wMarkerDiff
+		c += diff
 	case mp > 0 || mv > 0:
 		c += wMarkerOne
 	}

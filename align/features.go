@@ -33,6 +33,15 @@ type feat struct {
 	// values of the markers of the enclosing list items. Empty when the
 	// block has no marker.
 	pathKey string
+	// list numbers the list the block is an item of (1, 2, ... in stream
+	// order; 0 when the block is not a list item): the items that follow
+	// one another at one level under the same parent item, until a
+	// shallower item, an article or a numbered heading closes the list or
+	// the numbering starts again lower.
+	list int
+	// parent is the stream index of the list item the block is nested in,
+	// or -1.
+	parent int
 }
 
 // digitValue maps a rune to its decimal digit value when it is a digit in
@@ -296,22 +305,26 @@ func markerValue(b *corpus.Block) int {
 func features(blocks []*corpus.Block) []feat {
 	fs := make([]feat, len(blocks))
 	article := 0
-	// stack holds the marker values of the enclosing items by level.
-	var stack []int
+	// stack holds the marker values of the enclosing items by level;
+	// lists, items and last the list, the item (stream index, -1 for a
+	// numbered heading or no item) and its value at each level.
+	var stack, lists, items, last []int
+	nlists := 0
 	for i, b := range blocks {
 		f := &fs[i]
 		f.block = b
+		f.parent = -1
 		f.length = textLength(b.Text)
 		text := b.Text
 		f.numbers = extractNumbers(text)
 		f.tokens = extractTokens(text, f.numbers)
 		if isArticle(b) {
 			article = b.Marker.Value
-			stack = stack[:0]
+			stack, lists, items, last = stack[:0], lists[:0], items[:0], last[:0]
 		} else if b.Kind == corpus.KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
 			// A chapter or part heading closes the article.
 			article = 0
-			stack = stack[:0]
+			stack, lists, items, last = stack[:0], lists[:0], items[:0], last[:0]
 		}
 		f.article = article
 		if v := markerValue(b); v > 0 {
@@ -327,6 +340,27 @@ func features(blocks []*corpus.Block) []feat {
 			}
 			stack = stack[:lvl+1]
 			stack[lvl] = v
+			for len(lists) <= lvl {
+				lists, items, last = append(lists, 0), append(items, -1), append(last, 0)
+			}
+			lists, items, last = lists[:lvl+1], items[:lvl+1], last[:lvl+1]
+			if b.Marker.Unit != lang.UnitNone {
+				lists[lvl], items[lvl] = 0, -1
+			} else {
+				if lists[lvl] == 0 || v < last[lvl] {
+					nlists++
+					lists[lvl] = nlists
+				}
+				f.list = lists[lvl]
+				for k := lvl - 1; k >= 0; k-- {
+					if items[k] >= 0 {
+						f.parent = items[k]
+						break
+					}
+				}
+				items[lvl] = i
+			}
+			last[lvl] = v
 			var sb strings.Builder
 			sb.WriteString(b.Section)
 			sb.WriteByte('|')

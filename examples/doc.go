@@ -4,6 +4,7 @@
 // clean/ (the same texts without them). See README.md.
 //
 // Its test keeps the two sets honest: the clean versions correspond line
-// by line, and the defect set differs from the clean one exactly at the
-// places DEFECTS.md lists.
+// by line, the defect set differs from the clean one exactly at the
+// places DEFECTS.md lists, and checking the defect set reports each
+// defect where it is and nothing else, the clean set nothing at all.
 package examples

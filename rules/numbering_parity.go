@@ -82,7 +82,8 @@ func runNumberingParity(p *Pass) error {
 		for _, e := range es {
 			if key(e.m) == best {
 				holders = append(holders, vs[e.v].ID)
-				if holder == nil {
+				// Quote the pivot's marker when it is among them.
+				if holder == nil || e.v == pv {
 					holder = e.m
 				}
 			}
