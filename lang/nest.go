@@ -73,12 +73,17 @@ func ResolveList(ms []*Marker) []int {
 		}
 		next = next[:0]
 		var rbuf [mkMaxReadings]*Marker
-		for ri, r := range mkAppendReadings(rbuf[:0], m) {
+		rs := mkAppendReadings(rbuf[:0], m)
+		for ri, r := range rs {
 			if r.Old != nil && !revisions {
 				continue
 			}
+			// A large roman reading of a marker that also reads otherwise
+			// (c) = 100, d) = 500, l) = 50, m) = 1000) only continues a
+			// roman list: it opens none.
+			continueOnly := len(rs) > 1 && mkRomanNeedsContext(r)
 			for si := range states {
-				next = states[si].successors(next, si, ri, r, revisions)
+				next = states[si].successors(next, si, ri, r, revisions, continueOnly)
 			}
 		}
 		if len(next) == 0 {
@@ -234,9 +239,22 @@ type mkCand struct {
 	change Change
 }
 
+// mkMaxRomanOpen is the largest roman value that opens a list: a roman
+// list starts at i), and a sub-list that opens past xl) is a letter read
+// as a numeral (c = 100, l = 50).
+const mkMaxRomanOpen = 40
+
+// mkRomanNeedsContext reports whether r is a roman reading that only a
+// roman list already open can explain: a plain numeral past
+// mkMaxRomanOpen.
+func mkRomanNeedsContext(r *Marker) bool {
+	return (r.System == SystemRomanLower || r.System == SystemRomanUpper) && r.Old == nil && r.Value > mkMaxRomanOpen
+}
+
 // successors appends to out the states that follow s (state si) when a
-// marker is read as r (reading ri of its chain).
-func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions bool) []mkCand {
+// marker is read as r (reading ri of its chain). continueOnly says that r
+// may only continue a list that is open, not open one.
+func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, continueOnly bool) []mkCand {
 	alt := mkCostAltReader * float64(ri)
 	// keep continues with the stack top; open opens f over parent.
 	keep := func(top *mkNode, cost float64, ch Change) {
@@ -315,6 +333,9 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions bool
 			}
 			open(n.parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
 		}
+		return out
+	}
+	if continueOnly {
 		return out
 	}
 	// Open a list: the first one, a sub-list, or a new list at level 1.

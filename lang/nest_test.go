@@ -116,6 +116,20 @@ func TestResolveList(t *testing.T) {
 			"1:latin-lower:1+ 1:latin-lower:2<1 1:latin-lower:3<2"},
 		{"multi-level", []string{"1.", "1.1", "1.2", "2.", "2.1"},
 			"1:decimal:1 2:multilevel:1 2:multilevel:2 1:decimal:2 2:multilevel:1"},
+		// A lone c), d), l) or m) among letters is a letter: its roman
+		// reading (100, 500, 50, 1000) needs a roman list it continues.
+		{"swapped c b", []string{"a)", "c)", "b)", "d)"},
+			"1:latin-lower:1 1:latin-lower:3 1:latin-lower:2 1:latin-lower:4"},
+		{"swapped d c", []string{"a)", "b)", "d)", "c)", "e)"},
+			"1:latin-lower:1 1:latin-lower:2 1:latin-lower:4 1:latin-lower:3 1:latin-lower:5"},
+		{"swapped m l", []string{"j)", "k)", "m)", "l)", "n)"},
+			"1:latin-lower:10 1:latin-lower:11 1:latin-lower:13 1:latin-lower:12 1:latin-lower:14"},
+		{"skipped to c", []string{"a)", "c)", "d)"},
+			"1:latin-lower:1 1:latin-lower:3 1:latin-lower:4"},
+		{"upper swapped C B", []string{"A.", "C.", "B.", "D."},
+			"1:latin-upper:1 1:latin-upper:3 1:latin-upper:2 1:latin-upper:4"},
+		{"roman l after xlix", []string{"xlviii)", "xlix)", "l)", "li)"},
+			"1:roman-lower:48 1:roman-lower:49 1:roman-lower:50 1:roman-lower:51"},
 		{"empty", nil, ""},
 		{"no markers", []string{"-", "-"}, "0 0"},
 	}

@@ -164,6 +164,9 @@ func mkQuickCandidate(s string) bool {
 			return true
 		}
 	}
+	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
+		return true // "أ )": a letter, a space, the bracket
+	}
 	return n <= 16 && mkIsUnitWord(s[:i])
 }
 
@@ -710,6 +713,12 @@ func (p *mkParser) parseNumeral() (*Marker, int, bool) {
 	if w == "" {
 		return nil, 0, false
 	}
+	if sc == mkArabic && p.is(j, ' ') && p.is(j+1, ')') && utf8.RuneCountInString(w) == 1 {
+		// "أ )": one Arabic letter, a space, the bracket, as right-to-left
+		// typing often leaves it. The space is part of Raw, not of Style,
+		// so that "أ )" and "ب)" are one list.
+		j++
+	}
 	closing := p.is(j, ')') || p.is(j, '.') || sc == mkArabic && p.is(j, '-')
 	if !closing || !p.spaceOrEnd(j+1) {
 		return nil, 0, false
@@ -847,7 +856,10 @@ func (p *mkParser) bareGap(k int) bool {
 		return true
 	case p.t[k].r == ' ':
 		if p.s[p.t[k].start:p.t[k].end] != " " {
-			return true // U+3000 and other wide spaces
+			// U+3000 and other wide spaces, but a no-break, narrow or
+			// figure space before a digit groups thousands: 1 197,6.
+			_, digit := mkDigitValue(p.at(k + 1))
+			return !digit
 		}
 		return p.blank(k + 1)
 	}

@@ -108,6 +108,13 @@ func TestParseMarker(t *testing.T) {
 		{in: "ب) نص", raw: "ب)", sys: SystemArabicAbjad, value: 2, style: "%)", rest: "نص", alt: SystemArabicAlpha},
 		{in: "ج) نص", raw: "ج)", sys: SystemArabicAbjad, value: 3, style: "%)", rest: "نص", alt: SystemArabicAlpha},
 		{in: "ه) نص", raw: "ه)", sys: SystemArabicAbjad, value: 5, style: "%)", rest: "نص", alt: SystemArabicAlpha},
+		// Typed with a space before the bracket (RP051-Arabic: "أ )\t"),
+		// as right-to-left typing often leaves it; the presentation form
+		// of heh (ﻫ) reads as ه.
+		{in: "أ )\tإدخال", raw: "أ )", sys: SystemArabicAbjad, value: 1, style: "%)", rest: "إدخال", alt: SystemArabicAlpha},
+		{in: "د ) أنه", raw: "د )", sys: SystemArabicAbjad, value: 4, style: "%)", rest: "أنه", alt: SystemArabicAlpha},
+		{in: "ﻫ )\tأن", raw: "ﻫ )", sys: SystemArabicAbjad, value: 5, style: "%)", rest: "أن", alt: SystemArabicAlpha},
+		{in: "و\u00a0)\tأن", raw: "و\u00a0)", sys: SystemArabicAbjad, value: 6, style: "%)", rest: "أن", alt: SystemArabicAlpha},
 		{in: "هـ) نص", raw: "هـ)", sys: SystemArabicAbjad, value: 5, style: "%)", rest: "نص", alt: SystemArabicAlpha},
 		{in: "ت) نص", raw: "ت)", sys: SystemArabicAbjad, value: 22, style: "%)", rest: "نص", alt: SystemArabicAlpha},
 		{in: "(د) نص", raw: "(د)", sys: SystemArabicAbjad, value: 4, style: "(%)", rest: "نص", alt: SystemArabicAlpha},
@@ -246,6 +253,11 @@ func TestParseMarkerNegative(t *testing.T) {
 		"ééé) x", "ё) текст", "й) текст", "ы) текст", "(a", "(1", "()", "( )", "-5 degrees", "—",
 		"[bookmark: _Toc114651360]第75号决议", "•no space", "\uFFFD) x", "A", "in) the",
 		"or) so", "no. 5", "في) نص", "下列機關之行政行為", "\t1. tab first",
+		// A space (no-break, narrow, figure) between digits groups
+		// thousands: "1 197,6-1 164 MHz" (RP051-Arabic) is no item 1.
+		"1\u00a0197,6-1\u00a0164\u00a0MHz", "215-1\u00a0197,6\u00a0MHz", "1\u202f000 pages", "1\u2007000",
+		// Spaced brackets only after one Arabic letter.
+		"a ) text", "في ) نص", "أ )نص", "أ  ) نص",
 	} {
 		if m, n, ok := ParseMarker(s); ok {
 			t.Errorf("ParseMarker(%q) = %q (%s %d), n=%d; want no marker", s, m.Raw, m.System, m.Value, n)
