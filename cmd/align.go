@@ -5,14 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/paritydoc/parity/align"
 	"github.com/paritydoc/parity/corpus"
-	"github.com/paritydoc/parity/lang"
 	"github.com/paritydoc/parity/report"
 )
 
@@ -42,6 +40,9 @@ type AlignOptions struct {
 	Encoding string
 	// MaxBytes is the size limit of an input file (0: the default).
 	MaxBytes int64
+	// MaxSize is the --max-size value ("64MiB", "200MB", "1048576"); when
+	// set, it gives MaxBytes.
+	MaxSize string
 	// NoMoves turns off the second pass for moved blocks.
 	NoMoves bool
 }
@@ -80,6 +81,13 @@ side-by-side page).`,
 			if _, ok := alignFormats[o.Format]; !ok {
 				return usagef("unknown --format %q (want one of %s)", o.Format, strings.Join(alignFormatNames, ", "))
 			}
+			if o.MaxSize != "" {
+				n, err := ParseSize(o.MaxSize)
+				if err != nil {
+					return usagef("--max-size: %v", err)
+				}
+				o.MaxBytes = n
+			}
 			return runAlign(s, o)
 		},
 	}
@@ -88,57 +96,29 @@ side-by-side page).`,
 	f.StringVar(&o.Pivot, "pivot", "", "version (ID or language) the others are aligned through (default: English, else the first)")
 	f.StringVarP(&o.Output, "output", "o", "", "write to this file instead of standard output")
 	f.StringVar(&o.Encoding, "encoding", "", "encoding of text files (default: detect)")
-	f.Int64Var(&o.MaxBytes, "max-size", 0, "largest input file in bytes (default 64 MiB)")
+	f.StringVar(&o.MaxSize, "max-size", defaultMaxSize, maxSizeUsage)
 	f.BoolVar(&o.NoMoves, "no-moves", false, "do not match moved blocks out of document order")
 	return c
 }
 
 // runAlign reads the versions, aligns them and prints the result.
 func runAlign(s *IO, o *AlignOptions) error {
-	type input struct{ path, lang string }
-	var ins []input
-	var langs []string
+	var files []corpus.SetFile
 	for _, a := range o.Files {
-		in := input{path: a}
+		f := corpus.SetFile{Path: a}
 		if l, p, ok := corpus.ParseLangArg(a); ok {
 			if _, err := os.Stat(a); err != nil { // a file literally named "xx=..." wins
-				in = input{path: p, lang: l}
+				f = corpus.SetFile{Path: p, Lang: l}
 			}
 		}
-		ins = append(ins, in)
-		if in.lang != "" {
-			langs = append(langs, in.lang)
-		} else if l, _, ok := corpus.LangFromName(strings.TrimSuffix(filepath.Base(in.path), filepath.Ext(in.path))); ok {
-			langs = append(langs, l)
+		if o.Output != "" && o.Output != "-" && sameFile(o.Output, f.Path) {
+			return usagef("--output %s is one of the input files", o.Output)
 		}
+		files = append(files, f)
 	}
-	var det lang.Detector
-	if d, err := newDetector(langs); err == nil {
-		det = d
-	}
-	set := &corpus.Set{}
-	seen := map[string]int{}
-	outAbs, _ := filepath.Abs(o.Output)
-	for _, in := range ins {
-		if o.Output != "" && o.Output != "-" {
-			if a, _ := filepath.Abs(in.path); a == outAbs {
-				return usagef("--output %s is one of the input files", o.Output)
-			}
-		}
-		d, err := corpus.ReadFile(in.path, corpus.Options{Encoding: o.Encoding, Lang: in.lang, MaxBytes: o.MaxBytes, Detector: det})
-		if err != nil {
-			return err
-		}
-		id := d.Lang
-		if id == "" || id == lang.Und {
-			id = "v" + fmt.Sprint(len(set.Versions)+1)
-		}
-		seen[id]++
-		if seen[id] > 1 {
-			id = fmt.Sprintf("%s-%d", id, seen[id])
-		}
-		d.ID = id
-		set.Versions = append(set.Versions, d)
+	set, err := readSet("", files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.MaxBytes}, &detectors{}, nil)
+	if err != nil {
+		return err
 	}
 	al, err := align.Align(set, align.Options{Pivot: o.Pivot, NoMoves: o.NoMoves})
 	if err != nil {

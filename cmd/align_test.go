@@ -59,16 +59,14 @@ func TestAlignCommand(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
 	}
 	var obj struct {
-		Schema    string `json:"schema"`
-		Alignment struct {
-			Rows []json.RawMessage `json:"rows"`
-		} `json:"alignment"`
+		Schema    string            `json:"schema"`
+		Alignment []json.RawMessage `json:"alignment"`
 	}
 	if err := json.Unmarshal([]byte(out), &obj); err != nil {
 		t.Fatalf("json output does not parse: %v", err)
 	}
-	if obj.Schema == "" || len(obj.Alignment.Rows) != 6 {
-		t.Errorf("json: schema %q, %d alignment rows, want 6", obj.Schema, len(obj.Alignment.Rows))
+	if obj.Schema == "" || len(obj.Alignment) != 6 {
+		t.Errorf("json: schema %q, %d alignment rows, want 6", obj.Schema, len(obj.Alignment))
 	}
 
 	// --output writes the file and nothing to stdout.

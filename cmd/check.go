@@ -44,6 +44,9 @@ type CheckOptions struct {
 	Lang          string
 	Jobs          int
 	Shard         string
+	// MaxSize is the --max-size value ("64MiB", "200MB", "1048576").
+	MaxSize  string
+	maxBytes int64
 	// Detector overrides the language detector (tests); nil builds one.
 	Detector lang.Detector
 }
@@ -75,6 +78,9 @@ suffixes A C E F R S), CELEX-32017R2403-EN-TXT.html, eng/T-3.4.xml. Sets
 with a single version and files that fit no set are reported. Sets are
 checked in parallel (--jobs) and reported in a fixed order; --shard K/N
 checks every N-th set only, and 'parity merge' joins the shards' JSON.
+Each set is read and checked on its own, so its findings do not depend on
+the other sets of the run. A directory with no document, or a run in which
+no file has a language, is an input error: a gate never passes on nothing.
 
 A .parity.yaml found in the inputs' directory or above (or --config)
 switches rules off, changes severities, gives languages to files and
@@ -104,10 +110,11 @@ Actions job and a pre-commit hook.`,
 	f.StringVar(&o.Config, "config", "", "configuration `FILE` (default: .parity.yaml in the inputs' directory or above)")
 	f.StringVar(&o.Baseline, "baseline", "", "report only findings that are not in this baseline `FILE`")
 	f.StringVar(&o.WriteBaseline, "write-baseline", "", "record the current findings in this baseline `FILE`")
-	f.StringVar(&o.Pivot, "pivot", "", "version (ID or language) the others are aligned through (default: English, else the first)")
+	f.StringVar(&o.Pivot, "pivot", "", "version (ID or language) the others are aligned through (default: English, else the first); in directory mode, sets without it use the default, and a language no set has is an error")
 	f.StringVar(&o.Encoding, "encoding", "", "encoding of text files (utf-8, gb18030, big5, windows-1251...); detected when empty")
 	f.StringVar(&o.Lang, "lang", "", "language of the files named one by one, when there is one (zh, fr...); detected when empty")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "sets checked in parallel")
+	f.StringVar(&o.MaxSize, "max-size", defaultMaxSize, maxSizeUsage)
 	f.StringVar(&o.Shard, "shard", "", "check only shard `K/N` of the sets (1 ≤ K ≤ N), for spreading an archive over N jobs")
 	return c
 }
@@ -169,6 +176,13 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	}
 	if o.Jobs < 1 {
 		return usagef("--jobs must be at least 1, not %d", o.Jobs)
+	}
+	if o.MaxSize != "" {
+		n, err := ParseSize(o.MaxSize)
+		if err != nil {
+			return usagef("--max-size: %v", err)
+		}
+		o.maxBytes = n
 	}
 	if o.Lang != "" {
 		if _, _, ok := corpus.ParseLangArg(o.Lang + "=x"); !ok {
@@ -241,6 +255,12 @@ func RunCheck(s *IO, o *CheckOptions) error {
 			return err
 		}
 		grouping = *g
+		if err := checkFound(dirs, g); err != nil {
+			return err
+		}
+		if o.Pivot != "" && !anySetHas(g.Sets, o.Pivot) {
+			return usagef("--pivot %s: no set has a version in that language (languages: %s)", o.Pivot, strings.Join(setLanguages(g.Sets), ", "))
+		}
 		specs = append(specs, g.Sets...)
 	}
 	multi := len(dirs) > 0
@@ -263,6 +283,10 @@ func RunCheck(s *IO, o *CheckOptions) error {
 				mine = append(mine, sp)
 			}
 		}
+		if len(mine) == 0 && len(specs) > 0 {
+			// Legitimate (the other shards have the sets), but say it.
+			fmt.Fprintf(s.ErrOut, "parity: note: shard %d/%d has no set to check (%d in all)\n", shardK, shardN, len(specs))
+		}
 		specs = mine
 	}
 
@@ -280,32 +304,9 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		record = baseline.New()
 	}
 
-	// The detector, built once for the languages named.
-	det := o.Detector
-	if det == nil {
-		var langs []string
-		seen := map[string]bool{}
-		for _, sp := range specs {
-			for _, f := range sp.Files {
-				l := f.Lang
-				if l == "" {
-					if nl, _, ok := corpus.LangFromName(strings.TrimSuffix(filepath.Base(f.Path), filepath.Ext(f.Path))); ok {
-						l = nl
-					}
-				}
-				base, _, _ := strings.Cut(l, "-")
-				if base != "" && !seen[base] {
-					seen[base] = true
-					langs = append(langs, base)
-				}
-			}
-		}
-		d, err := newDetector(langs)
-		if err != nil {
-			d = lang.ScriptDetector{}
-		}
-		det = d
-	}
+	// Detectors are built per set, for that set's own languages, and
+	// shared by the sets with the same candidates (see readSet).
+	dets := &detectors{}
 
 	// The report streams to Out or to the --output file, which is removed
 	// again when the run fails before the report is complete.
@@ -376,7 +377,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		return printer.Add(r)
 	}
 	if err := runSets(specs, o.Jobs, func(sp corpus.SetSpec) checkDone {
-		return checkSet(sp, o, cfg, det)
+		return checkSet(sp, o, cfg, dets)
 	}, consume); err != nil {
 		return err
 	}
@@ -479,25 +480,13 @@ func runSets(specs []corpus.SetSpec, jobs int, check func(corpus.SetSpec) checkD
 }
 
 // checkSet reads, aligns and checks one set.
-func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.Detector) checkDone {
-	set := &corpus.Set{Key: sp.Key}
-	seen := map[string]int{}
+func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, dets *detectors) checkDone {
+	set, err := readSet(sp.Key, sp.Files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.maxBytes}, dets, o.Detector)
+	if err != nil {
+		return checkDone{err: err}
+	}
 	var paths []string
 	for _, f := range sp.Files {
-		d, err := corpus.ReadFile(f.Path, corpus.Options{Encoding: o.Encoding, Lang: f.Lang, Detector: det})
-		if err != nil {
-			return checkDone{err: err}
-		}
-		id := d.Lang
-		if id == "" || id == lang.Und {
-			id = fmt.Sprintf("v%d", len(set.Versions)+1)
-		}
-		seen[id]++
-		if seen[id] > 1 {
-			id = fmt.Sprintf("%s-%d", id, seen[id])
-		}
-		d.ID = id
-		set.Versions = append(set.Versions, d)
 		paths = append(paths, f.Path)
 	}
 	var al *align.Alignment
@@ -508,7 +497,6 @@ func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.D
 			// through its default pivot rather than refused.
 			pivot = ""
 		}
-		var err error
 		al, err = align.Align(set, align.Options{Pivot: pivot})
 		if err != nil {
 			if strings.Contains(err.Error(), "pivot") {
@@ -529,7 +517,85 @@ func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, det lang.D
 			ran = append(ran, r.Name)
 		}
 	}
-	return checkDone{res: &report.Result{Key: sp.Key, Versions: set.Versions, Alignment: al, Findings: findings, RulesRun: sortedCopy(ran)}}
+	return checkDone{res: &report.Result{Key: sp.Key, Versions: set.Versions, Alignment: al, Findings: findings, RulesRun: sortedCopy(ran), Checked: true}}
+}
+
+// checkFound makes a directory run that found nothing to check an input
+// error, so that a CI job given a wrong or empty path fails instead of
+// passing on nothing: a directory with no document under it, or a run
+// whose documents fit no set. (A shard that gets no set is fine: the other
+// shards have them.)
+func checkFound(dirs []string, g *corpus.Grouping) error {
+	for _, d := range dirs {
+		root := filepath.Clean(d)
+		found := false
+		under := func(p string) bool {
+			return root == "." || strings.HasPrefix(p, root+string(filepath.Separator)) || p == root
+		}
+		for _, sp := range g.Sets {
+			for _, f := range sp.Files {
+				found = found || under(f.Path)
+			}
+		}
+		for _, p := range g.Unmatched {
+			found = found || under(p)
+		}
+		if !found {
+			return fmt.Errorf("%s: no documents found (parity reads %s files)", d, strings.Join(corpus.Formats(), ", "))
+		}
+	}
+	if len(g.Sets) == 0 {
+		names := g.Unmatched
+		more := ""
+		if len(names) > 3 {
+			names, more = names[:3], fmt.Sprintf(" and %d more", len(g.Unmatched)-3)
+		}
+		return fmt.Errorf("%s: nothing to check: no file has a language in its name or folder (%s%s); name one with LANG=PATH or in .parity.yaml 'languages'",
+			strings.Join(dirs, ", "), strings.Join(names, ", "), more)
+	}
+	return nil
+}
+
+// anySetHas reports whether a version of one of the sets is in the
+// language (or has the ID) pivot: "zh" matches zh-Hans, "zh-Hans" only
+// zh-Hans, "en-2" the language en.
+func anySetHas(sets []corpus.SetSpec, pivot string) bool {
+	p := pivot
+	if i := strings.LastIndexByte(p, '-'); i > 0 && isDigitsOnly(p[i+1:]) {
+		p = p[:i]
+	}
+	for _, sp := range sets {
+		for _, l := range setLangs(sp.Files) {
+			if strings.EqualFold(l, p) || strings.EqualFold(corpus.BaseLang(l), p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setLanguages lists the languages of the sets' files, sorted, once each.
+func setLanguages(sets []corpus.SetSpec) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, sp := range sets {
+		for _, l := range setLangs(sp.Files) {
+			if !seen[l] {
+				seen[l] = true
+				out = append(out, l)
+			}
+		}
+	}
+	return sortedCopy(out)
+}
+
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func hasVersion(set *corpus.Set, id string) bool {

@@ -48,3 +48,38 @@ func TestNewDetectorUnknownCode(t *testing.T) {
 		t.Errorf("newDetector returned a non-nil detector with its error")
 	}
 }
+
+// TestCandidates: a set's detector candidates come from that set's own
+// languages only (base codes), so that a set gives the same result whatever
+// other sets a run holds; English is among them whenever a language of the
+// set is written in the Latin script.
+func TestCandidates(t *testing.T) {
+	for _, tt := range []struct {
+		langs []string
+		want  string
+	}{
+		{[]string{"zh-Hant", "en"}, "en zh"},
+		{[]string{"fr", "es"}, "en es fr"},
+		{[]string{"es", "fr", "fr", "und", ""}, "en es fr"},
+		{[]string{"zh", "ar"}, "ar de en es fr it pt zh"},
+		{nil, "de en es fr it pt"},
+		{[]string{"zh-Hans", "zh-Hant", "ru"}, "de en es fr it pt ru zh"},
+	} {
+		if got := strings.Join(candidates(tt.langs), " "); got != tt.want {
+			t.Errorf("candidates(%q) = %s, want %s", tt.langs, got, tt.want)
+		}
+	}
+	// The same candidates give the same detector, built once.
+	var c detectors
+	a, b := c.forLangs([]string{"fr", "es"}), c.forLangs([]string{"es", "fr", "en"})
+	if a != b {
+		t.Error("two sets with the same candidates got two detectors")
+	}
+	// English left in a French/Spanish pair reads as English, not French.
+	if got, _ := a.Detect("No one shall be subjected to arbitrary interference with his privacy, family, home or correspondence"); got != "en" {
+		t.Errorf("English in a fr+es set detected as %q", got)
+	}
+	if got, _ := c.forLangs([]string{"zz"}).Detect("世界人权宣言"); got != "zh" {
+		t.Errorf("unknown language: the script alone still decides, got %q", got)
+	}
+}

@@ -79,33 +79,40 @@ docs/json.md, the contract that 'parity align' and 'parity check' extend.`,
 	f.StringVar(&opts.Format, "format", "text", "output format: text or json")
 	f.StringVar(&opts.Encoding, "encoding", "", "character encoding of text files (utf-8, utf-16le, gb18030, big5, windows-1251...); detected when empty")
 	f.StringVar(&opts.Lang, "lang", "", "language of the documents (BCP 47 code such as zh or fr); detected when empty")
-	f.StringVar(&maxSize, "max-size", "64MiB", "largest file read (bytes, or with a unit: 200MB, 1GiB)")
+	f.StringVar(&maxSize, "max-size", defaultMaxSize, maxSizeUsage)
 	f.StringVar(&opts.View, "view", "final", "for documents with tracked changes: final, original or both")
 	return c
 }
 
 // runInspect reads every file and prints the result.
 func runInspect(s *IO, opts *InspectOptions) error {
+	// The files are read as the versions of one set are: each with the
+	// language --lang or its name gives it, and a detector built for those
+	// languages (see readSet), so that inspect shows what check reads.
+	files := make([]corpus.SetFile, len(opts.Files))
+	for i, p := range opts.Files {
+		files[i] = corpus.SetFile{Path: p, Lang: opts.Lang}
+	}
+	files = withNameLangs(files)
 	det := opts.Detector
 	if det == nil {
-		// The run's detector: the script decides where it can, lingua-go
-		// among the Latin-script candidates (see newDetector).
-		d, err := newDetector([]string{opts.Lang})
-		if err != nil {
-			return usagef("--lang: %v", err)
+		if opts.Lang != "" {
+			if _, err := newDetector([]string{opts.Lang}); err != nil {
+				return usagef("--lang: %v", err)
+			}
 		}
-		det = d
+		det = (&detectors{}).forLangs(setLangs(files))
 	}
 	var docs []*corpus.Document
-	for _, path := range opts.Files {
+	for _, f := range files {
 		views := []string{opts.View}
 		if opts.View == "both" {
 			views = []string{"final", "original"}
 		}
 		for i, v := range views {
-			doc, err := corpus.ReadFile(path, corpus.Options{
+			doc, err := corpus.ReadFile(f.Path, corpus.Options{
 				Encoding: opts.Encoding,
-				Lang:     opts.Lang,
+				Lang:     f.Lang,
 				MaxBytes: opts.MaxSize,
 				View:     v,
 				Detector: det,
@@ -129,6 +136,14 @@ func printInspect(w io.Writer, format string, r *report.Result) error {
 	}
 	return report.Inspect(w, r)
 }
+
+// defaultMaxSize is the default of --max-size, corpus.DefaultMaxBytes as
+// the flag writes it.
+const defaultMaxSize = "64MiB"
+
+// maxSizeUsage is the help of --max-size, the same on every command that
+// reads documents (inspect, align, check).
+const maxSizeUsage = "largest file read: bytes, or a size with a unit such as 200MB or 1GiB (powers of 1024)"
 
 // ParseSize reads a size such as "64MiB", "200MB", "1G" or "1048576".
 // Units: B, K/KB/KiB, M/MB/MiB, G/GB/GiB, all powers of 1024 (a size

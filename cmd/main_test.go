@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -30,6 +32,11 @@ func TestScript(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("CORPUS", corpusDir())
+			ex, err := filepath.Abs(filepath.Join("..", "examples"))
+			if err != nil {
+				return err
+			}
+			env.Setenv("EXAMPLES", ex)
 			return nil
 		},
 		// [corpus] holds when the shared corpus of real documents is there;
@@ -47,6 +54,39 @@ func TestScript(t *testing.T) {
 			return false, nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// jsonset IN KEY OUT writes to OUT the object of the set KEY in
+			// the directory-mode JSON report IN, re-indented, so that one
+			// set's result can be compared (cmp) with another run's.
+			"jsonset": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 3 {
+					ts.Fatalf("usage: jsonset IN KEY OUT")
+				}
+				var doc struct {
+					Sets []json.RawMessage `json:"sets"`
+				}
+				if err := json.Unmarshal([]byte(ts.ReadFile(args[0])), &doc); err != nil {
+					ts.Fatalf("jsonset: %s: %v", args[0], err)
+				}
+				for _, raw := range doc.Sets {
+					var k struct{ Key string }
+					if err := json.Unmarshal(raw, &k); err != nil {
+						ts.Fatalf("jsonset: %v", err)
+					}
+					if k.Key != args[1] {
+						continue
+					}
+					var buf bytes.Buffer
+					if err := json.Indent(&buf, raw, "", "  "); err != nil {
+						ts.Fatalf("jsonset: %v", err)
+					}
+					buf.WriteByte('\n')
+					if err := os.WriteFile(ts.MkAbs(args[2]), buf.Bytes(), 0o644); err != nil {
+						ts.Fatalf("jsonset: %v", err)
+					}
+					return
+				}
+				ts.Fatalf("jsonset: no set %q in %s", args[1], args[0])
+			},
 			// exits N PROGRAM ARGS... runs a program and checks that its exit
 			// status is N; its output is kept for stdout and stderr.
 			"exits": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -27,7 +27,11 @@ type Options struct {
 	// encoding standard spells it: "utf-8", "utf-16le", "gb18030",
 	// "big5", "windows-1251".
 	Encoding string
-	// Lang is "" to detect, or the language of the document, forced.
+	// Lang is "" to detect, or the language of the document, forced, as
+	// a BCP 47 tag. A tag with a script or region ("zh-Hans", "en-GB")
+	// gives the document its base code as Lang ("zh": the language tables
+	// are per base language) and the whole tag as ID ("zh-Hans"), which
+	// names the version in reports and in TMX.
 	Lang string
 	// MaxBytes is the largest file read; 0 means DefaultMaxBytes. Larger
 	// files are refused with an error naming the limit and the --max-size
@@ -58,6 +62,11 @@ var (
 	ErrTooLarge = errors.New("file too large")
 	// ErrUnsupported: a format parity does not read.
 	ErrUnsupported = errors.New("unsupported format")
+	// ErrNoText: the file was read but holds no text to check: markup
+	// with no heading, paragraph or list item that has words (an empty
+	// <body>, an XML declaration alone), a DOCX with no text. Like an
+	// empty text file, it is an input error in every format.
+	ErrNoText = errors.New("no text: nothing to check (no heading, paragraph or list item)")
 	// ErrEntity: an XML or HTML DOCTYPE declares entities, which parity
 	// refuses rather than expand.
 	ErrEntity = errors.New("entity declarations are not allowed")
@@ -241,9 +250,19 @@ func Read(path string, data []byte, opts Options) (*Document, error) {
 		return nil, &InputError{Path: path, Err: fmt.Errorf("%w %q (parity reads %s)",
 			ErrUnsupported, name, strings.Join(Formats(), ", "))}
 	}
+	tag := canonicalTag(opts.Lang)
+	if opts.Lang != "" {
+		opts.Lang = BaseLang(opts.Lang)
+	}
 	doc, err := f.read(path, data, opts)
 	if err != nil {
 		return nil, err
+	}
+	if tag != opts.Lang && (doc.ID == "" || doc.ID == opts.Lang) {
+		doc.ID = tag
+	}
+	if !hasText(doc) {
+		return nil, &InputError{Path: path, Err: ErrNoText}
 	}
 	if doc.Path == "" {
 		doc.Path = path
@@ -252,6 +271,35 @@ func Read(path string, data []byte, opts Options) (*Document, error) {
 		doc.Format = name
 	}
 	return doc, nil
+}
+
+// hasText reports whether a document has a block with text or a marker.
+func hasText(doc *Document) bool {
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Text != "" || doc.Blocks[i].Marker != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// canonicalTag writes a BCP 47 tag in its canonical case: "zh-Hans" for
+// "zh-hans" or "ZH_HANS", "en-GB" for "en-gb".
+func canonicalTag(tag string) string {
+	parts := strings.FieldsFunc(strings.TrimSpace(tag), func(r rune) bool { return r == '-' || r == '_' })
+	for i, p := range parts {
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(p)
+		case len(p) == 4 && isAlpha(p):
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		case len(p) == 2 && isAlpha(p):
+			parts[i] = strings.ToUpper(p)
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // magic numbers of formats parity does not read, to name them in the error.

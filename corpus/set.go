@@ -403,6 +403,19 @@ func isDigits(s string) bool {
 	return true
 }
 
+// BaseLang returns the base language of a BCP 47 tag, lower case:
+// "zh" for "zh-Hans" or "zh_TW", "en" for "en-GB", "und" for "und". The
+// language tables of package lang are per base language, so every lookup
+// by a document's language goes through the base code, while the whole tag
+// names the version (its ID) and its language in TMX.
+func BaseLang(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(tag)
+}
+
 // ParseLangArg reads a command-line argument of the form LANG=PATH
 // ("zh=seed.txt", "en-GB=a.docx"). ok is false when the argument is not of
 // that form (no "=", or the part before it is not a language code or tag).

@@ -18,7 +18,7 @@ import (
 // places in the other versions follow the message on lines of their own.
 func GitHub(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for _, f := range positioned(r) {
 		cmd := "notice"
 		switch f.Severity {
 		case rules.Error:

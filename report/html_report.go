@@ -212,7 +212,7 @@ func buildHTMLSet(n int, r *Result) htmlSet {
 		}
 		return v, -1
 	}
-	for fi, f := range r.Findings {
+	for fi, f := range positioned(r) {
 		id := fmt.Sprintf("s%d-f%d", n, fi+1)
 		hf := htmlFinding{ID: id, Severity: f.Severity.String(), Rule: f.Rule, Message: singleLine(f.Message), Place: Place(f.Location)}
 		for _, rl := range f.Related {

@@ -18,12 +18,15 @@ import (
 // Schema stays "parity/1".
 
 type jsonResult struct {
-	Schema    string         `json:"schema"`
-	Key       string         `json:"key,omitempty"`
-	Versions  []jsonVersion  `json:"versions"`
-	Alignment *jsonAlignment `json:"alignment,omitempty"`
-	Findings  []jsonFinding  `json:"findings,omitempty"`
-	RulesRun  []string       `json:"rules_run,omitempty"`
+	Schema    string        `json:"schema"`
+	Key       string        `json:"key,omitempty"`
+	Versions  []jsonVersion `json:"versions"`
+	Pivot     string        `json:"pivot,omitempty"`
+	Alignment []jsonRow     `json:"alignment,omitempty"`
+	// Findings is present (possibly empty) when the rules ran, absent
+	// otherwise: a nil slice is left out, an empty one is written [].
+	Findings *[]jsonFinding `json:"findings,omitempty"`
+	RulesRun []string       `json:"rules_run,omitempty"`
 }
 
 type jsonVersion struct {
@@ -71,12 +74,6 @@ type jsonMarker struct {
 	Old    *jsonMarker `json:"old,omitempty"`
 }
 
-type jsonAlignment struct {
-	Versions []string  `json:"versions"`
-	Pivot    string    `json:"pivot"`
-	Rows     []jsonRow `json:"rows"`
-}
-
 type jsonRow struct {
 	// Cells maps a version ID to its block indexes; a version without a
 	// counterpart has an empty list. encoding/json writes map keys sorted.
@@ -114,37 +111,46 @@ func JSON(w io.Writer, r *Result) error {
 		out.Versions = append(out.Versions, wireVersion(ids[i], d))
 	}
 	if a := r.Alignment; a != nil {
-		ja := &jsonAlignment{Versions: a.Versions, Rows: []jsonRow{}}
-		if ja.Versions == nil {
-			ja.Versions = ids
+		// The alignment's own version IDs when it has them (they are the
+		// documents' IDs), else the IDs of the versions above.
+		aids := a.Versions
+		if aids == nil {
+			aids = ids
 		}
-		if a.Pivot >= 0 && a.Pivot < len(ja.Versions) {
-			ja.Pivot = ja.Versions[a.Pivot]
+		if a.Pivot >= 0 && a.Pivot < len(aids) {
+			out.Pivot = aids[a.Pivot]
 		}
+		out.Alignment = make([]jsonRow, 0, len(a.Rows))
 		for _, row := range a.Rows {
 			jr := jsonRow{Cells: map[string][]int{}, Confidence: round3(row.Confidence), Reason: row.Reason, Moved: row.Moved}
-			for v, id := range ja.Versions {
+			for v, id := range aids {
 				cell := []int{}
 				if v < len(row.Cells) && row.Cells[v] != nil {
 					cell = row.Cells[v]
 				}
 				jr.Cells[id] = cell
 			}
-			ja.Rows = append(ja.Rows, jr)
+			out.Alignment = append(out.Alignment, jr)
 		}
-		out.Alignment = ja
+		if out.Alignment == nil {
+			out.Alignment = []jsonRow{}
+		}
 	}
-	for _, f := range r.Findings {
-		jf := jsonFinding{
-			Rule:     f.Rule,
-			Severity: f.Severity.String(),
-			Message:  f.Message,
-			Location: wireLocation(f.Location),
+	if r.Checked || r.Findings != nil {
+		fs := make([]jsonFinding, 0, len(r.Findings))
+		for _, f := range positioned(r) {
+			jf := jsonFinding{
+				Rule:     f.Rule,
+				Severity: f.Severity.String(),
+				Message:  f.Message,
+				Location: wireLocation(f.Location),
+			}
+			for _, rel := range f.Related {
+				jf.Related = append(jf.Related, wireLocation(rel))
+			}
+			fs = append(fs, jf)
 		}
-		for _, rel := range f.Related {
-			jf.Related = append(jf.Related, wireLocation(rel))
-		}
-		out.Findings = append(out.Findings, jf)
+		out.Findings = &fs
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

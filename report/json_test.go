@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -77,15 +78,12 @@ func TestJSONContract(t *testing.T) {
 			ID, Path, Lang, Format, Encoding string
 			Blocks                           []map[string]any
 		} `json:"versions"`
-		Alignment struct {
-			Versions []string `json:"versions"`
-			Pivot    string   `json:"pivot"`
-			Rows     []struct {
-				Cells      map[string][]int `json:"cells"`
-				Confidence float64          `json:"confidence"`
-				Reason     string           `json:"reason"`
-				Moved      bool             `json:"moved"`
-			} `json:"rows"`
+		Pivot     string `json:"pivot"`
+		Alignment []struct {
+			Cells      map[string][]int `json:"cells"`
+			Confidence float64          `json:"confidence"`
+			Reason     string           `json:"reason"`
+			Moved      bool             `json:"moved"`
 		} `json:"alignment"`
 		Findings []struct {
 			Rule, Severity, Message string
@@ -129,9 +127,9 @@ func TestJSONContract(t *testing.T) {
 		}
 	}
 	a := v.Alignment
-	if a.Pivot != "zh" || len(a.Rows) != 2 || a.Rows[0].Confidence != 0.988 ||
-		len(a.Rows[1].Cells["zh"]) != 1 || a.Rows[1].Cells["zh-2"] == nil || len(a.Rows[1].Cells["zh-2"]) != 0 || !a.Rows[1].Moved {
-		t.Errorf("alignment %+v", a)
+	if v.Pivot != "zh" || len(a) != 2 || a[0].Confidence != 0.988 ||
+		len(a[1].Cells["zh"]) != 1 || a[1].Cells["zh-2"] == nil || len(a[1].Cells["zh-2"]) != 0 || !a[1].Moved {
+		t.Errorf("pivot %q, alignment %+v", v.Pivot, a)
 	}
 	if len(v.Findings) != 1 || v.Findings[0].Severity != "error" || v.Findings[0].Location["line"] != 4.0 ||
 		v.Findings[0].Related[0]["version"] != "zh-2" {
@@ -142,8 +140,53 @@ func TestJSONContract(t *testing.T) {
 	if err := JSON(&b, inspectFixture(t)); err != nil {
 		t.Fatal(err)
 	}
-	if s := b.String(); strings.Contains(s, `"alignment"`) || strings.Contains(s, `"findings"`) {
-		t.Error("inspect JSON carries alignment or findings")
+	if s := b.String(); strings.Contains(s, `"alignment"`) || strings.Contains(s, `"findings"`) || strings.Contains(s, `"pivot"`) {
+		t.Error("inspect JSON carries alignment, pivot or findings")
+	}
+}
+
+// TestJSONAlignmentArray pins the shape issue 4 specifies: "alignment" is
+// an array of rows {"cells", "confidence", "reason", "moved"}, the pivot a
+// top-level member; "findings" is [] when the rules ran and found nothing,
+// and absent when they did not run (inspect, align).
+func TestJSONAlignmentArray(t *testing.T) {
+	r := inspectFixture(t)
+	r.Alignment = &align.Alignment{Versions: []string{"zh", "zh-2"}, Pivot: 1, Rows: []align.Row{{Cells: [][]int{{1}, nil}, Confidence: 0.5}}}
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var v map[string]json.RawMessage
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal(v["alignment"], &rows); err != nil {
+		t.Fatalf("alignment is not an array: %s", v["alignment"])
+	}
+	if len(rows) != 1 || rows[0]["confidence"] != 0.5 {
+		t.Errorf("alignment = %s", v["alignment"])
+	}
+	if cells, _ := rows[0]["cells"].(map[string]any); cells == nil || fmt.Sprint(cells["zh-2"]) != "[]" {
+		t.Errorf("alignment cells = %v, want zh-2: []", rows[0]["cells"])
+	}
+	if string(v["pivot"]) != `"zh-2"` {
+		t.Errorf("pivot = %s, want \"zh-2\"", v["pivot"])
+	}
+	if _, ok := v["findings"]; ok {
+		t.Errorf("align output (rules not run) has findings: %s", v["findings"])
+	}
+	r.Checked = true
+	b.Reset()
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	v = nil
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if string(v["findings"]) != "[]" {
+		t.Errorf("check output with no finding: findings = %s, want []", v["findings"])
 	}
 }
 
@@ -182,7 +225,7 @@ func TestJSONDocumented(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range []any{jsonResult{}, jsonVersion{}, jsonBlock{}, jsonSpan{}, jsonMarker{},
-		jsonAlignment{}, jsonRow{}, jsonFinding{}, jsonLocation{}} {
+		jsonRow{}, jsonFinding{}, jsonLocation{}} {
 		rt := reflect.TypeOf(v)
 		for i := 0; i < rt.NumField(); i++ {
 			name, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ",")

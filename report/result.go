@@ -24,6 +24,10 @@ type Result struct {
 	Alignment *align.Alignment
 	// Findings are nil unless the rules ran ('parity check'); sorted.
 	Findings []rules.Finding
+	// Checked says that the rules ran, so that a result with no finding
+	// prints "findings": [] in JSON rather than leaving the member out. A
+	// non-nil Findings says the same.
+	Checked bool
 	// RulesRun names the rules that ran, sorted.
 	RulesRun []string
 }

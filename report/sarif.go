@@ -160,8 +160,9 @@ func (s *SARIFWriter) addRule(r RuleInfo) int {
 
 // Add converts the findings of one result.
 func (s *SARIFWriter) Add(r *Result) error {
-	for i := range r.Findings {
-		f := &r.Findings[i]
+	findings := positioned(r)
+	for i := range findings {
+		f := &findings[i]
 		idx, ok := s.index[f.Rule]
 		if !ok {
 			idx = s.addRule(RuleInfo{Name: f.Rule, Severity: f.Severity})

@@ -50,7 +50,7 @@ func TextFindings(w io.Writer, r *Result, opt TextOptions) error {
 		}
 		return code + s + ansiReset
 	}
-	for _, f := range r.Findings {
+	for _, f := range positioned(r) {
 		sev := f.Severity.String()
 		switch f.Severity {
 		case rules.Error:

@@ -62,7 +62,7 @@ func AlignTMX(w io.Writer, r *Result) error {
 	langOf := func(v int) string {
 		d := r.Versions[v]
 		if d.Lang != "" && d.Lang != "und" {
-			return d.Lang
+			return VersionTag(d.Lang, al.Versions[v])
 		}
 		return al.Versions[v]
 	}
@@ -113,6 +113,49 @@ func AlignTMX(w io.Writer, r *Result) error {
 	}
 	bw.WriteByte('\n')
 	return bw.Flush()
+}
+
+// VersionTag returns the BCP 47 tag of a version whose language is lng
+// and whose ID in the set is id, for xml:lang: the ID itself when it is
+// the language with a script or region ("zh-Hans", "en-GB"); for a second
+// version in the same language ("zh-2", "zh-Hans-2"), the tag with the
+// number as a private-use subtag ("zh-x-2", "zh-Hans-x-2"), so that every
+// version has a distinct, valid tag; else the language.
+func VersionTag(lng, id string) string {
+	if !strings.HasPrefix(strings.ToLower(id), strings.ToLower(lng)+"-") {
+		return lng
+	}
+	tag := []string{lng}
+	rest := strings.Split(id[len(lng)+1:], "-")
+	for i, p := range rest {
+		switch {
+		case len(p) == 4 && isLetters(p), len(p) == 2 && isLetters(p), len(p) == 3 && isDigits(p):
+			tag = append(tag, p)
+		case isDigits(p) && i == len(rest)-1:
+			tag = append(tag, "x", p)
+		default:
+			return lng
+		}
+	}
+	return strings.Join(tag, "-")
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // alXMLSafe drops the characters XML 1.0 cannot carry (most C0 controls,
