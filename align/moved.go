@@ -113,6 +113,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		cost float64
 	}
 	var links []link
+	loc := a.newLocalWeights()
 	for _, i := range candP {
 		lo := sort.SearchInts(candV, proj[i]-moveWindow)
 		for _, j := range candV[lo:] {
@@ -120,6 +121,12 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				break
 			}
 			words := a.sharedWeight(i, i+1, j, j+1)
+			both := unmatched[[2]int{0, i}] && unmatched[[2]int{1, j}]
+			if both {
+				// two blocks both left over: their words count as rare as
+				// they are near them
+				words = max(words, loc.shared(i, j))
+			}
 			if words < moveMinWords {
 				continue
 			}
@@ -128,7 +135,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 			}
 			c := a.cost(i, i+1, j, j+1, nil)
 			cp, cv := curCost[[2]int{0, i}], curCost[[2]int{1, j}]
-			if unmatched[[2]int{0, i}] && unmatched[[2]int{1, j}] {
+			if both {
 				// Two blocks both left over: pair them when that costs
 				// less than leaving both out, even with lengths that fit
 				// badly (one version splits off lettered parts), given
@@ -300,4 +307,59 @@ func (a *pairAligner) grow(beads []bead) []bead {
 		}
 	}
 	return beads
+}
+
+// localWeights weigh the words two blocks share by how rare they are near
+// each block (within moveWindow blocks), not in the whole document: the
+// second pass looks for a counterpart of a left-over block only nearby,
+// and a word found once in a section distinguishes its block there
+// however often the rest of the document uses it (a paragraph left in
+// English elsewhere must not make "decision" common in the French text
+// and unpair the definitions of "decision" and "décision").
+type localWeights struct {
+	a *pairAligner
+	// postP and postV list, per token, the blocks holding it, in order.
+	postP, postV [][]int32
+}
+
+func (a *pairAligner) newLocalWeights() *localWeights {
+	post := func(toks [][]int32) [][]int32 {
+		out := make([][]int32, len(a.isNumber))
+		for b, l := range toks {
+			for _, t := range l {
+				out[t] = append(out[t], int32(b))
+			}
+		}
+		return out
+	}
+	return &localWeights{a: a, postP: post(a.ptok), postV: post(a.vtok)}
+}
+
+// near counts the blocks of a posting list within moveWindow of block b.
+func near(post []int32, b int) int {
+	lo := sort.Search(len(post), func(k int) bool { return int(post[k]) >= b-moveWindow })
+	hi := sort.Search(len(post), func(k int) bool { return int(post[k]) > b+moveWindow })
+	return hi - lo
+}
+
+// shared sums, over the tokens pivot block i and version block j share,
+// the inverse of the token's frequency near i in the pivot plus near j in
+// the version.
+func (l *localWeights) shared(i, j int) float64 {
+	x, y := l.a.ptok[i], l.a.vtok[j]
+	s := 0.0
+	for p, q := 0, 0; p < len(x) && q < len(y); {
+		switch {
+		case x[p] == y[q]:
+			t := x[p]
+			s += 1/float64(max(1, near(l.postP[t], i))) + 1/float64(max(1, near(l.postV[t], j)))
+			p++
+			q++
+		case x[p] < y[q]:
+			p++
+		default:
+			q++
+		}
+	}
+	return s
 }

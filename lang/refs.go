@@ -251,14 +251,20 @@ func parseRefSpec(text string, start, i int, unit string, t *refTable) (Referenc
 			j = skipSpaces(text, j+len(w))
 		}
 	}
-	pendingRange := false
+	pendingRange, inserted := false, false
 	last := j
 	for {
 		path, n := parsePath(text, j, prev)
 		if n == 0 {
 			break
 		}
-		if pendingRange && len(prev) > 0 && len(path) == len(prev) {
+		if pendingRange && inserted && len(prev) == 1 && len(path) == 1 && path[0].v < prev[0].v && prev[0].v < 1000 {
+			// "Article 17-1": the article inserted after 17, read like
+			// 63.1, not a range that runs backwards
+			path = []component{{v: prev[0].v*1000 + path[0].v}}
+			targets[len(targets)-1] = path
+			pendingRange = false
+		} else if pendingRange && len(prev) > 0 && len(path) == len(prev) {
 			targets = append(targets, expandRange(prev, path)...)
 			pendingRange = false
 		} else {
@@ -270,8 +276,11 @@ func parseRefSpec(text string, start, i int, unit string, t *refTable) (Referenc
 		// joiner
 		k := skipSpaces(text, j)
 		matched := false
+		inserted = false
 		for _, w := range t.to {
 			if joinerAt(text, k, w) {
+				// a hyphen between digits, without spaces: 17-1
+				inserted = w == "-" && k == j && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9'
 				j = skipSpaces(text, k+len(w))
 				pendingRange, matched = true, true
 				break
@@ -534,6 +543,23 @@ func pathString(p []component) string {
 // UNCLOS" is external, "paragraph 2 of this Article" internal.
 func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 	var out []Reference
+	// ofContainer: refs[k+1] names the container of refs[k] ("X of
+	// Article N").
+	ofContainer := func(k int) bool {
+		if k+1 >= len(refs) {
+			return false
+		}
+		r, next := refs[k], refs[k+1]
+		g := strings.TrimSpace(strings.ToLower(text[r.End:next.Start]))
+		for _, of := range t.of {
+			if g == of || strings.HasPrefix(g, of+" ") && len(strings.Fields(strings.TrimPrefix(g, of))) <= 1 {
+				if unitRank(next.Unit) < unitRank(r.Unit) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for k := 0; k < len(refs); k++ {
 		r := refs[k]
 		if k+1 < len(refs) {
@@ -541,17 +567,15 @@ func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 			gap := text[r.End:next.Start]
 			g := strings.TrimSpace(strings.ToLower(gap))
 			// "X of Article N": the next is the container
-			for _, of := range t.of {
-				if g == of || strings.HasPrefix(g, of+" ") && len(strings.Fields(strings.TrimPrefix(g, of))) <= 1 {
-					if unitRank(next.Unit) < unitRank(r.Unit) {
-						r = joinRefs(text, next, r, r.Start, next.End)
-						k++
-						goto decided
-					}
-				}
+			if ofContainer(k) {
+				r = joinRefs(text, next, r, r.Start, next.End)
+				k++
+				goto decided
 			}
-			// "article 2, points 1) à 4)": the first is the container
-			if (g == "," || g == "،") && unitRank(next.Unit) > unitRank(r.Unit) {
+			// "article 2, points 1) à 4)": the first is the container,
+			// unless the second names its own ("Article 17, Paragraph 7
+			// of Article 17-1")
+			if (g == "," || g == "،") && unitRank(next.Unit) > unitRank(r.Unit) && !ofContainer(k+1) {
 				r = joinRefs(text, r, next, r.Start, next.End)
 				k++
 			}

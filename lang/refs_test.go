@@ -49,6 +49,11 @@ func TestReferences(t *testing.T) {
 		{"fr", "en application du point 3 du décide sont", "resolves:3"},
 		{"ru", "в соответствии с пунктом 7 раздела решает", "resolves:7"},
 		{"ar", "بموجب الفقرة 3 من \"تقرر\" في", "resolves:3"},
+		// a container after the second reference is its own (Taiwan laws)
+		{"en", "set forth in Article 17, Paragraph 7 of Article 17-1, and Article 55", "article:17 | article:17001/7 | article:55"},
+		{"en", "Articles 22-25 and Article 17-1", "article:22,23,24,25 | article:17001"},
+		{"en", "Articles 22 to 25, Paragraphs 1 to 3 of Article 30, Article 32", "article:22,23,24,25 | article:30/1,30/2,30/3 | article:32"},
+		{"fr", "l'article 2, points 1) à 4), du règlement", "article:2/1,2/2,2/3,2/4:ext"},
 		// references qualified by a named instrument point outside the text
 		{"zh", "遵循《世界知识产权组织版权条约》（1996年12月20日通过）第十一条或类似国际协定", "article:11:ext"},
 		{"zh", "世界智慧財產權組織著作權條約（WIPO Copyright Treaty）第11條及/或相似國際條約", "article:11:ext"},

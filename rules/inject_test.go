@@ -128,6 +128,9 @@ func TestInject(t *testing.T) {
 							if testing.Verbose() {
 								t.Logf("%s / %s / %s: false alarm: %s:%d: %s [%s]", is.name, dc.name, id, f.Location.Version, f.Location.Line, f.Message, f.Rule)
 							}
+							if os.Getenv("PARITY_INJECT_DEBUG") != "" {
+								t.Logf("damaged at %v; rows around the false alarm:\n%s", places, rowsAround(damaged, dal, f.Location))
+							}
 						}
 					}
 					if caught {
@@ -494,4 +497,39 @@ func injectSentence(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) (
 	bl := &d.Blocks[c.b]
 	bl.Text = bl.Text[:c.s] + bl.Text[c.e:]
 	return []corpus.Span{around(d, c.b)}, true
+}
+
+// rowsAround writes the alignment rows near a location, one line per row
+// and version, for PARITY_INJECT_DEBUG.
+func rowsAround(set *corpus.Set, al *align.Alignment, l Location) string {
+	v := -1
+	for k, d := range set.Versions {
+		if d.ID == l.Version {
+			v = k
+		}
+	}
+	at := -1
+	for r, row := range al.Rows {
+		if v >= 0 && v < len(row.Cells) && containsInt(row.Cells[v], l.Block) {
+			at = r
+		}
+	}
+	if at < 0 {
+		return "(location in no row)"
+	}
+	var b strings.Builder
+	for r := max(0, at-3); r <= min(len(al.Rows)-1, at+3); r++ {
+		row := al.Rows[r]
+		fmt.Fprintf(&b, "row %d conf %.2f %s moved=%v\n", r, row.Confidence, row.Reason, row.Moved)
+		for k, cells := range row.Cells {
+			for _, c := range cells {
+				bl := &set.Versions[k].Blocks[c]
+				fmt.Fprintf(&b, "  %s [%d] %s %q\n", set.Versions[k].ID, c, bl.Anchor, snippet(bl.Text, 50))
+			}
+			if len(cells) == 0 {
+				fmt.Fprintf(&b, "  %s -\n", set.Versions[k].ID)
+			}
+		}
+	}
+	return b.String()
 }

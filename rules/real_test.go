@@ -27,6 +27,9 @@ var realSets = []struct {
 	{"ca-R-2", []string{"ca-laws/eng/acts/R-2.xml", "ca-laws/fra/lois/R-2.xml"}, false},
 	{"ca-O-3.01", []string{"ca-laws/eng/acts/O-3.01.xml", "ca-laws/fra/lois/O-3.01.xml"}, false},
 	{"cc-legalcode", cc(), false},
+	{"tw-A0030055", []string{"tw-laws/A0030055.en.txt", "tw-laws/A0030055.zh.txt"}, false},
+	{"tw-K0060111", []string{"tw-laws/K0060111.en.txt", "tw-laws/K0060111.zh.txt"}, false},
+	{"tw-N0030001", []string{"tw-laws/N0030001.en.txt", "tw-laws/N0030001.zh.txt"}, false},
 }
 
 func cc() []string {

@@ -13,7 +13,7 @@ import (
 var StructureUnaligned = &Rule{
 	Name: "structure/unaligned",
 	Doc: `Reports a block that has no counterpart in another version: a paragraph, item or heading omitted from one version or added to it, with the place where it would have been. ` +
-		`When most versions hold the block, the versions without it are reported (omitted text, located at the block it would precede); when most versions lack it, the versions holding it are reported (added text); with two versions, the version that is not the alignment pivot is reported either way. Numbered footnote bodies are left to footnote/parity and blocks with no text are ignored.`,
+		`When most versions hold the block, the versions without it are reported (omitted text, located at the block it would precede); when most versions lack it, the versions holding it are reported (added text); with two versions, the version that is not the alignment pivot is reported either way. When every version has one block at a place but the alignment splits them over two rows, the pivot and some versions on one side and more versions on the other, only the pivot is reported (the versions beside it are there through their own pairing with it). Numbered footnote bodies are left to footnote/parity and blocks with no text are ignored.`,
 	Severity:    Warning,
 	MinVersions: 2,
 	Run:         runStructureUnaligned,
@@ -46,6 +46,18 @@ func runStructureUnaligned(p *Pass) error {
 			continue
 		}
 		omitted := len(have) > len(lack) || len(have) == len(lack) && contains(have, pv)
+		if crossed(p, r, have, lack) {
+			// Every version has one block here, split between two rows,
+			// and the pivot's side is the smaller: the others each failed
+			// to pair with the pivot's block, while the versions beside
+			// the pivot stand there only through their own pairing with
+			// it. The pivot's block is the odd one; only it is reported.
+			if omitted {
+				lack = []int{pv}
+			} else {
+				have = []int{pv}
+			}
+		}
 		if omitted {
 			var ids []string
 			for _, v := range have {
@@ -81,6 +93,49 @@ func runStructureUnaligned(p *Pass) error {
 		}
 	}
 	return nil
+}
+
+// crossed reports whether row r, whose versions split into have and lack,
+// and a row next to it hold one block of every version between them, each
+// version in exactly one of the two rows, with the pivot on the smaller
+// side and not alone there: the versions disagree about which blocks
+// correspond, and the pivot's disagrees with most.
+func crossed(p *Pass, r int, have, lack []int) bool {
+	pv := pivot(p)
+	mine, other := have, lack
+	if contains(lack, pv) {
+		mine, other = lack, have
+	}
+	if len(mine) < 2 || len(mine) >= len(other) {
+		return false
+	}
+	rows := p.Alignment.Rows
+	vs := p.Versions()
+	single := func(k int, want []int) bool {
+		row := rows[k]
+		for v := range vs {
+			n := 0
+			if v < len(row.Cells) {
+				n = len(row.Cells[v])
+			}
+			if contains(want, v) != (n == 1) || n > 1 {
+				return false
+			}
+			if n == 1 && !countable(vs[v], row.Cells[v]) {
+				return false
+			}
+		}
+		return true
+	}
+	if !single(r, have) {
+		return false
+	}
+	for _, n := range []int{r - 1, r + 1} {
+		if n >= 0 && n < len(rows) && single(n, lack) {
+			return true
+		}
+	}
+	return false
 }
 
 // countable: a cell of real text, not footnote bodies or empty blocks.

@@ -75,8 +75,14 @@ func newStructure(d *corpus.Document) *structure {
 			continue
 		}
 		if m := b.Marker; m != nil && m.Unit == lang.UnitArticle && m.Value > 0 {
-			if _, ok := st.articles[m.Value]; !ok {
-				st.articles[m.Value] = i
+			key := m.Value
+			if len(m.Path) == 2 && m.Path[1] < 1000 {
+				// Article 17-1 (第 17-1 條), inserted after 17: keyed as
+				// references write it, like 63.1
+				key = m.Path[0]*1000 + m.Path[1]
+			}
+			if _, ok := st.articles[key]; !ok {
+				st.articles[key] = i
 			}
 		}
 		if b.Kind == corpus.KindItem && b.Section != "" && b.Level <= 1 && numbered(b.Marker) {
@@ -222,12 +228,54 @@ func (st *structure) resolveUnder(c int, path []int) (bool, string) {
 			}
 		}
 		if found < 0 {
+			if n := st.paragraphs(c); n > 0 {
+				// An article of unnumbered paragraphs (Taiwanese laws:
+				// 第三十六條第四項, "Paragraph 4 of Article 36") counts
+				// them, its numbered items being subparagraphs inside one.
+				if want <= n {
+					return true, ""
+				}
+				st.looked = kids[0]
+				return false, fmt.Sprintf("does not exist there (it has %d unnumbered paragraphs and items %s)", n, spanOf(vals))
+			}
 			st.looked = kids[0]
 			return false, fmt.Sprintf("does not exist there (it has %s)", spanOf(vals))
 		}
 		c = found
 	}
 	return true, ""
+}
+
+// paragraphs counts the unnumbered paragraphs of the article whose heading
+// is block c, when the article opens with one (its paragraphs are then
+// unnumbered, and numbered items are subparagraphs inside them); 0
+// otherwise.
+func (st *structure) paragraphs(c int) int {
+	d := st.d
+	if d.Blocks[c].Kind != corpus.KindHeading || d.Blocks[c].Marker == nil || d.Blocks[c].Marker.Unit != lang.UnitArticle {
+		return 0
+	}
+	n := 0
+	for i := c + 1; i < len(d.Blocks); i++ {
+		b := &d.Blocks[i]
+		if !final(b) || b.Kind == corpus.KindFootnote {
+			continue
+		}
+		if b.Kind == corpus.KindHeading {
+			if b.Marker != nil {
+				break
+			}
+			continue // an article title
+		}
+		if b.Kind == corpus.KindParagraph && b.Marker == nil && b.Level == 0 {
+			n++
+			continue
+		}
+		if n == 0 {
+			return 0 // the article opens with a numbered item
+		}
+	}
+	return n
 }
 
 // children are the numbered items directly under block c: the items of
