@@ -5,8 +5,10 @@
 // Hangul Korean, Arabic Arabic, Greek Greek, Cyrillic Russian (see
 // lang.ScriptDetector). Only where several candidate languages share a
 // script (English, French and Spanish share Latin; Russian and Ukrainian
-// share Cyrillic) does a lingua-go detector decide, built once per run for
-// exactly those candidates.
+// share Cyrillic) does a lingua-go detector decide, built for exactly
+// those candidates. The command line builds one per set of versions, from
+// that set's own languages (sets with the same candidates share it), so a
+// set's result never depends on the other sets of a run.
 //
 // This is the only package of parity that imports lingua-go. Its models
 // are embedded in the binary (about 120 MB for all languages), so library
@@ -19,7 +21,7 @@
 // or on which lingua-go's confidence falls below DefaultThreshold. The
 // script still decides short text in a script of its own: "考虑到" is zh.
 //
-// Typical use, once per run:
+// Typical use, once per set of candidates:
 //
 //	d, err := detect.New([]string{"en", "fr", "es", "ru", "zh", "ar"})
 //	...
