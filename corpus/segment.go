@@ -44,6 +44,7 @@ func segment(doc *Document, opts Options, indexed bool) {
 	// block only when one before it was dropped), then read the block.
 	blocks := doc.Blocks[:0]
 	section := ""
+	sections := false // a section heading was seen
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if t := b.Text; t != "" && (isSpaceByte(t[0]) || isSpaceByte(t[len(t)-1]) ||
@@ -87,6 +88,7 @@ func segment(doc *Document, opts Options, indexed bool) {
 				b.Revision = RevArtifact
 			}
 			section = sm.Key
+			sections = true
 			continue
 		}
 		if b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
@@ -98,6 +100,9 @@ func segment(doc *Document, opts Options, indexed bool) {
 		}
 	}
 	doc.Blocks = blocks
+	if sections {
+		spacedNumberRuns(doc)
+	}
 	resolveLevels(doc.Blocks)
 	// Without a detector or a language, every block is undetermined: set
 	// in the same pass.
@@ -138,6 +143,12 @@ func parseTypedMarker(doc *Document, b *Block) {
 	if !ok || m == nil || n <= 0 || n > len(b.Text) {
 		return
 	}
+	setTypedMarker(doc, b, m, n)
+}
+
+// setTypedMarker makes m, read from the first n bytes of b.Text, the
+// block's marker: it strips it from Text and records MarkerSpan.
+func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
 	raw := strings.TrimRightFunc(b.Text[:n], unicode.IsSpace)
 	rest := strings.TrimSpace(b.Text[n:])
 	b.Marker = m
@@ -148,6 +159,70 @@ func parseTypedMarker(doc *Document, b *Block) {
 		if k := strings.Index(doc.Source[b.Span.Start:b.Span.End], raw); k >= 0 {
 			b.MarkerSpan = Span{b.Span.Start + k, b.Span.Start + k + len(raw)}
 		}
+	}
+}
+
+// spacedNumberRuns reads the operative paragraphs of a resolution whose
+// numbers lost their tab ("1 que tout texte…", "2 que la vérification…",
+// as an HTML page or a copy shows "1<TAB>que…"): a number and one space is
+// a marker only in context, when the blocks right under a section heading
+// ("décide", "resolves", "решает") run 1, 2, 3 … and there are at least
+// two of them. Typed bare numbers ("3\t") may take part in the run, and
+// other markers (the sub-items a), b) of a paragraph) may stand inside it;
+// running text, a heading or a number out of turn ends it. "2030 Agenda",
+// "1 197,6 MHz" and a sentence that starts with a year are never numbers
+// of a run (lang.ParseSpacedNumber).
+func spacedNumberRuns(doc *Document) {
+	blocks := doc.Blocks
+	type cand struct {
+		b *Block
+		m *lang.Marker
+		n int
+	}
+	var run []cand
+	for i := 0; i < len(blocks); i++ {
+		if blocks[i].Kind != KindHeading || blocks[i].Section == "" {
+			continue
+		}
+		run = run[:0]
+		next := 1
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.Kind == KindFootnote {
+				continue
+			}
+			if b.Kind == KindHeading {
+				break
+			}
+			if m := b.Marker; m != nil {
+				if m.System == lang.SystemDecimal && m.Style == "%" && m.Value == next && m.Unit == lang.UnitNone {
+					next++ // a typed "2\t" in the run
+					continue
+				}
+				if next == 1 {
+					break // another list under the heading
+				}
+				continue // a sub-item
+			}
+			t := b.Text
+			if t == "" || !(isASCIIDigit(t[0]) || t[0] >= utf8.RuneSelf) {
+				break
+			}
+			m, n, ok := lang.ParseSpacedNumber(t)
+			if !ok || m.Value != next {
+				break
+			}
+			run = append(run, cand{b, m, n})
+			next++
+		}
+		if next > 2 {
+			for _, c := range run {
+				setTypedMarker(doc, c.b, c.m, c.n)
+				c.b.Kind = KindItem
+			}
+		}
+		i = j - 1
 	}
 }
 

@@ -1373,3 +1373,57 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 	*res = m
 	return res, e, true
 }
+
+// mkMaxSpacedDigits: a number set apart by one space is a paragraph
+// number only up to 999; "2030 Agenda" and "1948 saw" start sentences.
+const mkMaxSpacedDigits = 3
+
+// ParseSpacedNumber reads a bare paragraph number followed by one space and
+// a word at the start of s ("1 que tout texte…", "2 that the…"): what a
+// "1<TAB>" paragraph becomes when HTML extraction or copying turns the tab
+// into a space. It returns the marker (decimal, Style "%", as ParseMarker
+// reads "1\t") and the bytes it took, the space included.
+//
+// On its own such a prefix is as often running text ("3 States have…",
+// "12 months after…"), which is why ParseMarker does not read it: callers
+// accept it only in context, for a run of blocks numbered 1, 2, 3 … under
+// a section heading (corpus.Segment does). What it never reads: a number of
+// more than three digits or with a leading zero ("2030 Agenda", "007"),
+// a number followed by another digit group ("1 197,6", "1 000 pages") or
+// by anything but a letter ("1 %", "1 – 2"), or two spaces or a tab (that
+// is ParseMarker's bare number).
+func ParseSpacedNumber(s string) (m *Marker, n int, ok bool) {
+	v, digits, i := 0, 0, 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		d, isDigit := mkDigitValue(r)
+		if !isDigit && r >= '０' && r <= '９' {
+			d, isDigit = int(r-'０'), true
+		}
+		if !isDigit {
+			break
+		}
+		if digits == 0 && d == 0 {
+			return nil, 0, false
+		}
+		v = v*10 + d
+		digits++
+		i += size
+		if digits > mkMaxSpacedDigits {
+			return nil, 0, false
+		}
+	}
+	if digits == 0 || i >= len(s) {
+		return nil, 0, false
+	}
+	raw := s[:i]
+	sp, size := utf8.DecodeRuneInString(s[i:])
+	if sp != ' ' && sp != '\u00a0' {
+		return nil, 0, false
+	}
+	i += size
+	if r, _ := utf8.DecodeRuneInString(s[i:]); i >= len(s) || !unicode.IsLetter(r) {
+		return nil, 0, false
+	}
+	return &Marker{Raw: raw, System: SystemDecimal, Value: v, Style: "%"}, i, true
+}

@@ -281,3 +281,56 @@ func TestParseMarkerRawIsPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSpacedNumber: a paragraph number whose tab became one space is
+// read (in context, by the caller); numbers that start running text are
+// not.
+func TestParseSpacedNumber(t *testing.T) {
+	cases := []struct {
+		in    string
+		value int    // 0: no marker
+		rest  string // s[n:]
+	}{
+		{"1 que tout texte adopté", 1, "que tout texte adopté"},
+		{"2 that the verification", 2, "that the verification"},
+		{"3 что любое", 3, "что любое"},
+		{"4 أن الإدارات", 4, "أن الإدارات"},
+		{"12\u00a0de faire rapport", 12, "de faire rapport"},
+		{"１ que", 1, "que"},
+		{"٣ أن", 3, "أن"},
+		{"2030 Agenda for Sustainable Development", 0, ""},
+		{"1948 saw the adoption", 0, ""},
+		{"1 197,6-1 164 MHz", 0, ""},
+		{"1\u00a0197,6 MHz", 0, ""},
+		{"1 000 pages", 0, ""},
+		{"1  two spaces", 0, ""},
+		{"1\ttab", 0, ""},
+		{"1. dot", 0, ""},
+		{"1 %", 0, ""},
+		{"1 – 2", 0, ""},
+		{"0 zero", 0, ""},
+		{"07 leading zero", 0, ""},
+		{"1 ", 0, ""},
+		{"1", 0, ""},
+		{"que 1", 0, ""},
+		{"", 0, ""},
+	}
+	for _, c := range cases {
+		m, n, ok := ParseSpacedNumber(c.in)
+		if c.value == 0 {
+			if ok {
+				t.Errorf("ParseSpacedNumber(%q) = %q (%d); want no marker", c.in, m.Raw, m.Value)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("ParseSpacedNumber(%q): no marker, want %d", c.in, c.value)
+			continue
+		}
+		if m.Value != c.value || m.System != SystemDecimal || m.Style != "%" || c.in[n:] != c.rest ||
+			!strings.HasPrefix(c.in, m.Raw) || strings.TrimSpace(m.Raw) != m.Raw {
+			t.Errorf("ParseSpacedNumber(%q) = %q %s %d style %q rest %q; want %d rest %q",
+				c.in, m.Raw, m.System, m.Value, m.Style, c.in[n:], c.value, c.rest)
+		}
+	}
+}
