@@ -222,6 +222,25 @@ func TestCorpusSeed(t *testing.T) {
 	if !reflect.DeepEqual(recalling, want) {
 		t.Errorf("recalling items\n got %q\nwant %q", recalling, want)
 	}
+	// Every item that carries a revision (a flattened pair, or an item
+	// only in the new or the old text around them) is a revision
+	// artifact, and no other: e), i), x), xiii) were inserted.
+	var artifacts []string
+	for _, b := range doc.Blocks {
+		if b.Kind != KindItem {
+			continue
+		}
+		carries := b.Marker.Old != nil || b.Marker.Change != lang.ChangeNone
+		if carries != (b.Revision == RevArtifact) {
+			t.Errorf("line %d %s: old %v, change %s, revision %s", b.Line, b.Marker.Raw, b.Marker.Old != nil, b.Marker.Change, b.Revision)
+		}
+		if b.Revision == RevArtifact && b.Marker.Old == nil {
+			artifacts = append(artifacts, b.Marker.Raw+b.Marker.Change.String())
+		}
+	}
+	if w := []string{"e)inserted", "i)inserted", "x)inserted", "xiii)inserted"}; !reflect.DeepEqual(artifacts, w) {
+		t.Errorf("plain markers flagged as revision artifacts %q, want %q", artifacts, w)
+	}
 	// Everywhere: read down each list, the new values are consecutive, and
 	// so are the old values of flattened pairs, apart from inserted items.
 	type key struct {

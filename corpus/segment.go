@@ -25,7 +25,9 @@ import (
 //   - resolves nesting levels and ambiguous markers ("i)" after "h)", "iii)"
 //     as old i) + new ii) in flattened text) with lang.ResolveList over the
 //     blocks between two headings, keeping levels a reader set itself;
-//   - flags flattened revision markers (Marker.Old set) as RevArtifact;
+//   - flags flattened revision markers (Marker.Old set), and the items
+//     ResolveList reads as inserted or deleted around them (Marker.Change
+//     set), as RevArtifact, unless the reader set a revision itself;
 //   - identifies each block's language and the document's;
 //   - renumbers Index and indexes the lines of Source for Position.
 //
@@ -109,8 +111,9 @@ func segment(doc *Document, opts Options, indexed bool) {
 	und := opts.Detector == nil && opts.Lang == ""
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		// A flattened revision pair, as the list resolver read it.
-		if b.Marker != nil && b.Marker.Old != nil && b.Revision == RevNone {
+		// A flattened revision pair, or an item the list resolver read
+		// as only in the old or only in the new text of a flattened one.
+		if b.Marker != nil && b.Revision == RevNone && (b.Marker.Old != nil || b.Marker.Change != lang.ChangeNone) {
 			b.Revision = RevArtifact
 		}
 		if und {

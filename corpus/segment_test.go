@@ -72,3 +72,38 @@ func TestSpacedNumberRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestFlattenedRevisionArtifacts: in text that flattens tracked changes,
+// the run-together markers and the items read as only in the new (or only
+// in the old) text around them are revision artifacts; a plain list is not.
+func TestFlattenedRevisionArtifacts(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want string // per item: marker, change, revision
+	}{
+		{"inserted before pairs", "considering\na)\tone;\nb)\tnew two;\nbc)\tthree;\ncd)\tfour.\n",
+			"a):none:none b):inserted:artifact bc):replaced:artifact cd):replaced:artifact"},
+		{"roman sub-list", "recalling\na)\tone;\ni)\tnew;\niii)\told i, new ii;\niiiii)\told ii, new iii;\nb)\ttwo.\n",
+			"a):none:none i):inserted:artifact iii):replaced:artifact iiiii):replaced:artifact b):none:none"},
+		{"plain list", "considering\na)\tone;\nb)\ttwo;\nc)\tthree.\n",
+			"a):none:none b):none:none c):none:none"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Read("t.txt", []byte(c.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, b := range doc.Blocks {
+				if b.Kind == KindItem {
+					parts = append(parts, fmt.Sprintf("%s:%s:%s", b.Marker.Raw, b.Marker.Change, b.Revision))
+				}
+			}
+			if got := strings.Join(parts, " "); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
