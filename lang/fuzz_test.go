@@ -15,7 +15,7 @@ func FuzzParseMarker(f *testing.F) {
 	for _, s := range []string{
 		"1. x", "a) x", "ef)\tx", "iiiii)\tx", "viiiix)\tx", "（一）x", "㈠ x", "① x", "第二十五条", "第 5 條",
 		"Article premier", "المادة (1)", "Статья 1", "6. cikk", "Artigo 3.º", "١٢- x", "3.2.1 x", "考虑到忆及",
-		"v. Smith", "\xff) x", "(", "第", "Article", "هـ) x",
+		"v. Smith", "\xff) x", "(", "第", "Article", "هـ) x", "أ )\tx", "ﻫ ) x", "1\u00a0197,6", "1 que", "c) x",
 	} {
 		f.Add(s)
 	}
@@ -54,6 +54,12 @@ func FuzzParseMarker(f *testing.F) {
 			levels := ResolveList([]*Marker{m, nil, m})
 			if len(levels) != 3 || levels[1] != 0 {
 				t.Fatalf("ResolveList: %v", levels)
+			}
+		}
+		if m, n, ok := ParseSpacedNumber(s); ok {
+			if n <= len(m.Raw) || n > len(s) || !strings.HasPrefix(s, m.Raw) || !onRuneBoundary(s, n) ||
+				m.System != SystemDecimal || m.Value < 1 || m.Value > 999 {
+				t.Fatalf("ParseSpacedNumber(%q): %+v n=%d", s, m, n)
 			}
 		}
 		Section(s)
