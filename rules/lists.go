@@ -80,6 +80,16 @@ func lists(v int, d *corpus.Document) []*list {
 			// marginal notes between subsections) are text: a list after
 			// them that starts again at its first value is a new list
 			lastWasText = true
+			if b.Section != "" {
+				// A section heading ("recognizing" after "considering")
+				// ends its lettered lists: the next section letters
+				// from a) again. Numbers may run on across sections.
+				for l, ol := range open {
+					if ol.system.Letter() || ol.system == lang.SystemRomanLower || ol.system == lang.SystemRomanUpper {
+						delete(open, l)
+					}
+				}
+			}
 			continue
 		case b.Kind == corpus.KindFootnote:
 			continue
