@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/paritydoc/parity/align"
 	"github.com/paritydoc/parity/corpus"
@@ -101,7 +100,6 @@ type Pass struct {
 	// Config is the run's configuration (nil for the defaults).
 	Config *Config
 	report func(Finding)
-	lines  *lineCache
 }
 
 // Report records a finding. Empty fields are filled in: the rule name, the
@@ -217,61 +215,14 @@ func (p *Pass) complete(l *Location) {
 	}
 	located := l.Block >= 0 || l.Span != (corpus.Span{})
 	if located && d.Source != "" && l.Span.Start >= 0 && l.Span.Start <= len(d.Source) {
-		if p.lines == nil {
-			p.lines = &lineCache{}
-		}
-		l.Line, l.Column = p.lines.position(d, l.Span.Start)
+		// The same derivation as the printers' (report), so that library
+		// users of Run get the lines the command line prints.
+		l.Line, l.Column = d.Position(l.Span.Start)
 		return
 	}
 	if l.Line == 0 && l.Block >= 0 && l.Block < len(d.Blocks) {
 		l.Line = d.Blocks[l.Block].Line
 	}
-}
-
-// lineCache holds the line starts of each version's source, computed once
-// per run.
-type lineCache struct {
-	starts map[*corpus.Document][]int
-}
-
-// position returns the 1-based line and column (in characters) of a byte
-// offset. LF, CRLF and a lone CR end a line.
-func (c *lineCache) position(d *corpus.Document, off int) (line, col int) {
-	if c.starts == nil {
-		c.starts = make(map[*corpus.Document][]int)
-	}
-	starts, ok := c.starts[d]
-	if !ok {
-		starts = lineStarts(d.Source)
-		c.starts[d] = starts
-	}
-	// binary search for the last start <= off
-	lo, hi := 0, len(starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo + 1, utf8.RuneCountInString(d.Source[starts[lo]:off]) + 1
-}
-
-func lineStarts(s string) []int {
-	starts := []int{0}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
 }
 
 // ParseSeverity reads "error", "warning" or "info" (any case; "warn" and

@@ -37,12 +37,11 @@ func RunRules(rs []*Rule, set *corpus.Set, al *align.Alignment, cfg *Config) ([]
 		return nil, err
 	}
 	var out []Finding
-	lines := &lineCache{}
 	for _, r := range rs {
 		if cfg.disabled(r.Name) || len(set.Versions) < r.MinVersions {
 			continue
 		}
-		p := &Pass{Set: set, Alignment: al, Rule: r, Config: cfg, lines: lines}
+		p := &Pass{Set: set, Alignment: al, Rule: r, Config: cfg}
 		p.report = func(f Finding) {
 			if !cfg.ignored(&f) {
 				out = append(out, f)
