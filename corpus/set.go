@@ -16,14 +16,25 @@ import (
 // is split into tokens at the separators - _ . ! and space. The language
 // token is looked for from the end of the name:
 //
-//   - the last token (or the last two, for a BCP 47 tag with a script or
-//     region such as zh-hans, cmn_hans, en-US): an ISO 639-1 code, an
-//     ISO 639-2/639-3 code of a common language, a BCP 47 tag, an English
-//     language name ("Arabic"), or one of the UN/ITU one-letter suffixes
-//     A C E F R S (upper case: Arabic, Chinese, English, French, Russian,
-//     Spanish);
-//   - any other token only when it is an upper-case code of an official
-//     EU language, the EUR-Lex convention ("-EN-", "-FR-").
+//   - the last token (or the last two or three, for a BCP 47 tag with a
+//     script, a region or both, such as zh-hans, cmn_hans, en-US,
+//     zh-Hant-TW): an ISO 639-1 code, an ISO 639-2/639-3 code of a common
+//     language, a BCP 47 tag, an English language name ("Arabic"), or one
+//     of the UN/ITU one-letter suffixes A C E F R S (upper case: Arabic,
+//     Chinese, English, French, Russian, Spanish);
+//   - failing that, a BCP 47 tag with a script or region anywhere in the
+//     name ("LIR001-en-US-ordinal", "manual_pt-BR_v2", "guide-es-419-web",
+//     "faq-zh-Hant-2024"), the last one when there are several. Inside a
+//     name the tag is written as BCP 47 or a locale writes it: its parts
+//     joined by - or _, the language code in one case, a two-letter region
+//     in upper case (en-US, EN-US, pt_BR; not "by-nc"), a three-digit
+//     region (419) or a script (Hans, hant);
+//   - failing that, any other token only when it is an upper-case code of
+//     an official EU language, the EUR-Lex convention ("-EN-", "-FR-").
+//
+// The tag keeps its script and region, so "zh-Hans" and "zh-Hant", or
+// "pt-PT" and "pt-BR", are distinct versions of one set; the language
+// tables are looked up by the base language (see BaseLang).
 //
 // Failing that, a directory named after a language (eng/, fra/, en/,
 // zh-hans/) between the walked root and the file gives the language, the
@@ -247,19 +258,14 @@ func folderLang(name string) (string, bool) {
 		return "", false
 	}
 	toks := splitTokens(name)
-	if len(toks) == 0 || len(toks) > 2 {
+	if len(toks) == 0 || len(toks) > 3 {
 		return "", false
 	}
-	if len(toks) == 2 {
-		if l, ok := code(toks[0].s); ok {
-			if sub, ok := subtag(toks[1].s); ok {
-				return l + "-" + sub, true
-			}
-		}
-		return "", false
+	if len(toks) == 1 {
+		return code(toks[0].s)
 	}
-	if l, ok := code(toks[0].s); ok {
-		return l, true
+	if tag, end, ok := tagAt(name, toks, 0, false); ok && end == len(toks)-1 {
+		return tag, true
 	}
 	return "", false
 }
@@ -316,12 +322,14 @@ func LangFromName(stem string) (lang, rest string, ok bool) {
 		}
 		return stem[:a] + stem[b:]
 	}
-	// lang-Script or lang-REGION in the last two tokens.
-	if n >= 3 {
-		if l, ok := code(toks[n-2].s); ok {
-			if sub, ok := subtag(toks[n-1].s); ok {
-				return l + "-" + sub, cut(n-2, n-1), true
-			}
+	// lang-Script-REGION, lang-Script or lang-REGION in the last three or
+	// two tokens, with a token left before it for the key.
+	for from := n - 3; from <= n-2; from++ {
+		if from < 1 {
+			continue
+		}
+		if tag, end, ok := tagAt(stem, toks, from, false); ok && end == n-1 {
+			return tag, cut(from, end), true
 		}
 	}
 	last := toks[n-1].s
@@ -334,6 +342,13 @@ func LangFromName(stem string) (lang, rest string, ok bool) {
 	if l, ok := langNames[strings.ToLower(last)]; ok {
 		return l, cut(n-1, n-1), true
 	}
+	// A tag with a subtag inside the name (en-US, zh-Hans, es-419): the
+	// last one that leaves a token for the key.
+	for from := n - 3; from >= 0; from-- {
+		if tag, end, ok := tagAt(stem, toks, from, true); ok && end < n-1 {
+			return tag, cut(from, end), true
+		}
+	}
 	// EUR-Lex: an upper-case EU language code anywhere in the name.
 	for i := n - 2; i >= 0; i-- {
 		if l, ok := euCodes[toks[i].s]; ok {
@@ -341,6 +356,58 @@ func LangFromName(stem string) (lang, rest string, ok bool) {
 		}
 	}
 	return "", stem, false
+}
+
+// tagAt reads a BCP 47 tag with at least one subtag starting at token
+// from: a language code, then a script, a region, or a script and a
+// region. It returns the tag in canonical case ("zh-Hant-TW") and the
+// index of its last token, the longest tag when there are two. Strict is
+// for a tag inside a name, where words such as "by-nc" or "to-do" must not
+// read as tags: the parts must be joined by - or _ alone, the language
+// code be all lower or all upper case and a two-letter region upper case.
+func tagAt(name string, toks []token, from int, strict bool) (tag string, end int, ok bool) {
+	if from < 0 || from+1 >= len(toks) {
+		return "", 0, false
+	}
+	l, ok := code(toks[from].s)
+	if !ok || strict && !oneCase(toks[from].s) {
+		return "", 0, false
+	}
+	joined := func(i int) bool { // token i follows token i-1 across a - or _
+		if !strict {
+			return true
+		}
+		sep := name[toks[i-1].end:toks[i].start]
+		return sep == "-" || sep == "_"
+	}
+	sub := func(i int, wantScript bool) (string, bool) {
+		if i >= len(toks) || !joined(i) {
+			return "", false
+		}
+		s := toks[i].s
+		if (len(s) == 4) != wantScript {
+			return "", false
+		}
+		if strict && len(s) == 2 && s != strings.ToUpper(s) {
+			return "", false
+		}
+		return subtag(s)
+	}
+	if script, ok := sub(from+1, true); ok {
+		if region, ok := sub(from+2, false); ok {
+			return l + "-" + script + "-" + region, from + 2, true
+		}
+		return l + "-" + script, from + 1, true
+	}
+	if region, ok := sub(from+1, false); ok {
+		return l + "-" + region, from + 1, true
+	}
+	return "", 0, false
+}
+
+// oneCase reports whether the letters of s are all lower or all upper case.
+func oneCase(s string) bool {
+	return s == strings.ToLower(s) || s == strings.ToUpper(s)
 }
 
 // code reads an ISO 639-1 or common ISO 639-2/-3 code (any case) as a
@@ -500,4 +567,5 @@ var knownScripts = map[string]bool{
 // (a selection: the ones language versions of official texts use).
 const regions = " US GB CA AU NZ IE IN ZA FR BE CH LU MC ES MX AR CO CL PE VE US PT BR AO MZ " +
 	"RU BY KZ UA CN TW HK MO SG DE AT IT NL SE NO DK FI PL CZ SK SI HR RS BG RO HU GR CY MT EE LV LT " +
-	"SA EG AE MA DZ TN JO LB QA KW IQ SY YE LY SD OM BH JP KR "
+	"SA EG AE MA DZ TN JO LB QA KW IQ SY YE LY SD OM BH JP KR " +
+	"EC BO UY PY CR PA DO GT HN NI SV CU PR PH ID MY TH VN IL IR PK NG KE "

@@ -36,7 +36,35 @@ func TestLangFromName(t *testing.T) {
 		{"SOURCE", "", "SOURCE", false},
 		{"en", "", "en", false},           // nothing left for a key
 		{"draft-e", "", "draft-e", false}, // one-letter suffixes are upper case only
-		{"LIR001-en-US-ordinal", "", "LIR001-en-US-ordinal", false},
+		// BCP 47 tags with a region or script inside the name (issue 6,
+		// QA #22): the whole tag is the language, and leaves the key.
+		{"LIR001-en-US-ordinal", "en-US", "LIR001-ordinal", true},
+		{"LIR005-fr-FR-cardinalText", "fr-FR", "LIR005-cardinalText", true},
+		{"LIR007-ru-RU-ordinalText", "ru-RU", "LIR007-ordinalText", true},
+		{"LIR009-zh-CN-chineseCounting", "zh-CN", "LIR009-chineseCounting", true},
+		{"LIR011-en-US-00001", "en-US", "LIR011-00001", true},
+		{"manual_pt-BR_v2", "pt-BR", "manual_v2", true},
+		{"manual_pt_BR_v2", "pt-BR", "manual_v2", true},
+		{"guide-es-419-web", "es-419", "guide-web", true},
+		{"guide-EN-US-web", "en-US", "guide-web", true},
+		{"faq-zh-Hans-2024", "zh-Hans", "faq-2024", true},
+		{"faq-zh-hant-2024", "zh-Hant", "faq-2024", true},
+		{"faq-zh-Hant-TW-2024", "zh-Hant-TW", "faq-2024", true},
+		{"en-US-faq", "en-US", "faq", true},
+		// At the end, as before, and with a script and a region.
+		{"guide_es-419", "es-419", "guide", true},
+		{"guide.pt-br", "pt-BR", "guide", true},
+		{"faq.zh-Hant-TW", "zh-Hant-TW", "faq", true},
+		{"faq_zh_hant_hk", "zh-Hant-HK", "faq", true},
+		// Words that look like a code and a region inside a name are not
+		// tags: a lower-case region, a mixed-case code, another separator.
+		{"by-nc-nd-4.0", "", "by-nc-nd-4.0", false},
+		{"report-de-at-final", "", "report-de-at-final", false},
+		{"report-De-AT-final", "", "report-De-AT-final", false},
+		{"report.en.US.final", "", "report.en.US.final", false},
+		// The last token still comes first; the EUR-Lex code is the last resort.
+		{"LIR-en-US-fr", "fr", "LIR-en-US", true},
+		{"CELEX-32017R2403-EN-TXT-v2", "en", "CELEX-32017R2403-TXT-v2", true},
 		{"RP002-Deleted-Text-Accepted", "", "RP002-Deleted-Text-Accepted", false},
 	}
 	for _, tt := range tests {
@@ -58,6 +86,9 @@ func TestSetKey(t *testing.T) {
 		{"corpus", "corpus/ca-laws/annual/fr/2025-c5_F.xml", "fr", "corpus/ca-laws/annual/2025-c5", true},
 		{"docs/en", "docs/en/res75.docx", "en", "docs/res75", true},
 		{"docs/zh-hans", "docs/zh-hans/res75.docx", "zh-Hans", "docs/res75", true},
+		{"docs", "docs/pt-BR/res75.docx", "pt-BR", "docs/res75", true},
+		{"docs", "docs/zh_Hant_TW/res75.docx", "zh-Hant-TW", "docs/res75", true},
+		{"lir", "lir/LIR001-en-US-ordinal.docx", "en-US", "lir/LIR001-ordinal", true},
 		{"x", "x/seed/000_cacf3a00fbb84b6b.txt", "", "", false},
 		// A folder above the walked root is not read as a language.
 		{"id/docs", "id/docs/report.txt", "", "", false},
@@ -85,6 +116,9 @@ func TestParseLangArg(t *testing.T) {
 		{"dir/zh=x.txt", "", "", false},
 		{"eu=x.txt", "eu", "x.txt", true},
 		{"zh-hant=x.txt", "zh-Hant", "x.txt", true},
+		{"zh-Hant-TW=x.txt", "zh-Hant-TW", "x.txt", true},
+		{"es-419=x.txt", "es-419", "x.txt", true},
+		{"zh-Hant-TW-x=x.txt", "", "", false},
 	}
 	for _, tt := range tests {
 		lang, path, ok := ParseLangArg(tt.arg)
@@ -223,6 +257,16 @@ func TestFindSetsArchive(t *testing.T) {
 		copyTo("eu-2017-2403/CELEX-32017R2403-"+l+"-TXT.html", "eurlex/OJ-L-2017-343-FULL-"+l+"-TXT.html")
 		copyTo("eu-2017-2403/CELEX-32017R2403-"+l+"-TXT.html", "byfolder/"+strings.ToLower(l)+"/reg-2017-2403.html")
 	}
+	// BCP 47 tags with a region or a script inside the name (the Word
+	// language-tag convention of the LIR files, "LIR001-en-US-ordinal"),
+	// and locale folders; Simplified and Traditional Chinese stay two
+	// versions.
+	for from, tag := range map[string]string{"ar": "ar-SA", "en": "en-US", "es": "es-419", "fr": "fr-FR", "ru": "ru-RU", "zh-hans": "zh-Hans", "zh-hant": "zh-Hant"} {
+		copyTo("cc-legalcode/by-nc-nd-4.0."+from+".html", "bcp47/CC-BY-NC-ND-"+tag+"-legalcode.html")
+	}
+	for from, tag := range map[string]string{"en": "en-GB", "zh-hans": "zh-Hans-CN", "zh-hant": "zh_Hant_TW"} {
+		copyTo("cc-legalcode/by-nc-nd-4.0."+from+".html", "locales/"+tag+"/legalcode.html")
+	}
 	// The shared corpus is walked where it is (it is not copied), the
 	// renamed copies in the archive beside it.
 	g, err := FindSets([]string{src, archive}, GroupOptions{})
@@ -260,15 +304,35 @@ func TestFindSetsArchive(t *testing.T) {
 		"shared/tw-laws/K0060111":                  "en zh",
 		"shared/tw-laws/N0030001":                  "en zh",
 		"shared/docx-revisions/RP/RP051":           "ar", // RP051-Arabic.docx: a single version
-		// LIR005-fr-FR-cardinalText.docx: "FR" reads as the EUR-Lex token,
-		// rightly: these are French single versions.
-		"shared/docx-revisions/LIR/LIR005-fr-cardinalText": "fr",
-		"shared/docx-revisions/LIR/LIR006-fr-ordinal":      "fr",
-		"shared/docx-revisions/LIR/LIR006-fr-ordinalText":  "fr",
-		"un/A_RES_217(III)":              "ar en es fr ru zh",
-		"itu/T22-WTSA.24-C-0035!A18!MSW": "ar en es fr ru zh",
-		"eurlex/OJ-L-2017-343-FULL-TXT":  "en es fr",
-		"byfolder/reg-2017-2403":         "en es fr",
+		// The LIR files carry BCP 47 tags with a region inside the name
+		// (LIR005-fr-FR-cardinalText.docx): each is a single version.
+		"shared/docx-revisions/LIR/LIR001-ordinal":                 "en-US",
+		"shared/docx-revisions/LIR/LIR002-ordinalText":             "en-US",
+		"shared/docx-revisions/LIR/LIR003-upperLetter":             "en-US",
+		"shared/docx-revisions/LIR/LIR004-upperRoman":              "en-US",
+		"shared/docx-revisions/LIR/LIR005-cardinalText":            "fr-FR",
+		"shared/docx-revisions/LIR/LIR006-ordinal":                 "fr-FR",
+		"shared/docx-revisions/LIR/LIR006-ordinalText":             "fr-FR",
+		"shared/docx-revisions/LIR/LIR007-ordinalText":             "ru-RU",
+		"shared/docx-revisions/LIR/LIR008-chineseCountingThousand": "zh-CH",
+		"shared/docx-revisions/LIR/LIR009-chineseCounting":         "zh-CN",
+		"shared/docx-revisions/LIR/LIR010-ideographTraditional":    "zh-CN",
+		"shared/docx-revisions/LIR/LIR011-00001":                   "en-US",
+		"shared/docx-revisions/LIR/LIR012-0001":                    "en-US",
+		"shared/docx-revisions/LIR/LIR013-001":                     "en-US",
+		"shared/docx-revisions/LIR/LIR014-01":                      "en-US",
+		"shared/docx-revisions/LIR/LIR015-cardinalText":            "en-US",
+		"shared/docx-revisions/LIR/LIR016-decimal":                 "en-US",
+		"shared/docx-revisions/LIR/LIR017-decimalEnclosedCircle":   "en-US",
+		"shared/docx-revisions/LIR/LIR018-decimalZero":             "en-US",
+		"shared/docx-revisions/LIR/LIR019-lowerLetter":             "en-US",
+		"shared/docx-revisions/LIR/LIR020-lowerRoman":              "en-US",
+		"bcp47/CC-BY-NC-ND-legalcode":                              "ar-SA en-US es-419 fr-FR ru-RU zh-Hans zh-Hant",
+		"locales/legalcode":                                        "en-GB zh-Hans-CN zh-Hant-TW",
+		"un/A_RES_217(III)":                                        "ar en es fr ru zh",
+		"itu/T22-WTSA.24-C-0035!A18!MSW":                           "ar en es fr ru zh",
+		"eurlex/OJ-L-2017-343-FULL-TXT":                            "en es fr",
+		"byfolder/reg-2017-2403":                                   "en es fr",
 	}
 	keys := func(m map[string]string) []string {
 		var k []string
@@ -298,6 +362,12 @@ func TestFindSetsArchive(t *testing.T) {
 	if !seed {
 		t.Errorf("the seed is not reported as unmatched: %q", g.Unmatched)
 	}
+	// No file with a language tag in its name is left out.
+	for _, u := range g.Unmatched {
+		if strings.Contains(filepath.ToSlash(u), "/LIR/") || strings.Contains(u, archive) {
+			t.Errorf("%s fits no set", u)
+		}
+	}
 }
 
 func FuzzLangFromName(f *testing.F) {
@@ -315,12 +385,14 @@ func FuzzLangFromName(f *testing.F) {
 		if lang == "" || len(rest) >= len(stem) {
 			t.Fatalf("LangFromName(%q) = %q, %q", stem, lang, rest)
 		}
-		base, sub, _ := strings.Cut(lang, "-")
-		if _, ok := code(base); !ok {
+		parts := strings.Split(lang, "-")
+		if _, ok := code(parts[0]); !ok || len(parts) > 3 {
 			t.Fatalf("LangFromName(%q) gave %q, which is not a language tag", stem, lang)
 		}
-		if _, ok := subtag(sub); sub != "" && !ok {
-			t.Fatalf("LangFromName(%q) gave %q, which is not a language tag", stem, lang)
+		for _, sub := range parts[1:] {
+			if c, ok := subtag(sub); !ok || c != sub {
+				t.Fatalf("LangFromName(%q) gave %q, which is not a language tag", stem, lang)
+			}
 		}
 	})
 }
