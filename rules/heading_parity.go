@@ -56,8 +56,8 @@ func runHeadingParity(p *Pass) error {
 				continue
 			}
 			p.Report(Finding{Location: p.Loc(v, row.Cells[v][0]),
-				Message: fmt.Sprintf("%s has the section heading %q (%s) where %s %s %q", vs[v].ID,
-					snippet(vs[v].Blocks[row.Cells[v][0]].Text, 30), keys[v], joinIDs(holders), hasHave(len(holders)), right),
+				Message: fmt.Sprintf("%s has the section heading %s (%s) where %s %s %s", vs[v].ID,
+					quote(snippet(vs[v].Blocks[row.Cells[v][0]].Text, 30)), keys[v], joinIDs(holders), hasHave(len(holders)), quote(right)),
 				Related: related(p, r, v)})
 		}
 	}

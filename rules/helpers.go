@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
@@ -144,4 +145,34 @@ func joinIDs(ids []string) string {
 		return ids[0]
 	}
 	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
+}
+
+// quote puts user text between double quotes for a message, as it reads:
+// the no-break, narrow no-break and thin spaces (U+00A0, U+202F, U+2009)
+// become plain spaces and control characters are dropped, where %q would
+// print escapes such as \u00a0 that no reader of the document sees.
+func quote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '\u00a0' || r == '\u202f' || r == '\u2009':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// withArticle puts "a" or "an" before a phrase, chosen by its first
+// letter: "an item c)", "a paragraph", "a heading".
+func withArticle(phrase string) string {
+	if phrase != "" && strings.ContainsRune("aeiouAEIOU", rune(phrase[0])) {
+		return "an " + phrase
+	}
+	return "a " + phrase
 }

@@ -47,7 +47,7 @@ func runLangUntranslated(p *Pass) error {
 		reported[[2]int{v, b}] = true
 		bl := &vs[v].Blocks[b]
 		p.Report(Finding{Location: p.Loc(v, b),
-			Message: fmt.Sprintf("%s has a %s that is not in %s: %s (%q)", vs[v].ID, describe(bl), langName(vs[v].Lang), why, snippet(bl.Text, 40))})
+			Message: fmt.Sprintf("%s has %s that is not in %s: %s (%s)", vs[v].ID, withArticle(describe(bl)), langName(vs[v].Lang), why, quote(snippet(bl.Text, 40)))})
 	}
 	judge := make([][]bool, len(vs))
 	for v, d := range vs {

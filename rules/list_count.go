@@ -82,7 +82,8 @@ func runListCount(p *Pass) error {
 		for v, m := range cp {
 			if m != nil && fmt.Sprint(len(m.items)) == right {
 				holders = append(holders, vs[v].ID)
-				if ref == nil {
+				// Name the pivot's items when it is among them.
+				if ref == nil || v == pv {
 					ref = m
 				}
 			}
@@ -253,6 +254,6 @@ func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
 		names = append(names, markerName(pd, b))
 	}
 	p.Report(Finding{Location: p.Loc(v, pc[0]),
-		Message: fmt.Sprintf("%s has no list where %s has %d items %s after %q", vd.ID, pd.ID, len(L.items), joinList(names), snippet(pd.Blocks[lead].Text, 30)),
+		Message: fmt.Sprintf("%s has no list where %s has %d items %s after %s", vd.ID, pd.ID, len(L.items), joinList(names), quote(snippet(pd.Blocks[lead].Text, 30))),
 		Related: []Location{markerLoc(p, L.version, L.items[0])}})
 }

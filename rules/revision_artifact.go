@@ -54,7 +54,7 @@ func checkArtifacts(p *Pass, v int, d *corpus.Document, b int) {
 	if bl.Kind == corpus.KindHeading || bl.Kind == corpus.KindParagraph {
 		if s, ok := lang.Section(bl.Text); ok && s.OldKey != "" {
 			p.Report(Finding{Location: p.Loc(v, b),
-				Message: fmt.Sprintf("%s has run-together section headings %q: old heading %q, new heading %q", id, snippet(bl.Text, 30), s.OldKey, s.Key)})
+				Message: fmt.Sprintf("%s has run-together section headings %s: old heading %s, new heading %s", id, quote(snippet(bl.Text, 30)), quote(s.OldKey), quote(s.Key))})
 		}
 	}
 	text := bl.Text
@@ -91,7 +91,7 @@ punctuation:
 		if strings.Contains(text, pair) {
 			first, second := splitPair(pair)
 			p.Report(Finding{Location: findIn(p, v, b, pair),
-				Message: fmt.Sprintf("%s has doubled punctuation %q: old reading %q, new reading %q", id, pair, first, second)})
+				Message: fmt.Sprintf("%s has doubled punctuation %s: old reading %s, new reading %s", id, quote(pair), quote(first), quote(second))})
 		}
 	}
 }

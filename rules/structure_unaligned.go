@@ -72,8 +72,8 @@ func runStructureUnaligned(p *Pass) error {
 				loc, where := insertionPoint(p, r, v)
 				p.Report(Finding{
 					Location: loc,
-					Message: fmt.Sprintf("%s has no counterpart of the %s %s in %s (%q)%s", vs[v].ID, describe(sb), lineOf(sb),
-						joinIDs(ids), snippet(sb.Text, 40), where),
+					Message: fmt.Sprintf("%s has no counterpart of the %s %s in %s (%s)%s", vs[v].ID, describe(sb), lineOf(sb),
+						joinIDs(ids), quote(snippet(sb.Text, 40)), where),
 					Related: related(p, r, v),
 				})
 			}
@@ -87,7 +87,7 @@ func runStructureUnaligned(p *Pass) error {
 			b := &vs[v].Blocks[row.Cells[v][0]]
 			p.Report(Finding{
 				Location: p.Loc(v, row.Cells[v][0]),
-				Message:  fmt.Sprintf("%s has a %s with no counterpart in %s (%q)", vs[v].ID, describe(b), joinIDs(ids), snippet(b.Text, 40)),
+				Message:  fmt.Sprintf("%s has %s with no counterpart in %s (%s)", vs[v].ID, withArticle(describe(b)), joinIDs(ids), quote(snippet(b.Text, 40))),
 				Related:  neighbours(p, r, lack),
 			})
 		}
@@ -330,8 +330,8 @@ func checkMerge(p *Pass, r int, ratio []float64) {
 			}
 			p.Report(Finding{
 				Location: loc,
-				Message: fmt.Sprintf("%s has no counterpart of the %s %s in %s (%q)%s", vs[v].ID, describe(sb), lineOf(sb),
-					joinIDs(holders), snippet(sb.Text, 40), where),
+				Message: fmt.Sprintf("%s has no counterpart of the %s %s in %s (%s)%s", vs[v].ID, describe(sb), lineOf(sb),
+					joinIDs(holders), quote(snippet(sb.Text, 40)), where),
 				Related: []Location{p.Loc(ref, b)},
 			})
 		}

@@ -116,7 +116,7 @@ func runXrefParity(p *Pass) error {
 					}
 					p.Report(Finding{
 						Location: findIn(p, v, oy.block, oy.ref.Raw),
-						Message:  fmt.Sprintf("%s refers to %q where %s %s %q", vs[v].ID, oy.ref.Raw, joinIDs(holders), hasHave(len(holders)), ox.ref.Raw),
+						Message:  fmt.Sprintf("%s refers to %s where %s %s %s", vs[v].ID, quote(oy.ref.Raw), joinIDs(holders), hasHave(len(holders)), quote(ox.ref.Raw)),
 						Related:  rel,
 					})
 					break

@@ -50,9 +50,9 @@ func runXrefTarget(p *Pass) error {
 
 func describeTarget(ref lang.Reference, tg string) string {
 	if len(ref.Targets) == 1 {
-		return fmt.Sprintf("%q", ref.Raw)
+		return quote(ref.Raw)
 	}
-	return fmt.Sprintf("%s %s in %q", ref.Unit, tg, ref.Raw)
+	return fmt.Sprintf("%s %s in %s", ref.Unit, tg, quote(ref.Raw))
 }
 
 // structure is what a version's references can point at.
