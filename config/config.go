@@ -301,78 +301,130 @@ func (c *Config) LangOf(path string) string {
 	return lang
 }
 
+// setting returns the setting of the named rule for the file at rel
+// (relative, slash separated; "" for no file): the top-level setting, then
+// that of every override whose paths match the file, in the order written,
+// a later one winning. "off" switches the rule off; "on" switches it on
+// again with the severity set before it (the rule's default if none);
+// "error", "warning" and "info" switch it on with that severity. ok is
+// false when nothing is said of the rule.
+func (c *Config) setting(rel, name string) (s Setting, ok bool) {
+	say := func(m map[string]Setting) {
+		later, found := m[name]
+		if !found {
+			return
+		}
+		ok = true
+		s.Off, s.Line = later.Off, later.Line
+		if later.Severity != 0 {
+			s.Severity = later.Severity
+		}
+	}
+	say(c.Rules)
+	for _, o := range c.Overrides {
+		if rel != "" && matchAny(o.match, rel) {
+			say(o.Rules)
+		}
+	}
+	return s, ok
+}
+
+// ruleNames returns the names of the rules the configuration mentions,
+// sorted.
+func (c *Config) ruleNames() []string {
+	seen := map[string]bool{}
+	for n := range c.Rules {
+		seen[n] = true
+	}
+	for _, o := range c.Overrides {
+		for n := range o.Rules {
+			seen[n] = true
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
 // RulesConfig returns the rules engine configuration for a set whose
-// files are paths: the global settings, then the overrides that match
-// every one of the paths (those that match only some apply to findings
-// one by one, see Apply). Ignore expressions of overrides matching any
-// of the paths are added.
+// files are paths. Each rule's setting is resolved per file, as setting
+// describes (top level, then the matching overrides in order, later
+// wins): the engine runs a rule that is on for at least one of the files,
+// so an override can switch back on, for some files, a rule switched off
+// at the top level; it runs with a severity the files agree on. Apply
+// then settles each finding by the file of its primary location. Ignore
+// expressions of overrides matching any of the paths are added.
 func (c *Config) RulesConfig(paths []string) *rules.Config {
 	rc := &rules.Config{Disabled: map[string]bool{}, Severity: map[string]rules.Severity{}}
 	if c == nil {
 		return rc
 	}
-	apply := func(m map[string]Setting) {
-		for n, s := range m {
-			if s.Off {
-				rc.Disabled[n] = true
-			} else {
-				delete(rc.Disabled, n)
-			}
-			if s.Severity != 0 {
-				rc.Severity[n] = s.Severity
-			}
-		}
-	}
-	apply(c.Rules)
-	rc.Ignore = append(rc.Ignore, c.Ignore...)
 	rels := make([]string, len(paths))
 	for i, p := range paths {
 		rels[i] = c.rel(p)
 	}
-	for _, o := range c.Overrides {
-		all, some := len(rels) > 0, false
+	if len(rels) == 0 {
+		rels = []string{""}
+	}
+	for _, n := range c.ruleNames() {
+		on, agree := false, true
+		var sev rules.Severity
 		for _, r := range rels {
-			if matchAny(o.match, r) {
-				some = true
-			} else {
-				all = false
+			s, _ := c.setting(r, n)
+			switch {
+			case s.Off:
+			case !on:
+				on, sev = true, s.Severity
+			case s.Severity != sev:
+				agree = false // Apply settles each finding
 			}
 		}
-		if all {
-			apply(o.Rules)
+		switch {
+		case !on:
+			rc.Disabled[n] = true
+		case agree && sev != 0:
+			rc.Severity[n] = sev
 		}
-		if some {
-			rc.Ignore = append(rc.Ignore, o.Ignore...)
+	}
+	rc.Ignore = append(rc.Ignore, c.Ignore...)
+	for _, o := range c.Overrides {
+		for _, r := range rels {
+			if r != "" && matchAny(o.match, r) {
+				rc.Ignore = append(rc.Ignore, o.Ignore...)
+				break
+			}
 		}
 	}
 	return rc
 }
 
-// Apply adjusts findings by the overrides that match their primary
-// location's path: findings of rules switched off there are dropped, and
-// severities changed. The slice is filtered in place and returned.
+// Apply settles findings by the setting of their rule for the file of
+// their primary location (see setting): findings of a rule that is off
+// there are dropped, and the severity set there is given. A finding with
+// no path is left as the engine made it. The slice is filtered in place
+// and returned.
 func (c *Config) Apply(findings []rules.Finding) []rules.Finding {
 	if c == nil || len(c.Overrides) == 0 {
+		// Without overrides every file has the top-level settings, which
+		// the engine already applied.
 		return findings
 	}
 	out := findings[:0]
 	for _, f := range findings {
-		rel := c.rel(f.Location.Path)
-		keep := true
-		for _, o := range c.Overrides {
-			if !matchAny(o.match, rel) {
-				continue
-			}
-			if s, ok := o.Rules[f.Rule]; ok {
-				keep = !s.Off
+		if f.Location.Path != "" {
+			if s, ok := c.setting(c.rel(f.Location.Path), f.Rule); ok {
+				if s.Off {
+					continue
+				}
 				if s.Severity != 0 {
 					f.Severity = s.Severity
 				}
 			}
 		}
-		if keep {
-			out = append(out, f)
-		}
+		out = append(out, f)
 	}
 	return out
 }
