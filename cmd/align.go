@@ -105,12 +105,11 @@ side-by-side page).`,
 func runAlign(s *IO, o *AlignOptions) error {
 	var files []corpus.SetFile
 	for _, a := range o.Files {
-		f := corpus.SetFile{Path: a}
-		if l, p, ok := corpus.ParseLangArg(a); ok {
-			if _, err := os.Stat(a); err != nil { // a file literally named "xx=..." wins
-				f = corpus.SetFile{Path: p, Lang: l}
-			}
+		path, lng, err := splitLangArg(a)
+		if err != nil {
+			return err
 		}
+		f := corpus.SetFile{Path: path, Lang: lng}
 		if o.Output != "" && o.Output != "-" && sameFile(o.Output, f.Path) {
 			return usagef("--output %s is one of the input files", o.Output)
 		}

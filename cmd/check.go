@@ -195,11 +195,9 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	var dirs []string
 	firstDir := ""
 	for _, a := range o.Args {
-		path, lng := a, ""
-		if l, p, ok := corpus.ParseLangArg(a); ok {
-			if _, err := os.Stat(a); err != nil { // a file literally named "xx=..." wins
-				path, lng = p, l
-			}
+		path, lng, err := splitLangArg(a)
+		if err != nil {
+			return err
 		}
 		fi, err := os.Stat(path)
 		if err != nil {
@@ -222,6 +220,9 @@ func RunCheck(s *IO, o *CheckOptions) error {
 			lng = o.Lang
 		}
 		explicit = append(explicit, corpus.SetFile{Path: path, Lang: lng})
+	}
+	if err := checkLangFlag(o.Lang, explicit, dirs); err != nil {
+		return err
 	}
 
 	// Configuration.
