@@ -24,12 +24,14 @@ package parity
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
+	"runtime"
+	"sync"
+	"weak"
 
 	"github.com/paritydoc/parity/align"
 	"github.com/paritydoc/parity/corpus"
 	_ "github.com/paritydoc/parity/corpus/docx" // registers the DOCX reader
+	"github.com/paritydoc/parity/internal/readset"
 	"github.com/paritydoc/parity/lang"
 	"github.com/paritydoc/parity/lang/detect"
 	"github.com/paritydoc/parity/report"
@@ -40,8 +42,8 @@ import (
 type Version struct {
 	// Path is the file.
 	Path string
-	// Lang is its language as a BCP 47 code ("zh", "fr"); empty to take it
-	// from the file name or detect it.
+	// Lang is its language as a BCP 47 tag ("zh", "fr", "zh-Hant"); empty
+	// to take it from the file name or detect it.
 	Lang string
 }
 
@@ -52,7 +54,8 @@ type LoadOptions struct {
 	// Encoding forces the encoding of text files ("gb18030"); empty detects it.
 	Encoding string
 	// Detector identifies the language of blocks and documents; nil builds
-	// the same detector as the parity command, for the versions' languages.
+	// the same detector as the parity command, for the versions' languages
+	// (detect.Candidates).
 	Detector lang.Detector
 }
 
@@ -63,75 +66,87 @@ type Result = report.Result
 type AlignOptions = align.Options
 
 // Load reads the versions of one document into a set. Each version gets
-// an ID, its language code (with a suffix when two share a language).
+// an ID, its language tag (with a suffix when two share a language).
 // Errors name the file, and the line where the input was wrong.
 func Load(versions ...Version) (*corpus.Set, error) {
 	return LoadWith(LoadOptions{}, versions...)
 }
 
 // LoadWith is Load with options.
+//
+// The files are read as 'parity check' reads them (package
+// internal/readset does it for both): each with its language, else the
+// one its name carries ("report.zh-hans.html" is zh-Hans), else detected,
+// by a detector built for the set's own languages
+// (detect.Candidates); each version's ID is its language tag (zh-Hans
+// beside zh-Hant), v1, v2 ... when the language is unknown, with a suffix
+// -2, -3 ... when two share one. A Word file is read once for both views:
+// the set holds the final view, and Check gives the original one to
+// revision/pending (rules.Config.OtherView), which sees paragraphs deleted
+// as a whole only there.
 func LoadWith(opts LoadOptions, versions ...Version) (*corpus.Set, error) {
 	if len(versions) == 0 {
 		return nil, fmt.Errorf("parity: no versions to load")
 	}
-	langs := make([]string, len(versions))
+	files := make([]corpus.SetFile, len(versions))
 	for i, v := range versions {
-		langs[i] = v.Lang
-		if langs[i] == "" {
-			if l, _, ok := corpus.LangFromName(strings.TrimSuffix(filepath.Base(v.Path), filepath.Ext(v.Path))); ok {
-				langs[i] = l
-			}
-		}
+		files[i] = corpus.SetFile{Path: v.Path, Lang: v.Lang}
 	}
 	det := opts.Detector
 	if det == nil {
-		d, err := newDetector(langs)
+		d, err := detect.New(detect.Candidates(readset.Langs(files)))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("parity: %w", err)
 		}
 		det = d
 	}
-	set := &corpus.Set{Key: opts.Key}
-	seen := map[string]int{}
-	for i, v := range versions {
-		d, err := corpus.ReadFile(v.Path, corpus.Options{Encoding: opts.Encoding, Lang: langs[i], Detector: det})
-		if err != nil {
-			return nil, err
-		}
-		id := d.Lang
-		if id == "" || id == lang.Und {
-			id = fmt.Sprintf("v%d", i+1)
-		}
-		seen[id]++
-		if seen[id] > 1 {
-			id = fmt.Sprintf("%s-%d", id, seen[id])
-		}
-		d.ID = id
-		set.Versions = append(set.Versions, d)
+	set, others, err := readset.Read(opts.Key, files, corpus.Options{Encoding: opts.Encoding}, det)
+	if err != nil {
+		return nil, err
+	}
+	for d, o := range others {
+		rememberView(d, o)
 	}
 	return set, nil
 }
 
-// newDetector builds a language detector for the given languages plus
-// the Latin-script languages most often met beside them.
-func newDetector(langs []string) (lang.Detector, error) {
-	cands := []string{"en", "fr", "es"}
-	for _, l := range langs {
-		base, _, _ := strings.Cut(l, "-")
-		if base != "" && base != lang.Und {
-			cands = append(cands, base)
-		}
-	}
-	return detect.New(dedupe(cands))
+// otherViews keeps, for each version Load read from a Word file, its
+// original view, until the version is garbage: the key is a weak pointer,
+// and a cleanup attached to the version removes the entry.
+var otherViews struct {
+	sync.Mutex
+	m map[weak.Pointer[corpus.Document]]*corpus.Document
 }
 
-func dedupe(ss []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+func rememberView(d, other *corpus.Document) {
+	k := weak.Make(d)
+	otherViews.Lock()
+	if otherViews.m == nil {
+		otherViews.m = map[weak.Pointer[corpus.Document]]*corpus.Document{}
+	}
+	otherViews.m[k] = other
+	otherViews.Unlock()
+	runtime.AddCleanup(d, func(k weak.Pointer[corpus.Document]) {
+		otherViews.Lock()
+		delete(otherViews.m, k)
+		otherViews.Unlock()
+	}, k)
+}
+
+// viewsOf returns the other views Load kept for the versions of set, or nil.
+func viewsOf(set *corpus.Set) map[*corpus.Document]*corpus.Document {
+	if set == nil {
+		return nil
+	}
+	var out map[*corpus.Document]*corpus.Document
+	otherViews.Lock()
+	defer otherViews.Unlock()
+	for _, d := range set.Versions {
+		if o, ok := otherViews.m[weak.Make(d)]; ok {
+			if out == nil {
+				out = map[*corpus.Document]*corpus.Document{}
+			}
+			out[d] = o
 		}
 	}
 	return out
@@ -167,8 +182,20 @@ func Align(set *corpus.Set, opts AlignOptions) (*align.Alignment, error) {
 
 // Check runs the rules on an aligned set (al may be nil for a single
 // version) and returns the findings, sorted. cfg may be nil for every
-// rule at its default severity.
+// rule at its default severity. Unless cfg sets OtherView, the original
+// views of the Word files Load read are given to the rules.
 func Check(set *corpus.Set, al *align.Alignment, cfg *rules.Config) ([]rules.Finding, error) {
+	if cfg == nil || cfg.OtherView == nil {
+		// The original views of the Word files Load read in both.
+		if ov := viewsOf(set); ov != nil {
+			c := rules.Config{}
+			if cfg != nil {
+				c = *cfg
+			}
+			c.OtherView = ov
+			cfg = &c
+		}
+	}
 	return rules.Run(set, al, cfg)
 }
 

@@ -115,7 +115,7 @@ func runAlign(s *IO, o *AlignOptions) error {
 		}
 		files = append(files, f)
 	}
-	set, err := readSet("", files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.MaxBytes}, &detectors{}, nil)
+	set, _, err := readSet("", files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.MaxBytes}, &detectors{}, nil)
 	if err != nil {
 		return err
 	}

@@ -482,7 +482,7 @@ func runSets(specs []corpus.SetSpec, jobs int, check func(corpus.SetSpec) checkD
 
 // checkSet reads, aligns and checks one set.
 func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, dets *detectors) checkDone {
-	set, err := readSet(sp.Key, sp.Files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.maxBytes}, dets, o.Detector)
+	set, others, err := readSet(sp.Key, sp.Files, corpus.Options{Encoding: o.Encoding, MaxBytes: o.maxBytes}, dets, o.Detector)
 	if err != nil {
 		return checkDone{err: err}
 	}
@@ -507,6 +507,9 @@ func checkSet(sp corpus.SetSpec, o *CheckOptions, cfg *config.Config, dets *dete
 		}
 	}
 	rc := cfg.RulesConfig(paths)
+	// Word files were read in both views: revision/pending counts the
+	// paragraphs inserted or deleted as a whole from the pair.
+	rc.OtherView = others
 	findings, err := rules.Run(set, al, rc)
 	if err != nil {
 		return checkDone{err: err}

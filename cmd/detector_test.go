@@ -49,26 +49,10 @@ func TestNewDetectorUnknownCode(t *testing.T) {
 	}
 }
 
-// TestCandidates: a set's detector candidates come from that set's own
-// languages only (base codes), so that a set gives the same result whatever
-// other sets a run holds; English is among them whenever a language of the
-// set is written in the Latin script.
-func TestCandidates(t *testing.T) {
-	for _, tt := range []struct {
-		langs []string
-		want  string
-	}{
-		{[]string{"zh-Hant", "en"}, "en zh"},
-		{[]string{"fr", "es"}, "en es fr"},
-		{[]string{"es", "fr", "fr", "und", ""}, "en es fr"},
-		{[]string{"zh", "ar"}, "ar de en es fr it pt zh"},
-		{nil, "de en es fr it pt"},
-		{[]string{"zh-Hans", "zh-Hant", "ru"}, "de en es fr it pt ru zh"},
-	} {
-		if got := strings.Join(candidates(tt.langs), " "); got != tt.want {
-			t.Errorf("candidates(%q) = %s, want %s", tt.langs, got, tt.want)
-		}
-	}
+// TestDetectorsPerCandidates: sets whose languages give the same
+// candidates (detect.Candidates) share one detector, and a language the
+// detector does not know falls back to the script.
+func TestDetectorsPerCandidates(t *testing.T) {
 	// The same candidates give the same detector, built once.
 	var c detectors
 	a, b := c.forLangs([]string{"fr", "es"}), c.forLangs([]string{"es", "fr", "en"})

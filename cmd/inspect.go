@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/internal/readset"
 	"github.com/paritydoc/parity/lang"
 	"github.com/paritydoc/parity/report"
 )
@@ -105,26 +106,32 @@ func runInspect(s *IO, opts *InspectOptions) error {
 	}
 	var docs []*corpus.Document
 	for _, f := range files {
-		views := []string{opts.View}
-		if opts.View == "both" {
-			views = []string{"final", "original"}
+		ro := corpus.Options{
+			Encoding: opts.Encoding,
+			Lang:     f.Lang,
+			MaxBytes: opts.MaxSize,
+			View:     opts.View,
+			Detector: det,
 		}
-		for i, v := range views {
-			doc, err := corpus.ReadFile(f.Path, corpus.Options{
-				Encoding: opts.Encoding,
-				Lang:     f.Lang,
-				MaxBytes: opts.MaxSize,
-				View:     v,
-				Detector: det,
-			})
+		if opts.View == "both" {
+			// A Word file is read once for both views; the other formats
+			// have no tracked changes and give one.
+			ro.View = ""
+			doc, orig, err := readset.Document(f.Path, ro)
 			if err != nil {
 				return err
 			}
-			if i > 0 && doc.View == "" {
-				break // the format has no tracked changes: one view only
-			}
 			docs = append(docs, doc)
+			if orig != nil {
+				docs = append(docs, orig)
+			}
+			continue
 		}
+		doc, err := corpus.ReadFile(f.Path, ro)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, doc)
 	}
 	r := &report.Result{Versions: docs}
 	return printInspect(s.Out, opts.Format, r)
