@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -142,9 +143,30 @@ func References(text, lang string) []Reference {
 		if key, ok := sectionAfter(text, out[k].End, lang); ok && unitRank(out[k].Unit) >= 2 {
 			out[k].Unit = key
 			out[k].External = false // a section of this text
+		} else if sectionUnits[out[k].Unit] && out[k].External && !ofAt(text, out[k].End, t) {
+			// "del resuelve 7 se anuncien mediante circular de la TSB":
+			// a section named by its heading is this text's, unless an
+			// "of" follows it directly ("resolves 2 of Resolution 70")
+			out[k].External = false
 		}
 	}
 	return out
+}
+
+// sectionUnits are the units that name a section of a resolution by its
+// heading.
+var sectionUnits = map[string]bool{"resolves": true, "instructs": true}
+
+// ofAt reports whether one of the table's "of" words starts the text
+// after byte end (spaces skipped): "resolves 2 of Resolution 70".
+func ofAt(text string, end int, t *refTable) bool {
+	rest := strings.ToLower(text[skipSpaces(text, end):])
+	for _, of := range t.of {
+		if strings.HasPrefix(rest, of) && (strings.HasSuffix(of, "'") || strings.HasSuffix(of, "’") || joinerAt(rest, 0, of)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionWords name the operative sections of a resolution, per language,
@@ -153,27 +175,26 @@ func References(text, lang string) []Reference {
 var sectionWords = map[string][]refHead{
 	"en": {{"resolves", "resolves"}, {"instructs", "instructs"}},
 	"fr": {{"décide", "resolves"}, {"charge", "instructs"}},
-	"es": {{"resuelve", "resolves"}, {"encarga", "instructs"}},
+	"es": {{"resuelve", "resolves"}, {"encarga", "instructs"}, {"parte dispositiva", "resolves"}},
 	"ru": {{"решает", "resolves"}, {"поручает", "instructs"}},
 	"ar": {{"يقرر", "resolves"}, {"تقرر", "resolves"}, {"يكلف", "instructs"}},
 }
 
 // sectionAfter reads a section word within the three words after a
-// reference.
+// reference; a section named by several words ("de la parte
+// dispositiva") starts within them.
 func sectionAfter(text string, end int, lang string) (string, bool) {
 	rest := text[end:]
-	if len(rest) > 60 {
-		rest = rest[:60]
+	if len(rest) > 80 {
+		rest = rest[:80]
 	}
 	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
 		return !unicode.IsLetter(r)
 	})
-	if len(words) > 3 {
-		words = words[:3]
-	}
-	for _, w := range words {
+	for i := 0; i < len(words) && i < 3; i++ {
 		for _, h := range sectionWords[lang] {
-			if w == h.word {
+			hw := strings.Fields(h.word)
+			if i+len(hw) <= len(words) && slices.Equal(words[i:i+len(hw)], hw) {
 				return h.unit, true
 			}
 		}

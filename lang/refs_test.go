@@ -49,6 +49,17 @@ func TestReferences(t *testing.T) {
 		{"fr", "en application du point 3 du décide sont", "resolves:3"},
 		{"ru", "в соответствии с пунктом 7 раздела решает", "resolves:7"},
 		{"ar", "بموجب الفقرة 3 من \"تقرر\" في", "resolves:3"},
+		// Spanish: the section named by its heading, before or after the
+		// number, or as the operative part; "de la TSB" further on does
+		// not make it another document's
+		{"es", "que las correcciones efectuadas en virtud del resuelve 7 se anuncien mediante circular de la TSB;", "resolves:7"},
+		{"es", "en virtud del punto 7 del resuelve se anuncien mediante circular de la TSB;", "resolves:7"},
+		{"es", "de conformidad con el punto 7 de la parte dispositiva, la TSB", "resolves:7"},
+		{"es", "que los resuelve 1 a 4 se apliquen también a los textos de la Asamblea", "resolves:1,2,3,4"},
+		{"es", "el resuelve 2 de la Resolución 70 (Rev. Hammamet, 2016)", "resolves:2:ext"},
+		{"es", "el resuelve 2 de la presente Resolución", "resolves:2"},
+		{"en", "resolves 2 of Resolution 70 (Rev. Hammamet, 2016)", "resolves:2:ext"},
+		{"en", "resolves 3 and the decisions of the Council", "resolves:3"},
 		// a container after the second reference is its own (Taiwan laws)
 		{"en", "set forth in Article 17, Paragraph 7 of Article 17-1, and Article 55", "article:17 | article:17001/7 | article:55"},
 		{"en", "Articles 22-25 and Article 17-1", "article:22,23,24,25 | article:17001"},
