@@ -104,6 +104,13 @@ type Block struct {
 	// short or language-neutral to tell), LangConf its confidence in [0,1].
 	Lang     string
 	LangConf float64
+	// DeclaredLang is the language the source declares for the block when
+	// it is not the document's own (BCP 47 base code such as "fr"): XML
+	// text inside an element whose xml:lang, or an ancestor's, differs from
+	// the document element's, such as the French AmendedText an amending
+	// provision of an English Justice Canada Act quotes. Empty otherwise.
+	// Text in a declared language is quoted on purpose, not untranslated.
+	DeclaredLang string
 	// Revision is the block's revision state.
 	Revision Revision
 	// Text is the block's text without its marker, whitespace-trimmed,

@@ -56,10 +56,44 @@ func readXML(path string, data []byte, opts Options) (*Document, error) {
 	}
 	doc := &Document{Path: path, Format: "xml", Encoding: encName, Source: src}
 	w := &xmlWalker{doc: doc, lines: lineStarts(src)}
+	for _, k := range root.kids {
+		if k.el != nil { // the document element declares the document's language
+			w.docLang = xmlLangAttr(k.el)
+			break
+		}
+	}
 	w.container(root, 0, "")
 	finishSpans(doc.Blocks, len(src))
 	Segment(doc, opts)
+	for i := range doc.Blocks {
+		if doc.Blocks[i].DeclaredLang == doc.Lang {
+			doc.Blocks[i].DeclaredLang = "" // the document's own, undeclared at its root
+		}
+	}
 	return doc, nil
+}
+
+// xmlLangAttr returns the base language code of n's xml:lang attribute
+// ("fr" for xml:lang="fr-CA"), or "".
+func xmlLangAttr(n *xnode) string {
+	for _, a := range n.attrs {
+		if a.Name.Local == "lang" && (a.Name.Space == "xml" || a.Name.Space == "http://www.w3.org/XML/1998/namespace") {
+			return BaseLang(a.Value)
+		}
+	}
+	return ""
+}
+
+// enterLang makes n's xml:lang, if it has one, the language of the blocks
+// made inside it; the returned function restores the enclosing language.
+func (w *xmlWalker) enterLang(n *xnode) func() {
+	l := xmlLangAttr(n)
+	if l == "" {
+		return func() {}
+	}
+	prev := w.lang
+	w.lang = l
+	return func() { w.lang = prev }
 }
 
 // declaredXMLEncoding returns the encoding named in the XML declaration.
@@ -189,6 +223,10 @@ type xmlWalker struct {
 	doc   *Document
 	lines []int
 
+	// docLang is the document element's xml:lang, lang the one in scope
+	// (base codes, "" when none is declared).
+	docLang, lang string
+
 	// pending marker from a <num>/<Label>, for the next block
 	marker      *lang.Marker
 	markerSpan  Span
@@ -260,6 +298,7 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 	if depth > maxMarkupDepth {
 		return
 	}
+	defer w.enterLang(n)()
 	// An element's own identifier (Akoma Ntoso eId) names the blocks
 	// inside it; a UDHR article its number.
 	if id := anchorAttr(n); id != "" {
@@ -454,6 +493,7 @@ func hasDirectTextDeep(n *xnode, depth int) bool {
 // footnote references are collected; structural children and footnote
 // bodies become blocks of their own after it.
 func (w *xmlWalker) block(n *xnode, depth int, kind Kind, path string) {
+	defer w.enterLang(n)()
 	var b strings.Builder
 	var refs []string
 	var after []*xnode
@@ -558,6 +598,9 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 		w.refs = nil
 	}
 	b := Block{Kind: kind, FootnoteRefs: refs, FootnoteID: noteID}
+	if w.lang != w.docLang {
+		b.DeclaredLang = w.lang
+	}
 	if w.typed != "" {
 		text = strings.TrimSpace(w.typed + " " + text)
 		if w.typedOff < start {

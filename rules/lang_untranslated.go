@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
@@ -13,7 +14,8 @@ var LangUntranslated = &Rule{
 	Name: "lang/untranslated",
 	Doc: `Reports a block whose text is not in its version's language: text left untranslated, or pasted from another version. ` +
 		`Three signs are used: the block is written in another script than its language uses (Latin text in the Chinese, Arabic or Russian version); the language detector is confident the block is in another language; or the block is the same text as its counterpart in a version of another language. ` +
-		`Blocks that are language-neutral (markers, numbers, document symbols, acronyms, proper names) or too short to tell are ignored.`,
+		`Blocks that are language-neutral (markers, numbers, document symbols, acronyms, proper names) or too short to tell are ignored, and so is text the source declares to be in another language (XML xml:lang: the other language version an amending provision quotes). ` +
+		`For the detector, names written in CamelCase ("Attribution-NonCommercial-NoDerivatives") do not count as words, and a definition in the version's own form that ends with its term in the other language ("special Act means … (loi spéciale)", "décision S'entend … (decision)") is not judged by that term.`,
 	Severity:    Warning,
 	MinVersions: 1,
 	Run:         runLangUntranslated,
@@ -55,7 +57,7 @@ func runLangUntranslated(p *Pass) error {
 		want := scriptOfLang[d.Lang]
 		for b := range d.Blocks {
 			bl := &d.Blocks[b]
-			if !judgeable(bl) {
+			if !judgeable(bl) || declaredAs(bl) {
 				continue
 			}
 			judge[v][b] = true
@@ -70,7 +72,7 @@ func runLangUntranslated(p *Pass) error {
 					continue
 				}
 			}
-			if bl.Lang != "" && bl.Lang != lang.Und && d.Lang != "" && d.Lang != lang.Und && bl.Lang != d.Lang && bl.LangConf >= 0.95 && lang.WordLetters(bl.Text) >= 2*untranslatedMinLetters {
+			if bl.Lang != "" && bl.Lang != lang.Und && d.Lang != "" && d.Lang != lang.Und && bl.Lang != d.Lang && bl.LangConf >= 0.95 && detectorLetters(bl.Text) >= 2*untranslatedMinLetters && !parallelTerm(bl.Text, d.Lang) {
 				report(v, b, "it reads as "+langName(bl.Lang))
 			}
 		}
@@ -111,6 +113,69 @@ func runLangUntranslated(p *Pass) error {
 		}
 	}
 	return nil
+}
+
+// declaredAs: the source declares the block's language (xml:lang) and the
+// detector does not contradict it: text quoted in that language on
+// purpose.
+func declaredAs(b *corpus.Block) bool {
+	return b.DeclaredLang != "" && (b.Lang == b.DeclaredLang || !decided(b.Lang))
+}
+
+// detectorLetters counts the letters of text's real words as WordLetters
+// does, leaving out names written in CamelCase ("NonCommercial",
+// "Attribution-NonCommercial-NoDerivatives"), which say nothing of the
+// language around them.
+func detectorLetters(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if !camelCase(w) {
+			n += lang.WordLetters(w)
+		}
+	}
+	return n
+}
+
+// camelCase: a word with an upper-case letter right after a lower-case one.
+func camelCase(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// definitionWords are the words by which a definition of each language
+// defines its term, as bilingual legislation writes them (Justice Canada:
+// "decision means …", "décision S'entend …").
+var definitionWords = map[string][]string{
+	"en": {"means", "includes", "has the same meaning", "does not include"},
+	"fr": {"s'entend", "s’entend", "désigne", "sont compris", "sont assimilés", "est assimilé", "ne sont pas visés"},
+}
+
+// parallelTerm reports whether text is a definition in language lg that
+// ends with its term in the other language in parentheses ("special Act
+// means an Act of Parliament …; (loi spéciale)"): the parenthesis is a
+// quotation, not untranslated text.
+func parallelTerm(text, lg string) bool {
+	t := strings.TrimRight(text, " .;,:")
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndex(t, "(")
+	if open <= 0 {
+		return false
+	}
+	body := " " + strings.ToLower(t[:open]) + " "
+	for _, w := range definitionWords[lg] {
+		if strings.Contains(body, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeable: a block with enough real words to have a language.
