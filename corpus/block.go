@@ -111,6 +111,11 @@ type Block struct {
 	// provision of an English Justice Canada Act quotes. Empty otherwise.
 	// Text in a declared language is quoted on purpose, not untranslated.
 	DeclaredLang string
+	// Amending is true for the blocks of an amending provision and of the
+	// text it quotes (Justice Canada XML: an element with type="amending",
+	// AmendedText): their references point into the Act being amended, not
+	// into this document.
+	Amending bool
 	// Revision is the block's revision state.
 	Revision Revision
 	// Text is the block's text without its marker, whitespace-trimmed,

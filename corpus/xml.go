@@ -84,6 +84,17 @@ func xmlLangAttr(n *xnode) string {
 	return ""
 }
 
+// enterAmending marks the blocks made inside n as amending when n is an
+// amending provision (type="amending") or the text one quotes
+// (AmendedText); the returned function leaves it.
+func (w *xmlWalker) enterAmending(n *xnode) func() {
+	if xattr(n, "type") != "amending" && !strings.EqualFold(n.name, "AmendedText") {
+		return func() {}
+	}
+	w.amending++
+	return func() { w.amending-- }
+}
+
 // enterLang makes n's xml:lang, if it has one, the language of the blocks
 // made inside it; the returned function restores the enclosing language.
 func (w *xmlWalker) enterLang(n *xnode) func() {
@@ -226,6 +237,9 @@ type xmlWalker struct {
 	// docLang is the document element's xml:lang, lang the one in scope
 	// (base codes, "" when none is declared).
 	docLang, lang string
+	// amending counts the amending provisions and quoted amending texts
+	// being walked.
+	amending int
 
 	// pending marker from a <num>/<Label>, for the next block
 	marker      *lang.Marker
@@ -299,6 +313,7 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 		return
 	}
 	defer w.enterLang(n)()
+	defer w.enterAmending(n)()
 	// An element's own identifier (Akoma Ntoso eId) names the blocks
 	// inside it; a UDHR article its number.
 	if id := anchorAttr(n); id != "" {
@@ -494,6 +509,7 @@ func hasDirectTextDeep(n *xnode, depth int) bool {
 // bodies become blocks of their own after it.
 func (w *xmlWalker) block(n *xnode, depth int, kind Kind, path string) {
 	defer w.enterLang(n)()
+	defer w.enterAmending(n)()
 	var b strings.Builder
 	var refs []string
 	var after []*xnode
@@ -601,6 +617,7 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 	if w.lang != w.docLang {
 		b.DeclaredLang = w.lang
 	}
+	b.Amending = w.amending > 0
 	if w.typed != "" {
 		text = strings.TrimSpace(w.typed + " " + text)
 		if w.typedOff < start {

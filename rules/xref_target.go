@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/paritydoc/parity/corpus"
 	"github.com/paritydoc/parity/lang"
@@ -13,7 +14,8 @@ import (
 var XrefTarget = &Rule{
 	Name: "xref/target",
 	Doc: `Reports an internal cross-reference that does not resolve in its own version: "resolves 3" in a resolution whose resolves section has two items, "Article 12" in a text with eleven articles, "subsection (4)" in a section with three subsections, "paragraph (5)(c)" when subsection (5) has points (a) and (b). ` +
-		`References are read in each version's language ("resolves 1 and 2", "paragraph 35 a) to e)", "Article 3(2)(a)", "l'alinéa b)", "пункт 2", "الفقرة 2", "第3段", "第十二條第一款第六目"); references into other documents ("Article 4 of the Basic Regulation", "《突尼斯议程》第35段") are not checked, nor references whose container cannot be told.`,
+		`References are read in each version's language ("resolves 1 and 2", "paragraph 35 a) to e)", "Article 3(2)(a)", "l'alinéa b)", "пункт 2", "الفقرة 2", "第3段", "第十二條第一款第六目"); references into other documents ("Article 4 of the Basic Regulation", "《突尼斯议程》第35段") are not checked, nor references in an amending provision or in the text it quotes (Justice Canada type="amending", AmendedText), which point into the Act being amended, nor references whose container cannot be told. ` +
+		`A relative reference counts from the nearest enclosing level that has a whole numbered list: "subsection (9)" in subsection (2) of a section with subsections (1) to (3) is looked for among the section's subsections.`,
 	Severity:    Error,
 	MinVersions: 1,
 	Run:         runXrefTarget,
@@ -24,11 +26,13 @@ func runXrefTarget(p *Pass) error {
 		st := newStructure(d)
 		for b := range d.Blocks {
 			bl := &d.Blocks[b]
-			if !final(bl) || bl.Text == "" {
+			if !final(bl) || bl.Text == "" || bl.Amending {
+				// an amending provision refers to the Act it amends
 				continue
 			}
-			for _, ref := range lang.References(bl.Text, d.Lang) {
-				if ref.External {
+			refs := lang.References(bl.Text, d.Lang)
+			for k, ref := range refs {
+				if ref.External || containerElsewhere(bl.Text, refs, k) {
 					continue
 				}
 				for _, tg := range ref.Targets {
@@ -46,6 +50,47 @@ func runXrefTarget(p *Pass) error {
 		}
 	}
 	return nil
+}
+
+// otherArticleBefore are the words that, right before a reference, make
+// its container another article than the one it is made in: 前條第二項
+// (paragraph 2 of the preceding article).
+var otherArticleBefore = []string{"前條", "前条", "前一條", "前一条"}
+
+// containerElsewhere reports whether reference k of a block's references
+// counts from another container than the block's own: one named just
+// before it (前條第二項), the container of the reference it continues
+// (第三十條第一項、第六項), or a reference that follows it with nothing but
+// further labels in between, as a genitive does ("подпункте (i) (А) (1)
+// пункта (а) Раздела 3", subparagraph (i) of paragraph (a) of Section 3).
+func containerElsewhere(text string, refs []lang.Reference, k int) bool {
+	before := strings.TrimRight(text[:refs[k].Start], " ")
+	for _, w := range otherArticleBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	if k > 0 {
+		// 前條第二項至第四項, 第三十條第一項至第三項、第六項: the second of
+		// two references joined by a word (至, 、, "and") shares the
+		// container of the first, when that one names an article or a
+		// container elsewhere
+		prev := refs[k-1]
+		if j := strings.TrimSpace(text[prev.End:refs[k].Start]); utf8.RuneCountInString(j) <= 3 && !strings.ContainsAny(j, "0123456789") &&
+			(prev.Unit == "article" && refs[k].Unit != "article" || containerElsewhere(text, refs[:k], k-1)) {
+			return true
+		}
+	}
+	if k+1 >= len(refs) {
+		return false
+	}
+	gap := text[refs[k].End:refs[k+1].Start]
+	for _, f := range strings.Fields(gap) {
+		if len(f) < 3 || f[0] != '(' || f[len(f)-1] != ')' {
+			return false
+		}
+	}
+	return true
 }
 
 func describeTarget(ref lang.Reference, tg string) string {
@@ -119,7 +164,8 @@ func (st *structure) resolve(at int, unit, tg string) (bool, string) {
 		if !ok {
 			return false, fmt.Sprintf("does not exist (articles %s)", spanOf(keysOf(st.articles)))
 		}
-		return st.resolveUnder(h, path[1:])
+		r, why := st.resolveUnder(h, path[1:])
+		return r != missing, why
 	case "paragraph", "subsection", "subparagraph", "point", "item":
 		if !relative(tg) {
 			// "subsection 35(3)": a section elsewhere, not checked
@@ -127,21 +173,25 @@ func (st *structure) resolve(at int, unit, tg string) (bool, string) {
 		}
 		// The target may count from any enclosing level: "paragraph
 		// (f)" from the subsection, "subsection (3)" from the section.
+		// A level without a whole list to judge (a subsection without
+		// paragraphs) neither finds nor loses it: "subsection (9)" in
+		// subsection (2) of a section with subsections (1) to (3) is
+		// looked for in the section.
 		cands := st.containers(at)
-		if len(cands) == 0 {
-			return true, ""
-		}
 		var why string
+		looked := -1
 		for _, c := range cands {
-			ok, w := st.resolveUnder(c, path)
-			if ok {
+			r, w := st.resolveUnder(c, path)
+			if r == found {
+				st.looked = -1
 				return true, ""
 			}
-			if why == "" {
-				why = w
+			if r == missing && why == "" {
+				why, looked = w, st.looked
 			}
 		}
-		return false, why
+		st.looked = looked
+		return why == "", why
 	}
 	return true, ""
 }
@@ -204,46 +254,58 @@ func relative(tg string) bool {
 // multi-level target of a unit below the article is taken as absolute.
 func leadingSection(string) bool { return true }
 
+// resolution is what resolveUnder finds of a target under a block.
+type resolution uint8
+
+const (
+	// unknown: there is no whole list to look in.
+	unknown resolution = iota
+	// found: the target exists.
+	found
+	// missing: the list is there and the target is not in it.
+	missing
+)
+
 // resolveUnder walks path down the numbered items under block c.
-func (st *structure) resolveUnder(c int, path []int) (bool, string) {
+func (st *structure) resolveUnder(c int, path []int) (resolution, string) {
 	for _, want := range path {
 		if want >= 1000 {
 			// an inserted subsection such as (1.2): readers do not all
 			// give these a marker, so they are not judged
-			return true, ""
+			return unknown, ""
 		}
 		kids := st.children(c)
 		if len(kids) < 2 || st.d.Blocks[kids[0]].Marker.Value != 1 {
 			// not a whole list we can judge (a quoted amendment that
 			// inserts subsections (2.1) to (4) lists only those)
-			return true, ""
+			return unknown, ""
 		}
-		found := -1
+		hit := -1
 		var vals []int
 		for _, k := range kids {
 			v := st.d.Blocks[k].Marker.Value
 			vals = append(vals, v)
 			if v == want || st.d.Blocks[k].Marker.Alt != nil && st.d.Blocks[k].Marker.Alt.Value == want {
-				found = k
+				hit = k
 			}
 		}
-		if found < 0 {
+		if hit < 0 {
 			if n := st.paragraphs(c); n > 0 {
 				// An article of unnumbered paragraphs (Taiwanese laws:
 				// 第三十六條第四項, "Paragraph 4 of Article 36") counts
 				// them, its numbered items being subparagraphs inside one.
 				if want <= n {
-					return true, ""
+					return found, ""
 				}
 				st.looked = kids[0]
-				return false, fmt.Sprintf("does not exist there (it has %d unnumbered paragraphs and items %s)", n, spanOf(vals))
+				return missing, fmt.Sprintf("does not exist there (it has %d unnumbered paragraphs and items %s)", n, spanOf(vals))
 			}
 			st.looked = kids[0]
-			return false, fmt.Sprintf("does not exist there (it has %s)", spanOf(vals))
+			return missing, fmt.Sprintf("does not exist there (it has %s)", spanOf(vals))
 		}
-		c = found
+		c = hit
 	}
-	return true, ""
+	return found, ""
 }
 
 // paragraphs counts the unnumbered paragraphs of the article whose heading
