@@ -129,6 +129,13 @@ type Block struct {
 	// Anchor is a stable identifier from the source where one exists
 	// (HTML id, XML id or label path); empty otherwise.
 	Anchor string
+	// Terms are the terms a definition defines, in every language the
+	// source names them (Justice Canada XML: DefinedTermEn and
+	// DefinedTermFr, "decision" and "décision"), lower-cased, sorted and
+	// deduplicated; set on the first block of the definition only. The
+	// versions of one definition carry the same terms, whatever order
+	// each version sorts its definitions in.
+	Terms []string
 }
 
 // Document is one language version read from one file.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -249,6 +250,7 @@ type xmlWalker struct {
 	typedOff    int
 	level       int
 	refs        []string // footnote references found in a label
+	terms       []string // defined terms of the definition being walked, for its first block
 }
 
 // labelText returns the text of a <Label>/<num> without the footnote
@@ -322,6 +324,9 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 		path = strings.ToLower(n.name) + "-" + num
 	}
 	ownID := anchorAttr(n) != ""
+	if strings.EqualFold(n.name, "definition") {
+		w.terms = definedTerms(n)
+	}
 	listPos := 0
 	for _, k := range n.kids {
 		c := k.el
@@ -360,6 +365,9 @@ func (w *xmlWalker) container(n *xnode, depth int, path string) {
 	if w.marker != nil || w.typed != "" {
 		// A label with nothing after it (a repealed section): keep it.
 		w.emit(n, "", n.off, KindParagraph, nil, "", path)
+	}
+	if strings.EqualFold(n.name, "definition") {
+		w.terms = nil // a definition without text keeps its terms to itself
 	}
 }
 
@@ -639,6 +647,7 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 		return
 	}
 	b.Text = text
+	b.Terms, w.terms = w.terms, nil
 	b.Span = Span{start, start}
 	b.Anchor = anchorAttr(n)
 	if b.Anchor == "" && path != "" {
@@ -654,6 +663,38 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 	}
 	b.Line = lineFromStarts(w.lines, b.Span.Start)
 	w.doc.Blocks = append(w.doc.Blocks, b)
+}
+
+// xmlTermElements name the defined terms of a definition, by lower-case
+// local name.
+var xmlTermElements = map[string]bool{"definedtermen": true, "definedtermfr": true, "definedterm": true}
+
+// definedTerms returns the terms a definition element defines, in every
+// language it names them: lower-cased, space-collapsed, sorted, without
+// duplicates; nil when it names none.
+func definedTerms(n *xnode) []string {
+	var out []string
+	var walk func(x *xnode, d int)
+	walk = func(x *xnode, d int) {
+		if d > maxMarkupDepth {
+			return
+		}
+		for _, k := range x.kids {
+			if k.el == nil {
+				continue
+			}
+			if xmlTermElements[strings.ToLower(k.el.name)] {
+				if t := strings.ToLower(collapseSpace(xmlText(k.el, 0))); t != "" {
+					out = append(out, t)
+				}
+				continue
+			}
+			walk(k.el, d+1)
+		}
+	}
+	walk(n, 0)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // xmlText returns all character data inside n.
