@@ -12,7 +12,8 @@ type Row struct {
 	// Confidence is in [0,1].
 	Confidence float64
 	// Reason says why the row was made ("marker", "numbers", "length",
-	// "heading", joined by "+").
+	// "heading", "terms" for definitions that define the same terms,
+	// joined by "+"; "order" when only their place pairs the blocks).
 	Reason string
 	// Moved is true when the row was matched in the second pass, out of
 	// document order in at least one version.

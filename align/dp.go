@@ -372,6 +372,9 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 		lv += a.v[j].length
 	}
 	pb, vb := a.p[p0].block, a.v[v0].block
+	if why != nil && a.p[p0].terms != "" && a.p[p0].terms == a.v[v0].terms {
+		*why = append(*why, "terms")
+	}
 	lc := a.lm.Cost(lp, lv)
 	c += lc
 	if why != nil && lc < 1.5 {
@@ -756,7 +759,7 @@ func (a *pairAligner) beads(path [][2]int) []bead {
 
 // reasonOrder is the order in which cues are named in a reason.
 var reasonOrder = []string{"anchor:id", "anchor:article", "anchor:path", "anchor:number", "anchor:token",
-	"id", "heading", "marker", "numbers", "words", "length", "moved"}
+	"id", "terms", "heading", "marker", "numbers", "words", "length", "moved"}
 
 func joinReasons(why []string) string {
 	has := map[string]bool{}

@@ -42,6 +42,9 @@ type feat struct {
 	// parent is the stream index of the list item the block is nested in,
 	// or -1.
 	parent int
+	// terms are the terms the block defines (corpus.Block.Terms), joined
+	// by NUL; empty when it is not the first block of a definition.
+	terms string
 }
 
 // digitValue maps a rune to its decimal digit value when it is a digit in
@@ -315,6 +318,7 @@ func features(blocks []*corpus.Block) []feat {
 		f.block = b
 		f.parent = -1
 		f.length = textLength(b.Text)
+		f.terms = strings.Join(b.Terms, "\x00")
 		text := b.Text
 		f.numbers = extractNumbers(text)
 		f.tokens = extractTokens(text, f.numbers)

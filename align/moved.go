@@ -1,9 +1,12 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/paritydoc/parity/corpus"
 )
 
 // Limits of the second pass.
@@ -45,7 +48,7 @@ func weakBead(b bead) bool {
 	}
 	for _, r := range strings.Split(b.reason, "+") {
 		switch {
-		case r == "anchor:id", r == "anchor:article", r == "anchor:path", r == "marker", r == "id", r == "heading":
+		case r == "anchor:id", r == "anchor:article", r == "anchor:path", r == "marker", r == "id", r == "terms", r == "heading":
 			return false
 		}
 	}
@@ -171,9 +174,16 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		newV[l.i] = l.j
 		takenV[l.j] = true
 	}
-	// Rebuild the bead list in place: a pivot block that got a new partner
-	// takes it where the pivot block stood; version blocks that lost their
-	// partner become unmatched where they stood.
+	return a.relink(beads, newV, takenV, false)
+}
+
+// relink pairs pivot block i with version block newV[i] (takenV holds the
+// version blocks so paired), rebuilding the bead list in place: a pivot
+// block that got a new partner takes it where the pivot block stood;
+// version blocks that lost their partner become unmatched where they
+// stood. Only weak and unmatched beads are broken up, unless force. The
+// pairs out of the order of both versions are then marked moved.
+func (a *pairAligner) relink(beads []bead, newV map[int]int, takenV map[int]bool, force bool) []bead {
 	out := make([]bead, 0, len(beads)+len(newV))
 	unmatchedV := func(j int, at bead) bead {
 		c := a.cost(at.p0, at.p0, j, j+1, nil)
@@ -191,15 +201,35 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				touched = true
 			}
 		}
-		if !touched || !(weakBead(b) || b.p0 == b.p1 || b.v0 == b.v1) {
+		if !touched || !(force || weakBead(b) || b.p0 == b.p1 || b.v0 == b.v1) {
 			out = append(out, b)
 			continue
+		}
+		if force {
+			// The blocks of a broken bead that keep no new partner stay
+			// together (the lead-in "In this Act," with the French "Les
+			// définitions qui suivent…" it shared a bead with).
+			if keep, ok := leftover(b, newV, takenV); ok {
+				var why []string
+				keep.cost = a.cost(keep.p0, keep.p1, keep.v0, keep.v1, &why)
+				keep.conf, keep.reason = confidence(keep.cost, true), joinReasons(why)
+				for i := b.p0; i < b.p1; i++ {
+					if j, ok := newV[i]; ok {
+						var why []string
+						c := a.cost(i, i+1, j, j+1, &why)
+						out = append(out, bead{p0: i, p1: i + 1, v0: j, v1: j + 1, cost: c, conf: confidence(c, true), reason: joinReasons(why)})
+					} else if i == keep.p0 {
+						out = append(out, keep)
+					}
+				}
+				continue
+			}
 		}
 		for i := b.p0; i < b.p1; i++ {
 			if j, ok := newV[i]; ok {
 				var why []string
 				c := a.cost(i, i+1, j, j+1, &why)
-				out = append(out, bead{p0: i, p1: i + 1, v0: j, v1: j + 1, cost: c, conf: confidence(c, true), reason: joinReasons(why)})
+				out = append(out, bead{p0: i, p1: i + 1, v0: j, v1: j + 1, cost: c, conf: termsConfidence(c, why), reason: joinReasons(why)})
 			} else {
 				c := a.cost(i, i+1, b.v0, b.v0, nil)
 				out = append(out, bead{p0: i, p1: i + 1, v0: b.v0, v1: b.v0, cost: c, conf: confidence(c, false), reason: "unmatched"})
@@ -363,3 +393,221 @@ func (l *localWeights) shared(i, j int) float64 {
 	}
 	return s
 }
+
+// leftover returns the bead of the blocks of b that relink leaves without
+// a new partner, when there are some on both sides and each side's are
+// consecutive.
+func leftover(b bead, newV map[int]int, takenV map[int]bool) (bead, bool) {
+	k := bead{p0: -1, v0: -1}
+	for i := b.p0; i < b.p1; i++ {
+		if _, ok := newV[i]; ok {
+			continue
+		}
+		if k.p0 >= 0 && k.p1 != i {
+			return bead{}, false
+		}
+		if k.p0 < 0 {
+			k.p0 = i
+		}
+		k.p1 = i + 1
+	}
+	for j := b.v0; j < b.v1; j++ {
+		if takenV[j] {
+			continue
+		}
+		if k.v0 >= 0 && k.v1 != j {
+			return bead{}, false
+		}
+		if k.v0 < 0 {
+			k.v0 = j
+		}
+		k.v1 = j + 1
+	}
+	return k, k.p0 >= 0 && k.v0 >= 0
+}
+
+// definitions pairs the definitions of the two versions that define the
+// same terms (corpus.Block.Terms: a French definition names the English
+// term and the English one the French term), wherever each version sorts
+// them, and the list items that follow each such pair in order when both
+// have as many: each language sorts its definitions alphabetically, so
+// their order differs, and no shared word or length says which is which
+// as surely as the terms do. Only terms found once in each version count.
+// Pairs out of document order are marked moved.
+func (a *pairAligner) definitions(beads []bead) []bead {
+	count := func(fs []feat) map[string]int {
+		m := map[string]int{}
+		for i := range fs {
+			if fs[i].terms != "" {
+				if _, ok := m[fs[i].terms]; ok {
+					m[fs[i].terms] = -1
+				} else {
+					m[fs[i].terms] = i
+				}
+			}
+		}
+		return m
+	}
+	inV := count(a.v)
+	if len(inV) == 0 {
+		return beads
+	}
+	inP := count(a.p)
+	paired := map[[2]int]bool{}
+	for _, b := range beads {
+		if b.p1-b.p0 == 1 && b.v1-b.v0 == 1 {
+			paired[[2]int{b.p0, b.v0}] = true
+		}
+	}
+	newV := map[int]int{}
+	takenV := map[int]bool{}
+	link := func(i, j int) {
+		if !paired[[2]int{i, j}] {
+			newV[i] = j
+			takenV[j] = true
+		}
+	}
+	for i := range a.p {
+		t := a.p[i].terms
+		if t == "" || inP[t] < 0 {
+			continue
+		}
+		j, ok := inV[t]
+		if !ok || j < 0 {
+			continue
+		}
+		link(i, j)
+		ti, tj := definitionTail(a.p, i), definitionTail(a.v, j)
+		if ti == tj {
+			for k := 1; k <= ti; k++ {
+				link(i+k, j+k)
+			}
+		}
+	}
+	if len(newV) == 0 {
+		return beads
+	}
+	return a.absorbTails(a.relink(beads, newV, takenV, true))
+}
+
+// absorbTails folds the list items of a definition that only one version
+// enumerates ((a) endangers…, (b) significantly degrades… where the other
+// writes one sentence) into the bead of the definition they follow, when
+// they are left unmatched: they are part of that definition, not blocks
+// the other version lacks.
+func (a *pairAligner) absorbTails(beads []bead) []bead {
+	loneP, loneV := map[int]int{}, map[int]int{} // block → bead index, for beads of one unmatched block
+	for k, b := range beads {
+		switch {
+		case b.v0 == b.v1 && b.p1 == b.p0+1:
+			loneP[b.p0] = k
+		case b.p0 == b.p1 && b.v1 == b.v0+1:
+			loneV[b.v0] = k
+		}
+	}
+	drop := map[int]bool{}
+	for k := range beads {
+		b := &beads[k]
+		if b.p1 != b.p0+1 || b.v1 != b.v0+1 || a.p[b.p0].terms == "" || a.p[b.p0].terms != a.v[b.v0].terms {
+			continue
+		}
+		tp, tv := definitionTail(a.p, b.p0), definitionTail(a.v, b.v0)
+		if (tp == 0) == (tv == 0) {
+			continue
+		}
+		lone, n := loneP, tp
+		if tv > 0 {
+			lone, n = loneV, tv
+		}
+		base := b.p0
+		if tv > 0 {
+			base = b.v0
+		}
+		all := true
+		for t := 1; t <= n; t++ {
+			if _, ok := lone[base+t]; !ok {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		for t := 1; t <= n; t++ {
+			drop[lone[base+t]] = true
+		}
+		if tp > 0 {
+			b.p1 += tp
+		} else {
+			b.v1 += tv
+		}
+		var why []string
+		b.cost = a.cost(b.p0, b.p1, b.v0, b.v1, &why)
+		b.conf = termsConfidence(b.cost, why)
+		reason := joinReasons(why)
+		if b.moved {
+			reason += "+moved"
+		}
+		b.reason = reason
+	}
+	if len(drop) == 0 {
+		return beads
+	}
+	out := beads[:0]
+	for k, b := range beads {
+		if !drop[k] {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// definitionTail counts the blocks that follow definition block i and
+// belong to it: its list items ((a), (b), at the level of the first one or
+// deeper) and the paragraphs among or after them ("(c.1) the office of…",
+// "but does not include"), up to the next definition, a heading, or an
+// item of a shallower level; a definition without items has none.
+func definitionTail(fs []feat, i int) int {
+	n, items := 0, 0
+	lvl := -1
+	for k := i + 1; k < len(fs); k++ {
+		b := fs[k].block
+		if fs[k].terms != "" || b.Kind == corpus.KindHeading {
+			break
+		}
+		if b.Kind == corpus.KindItem && b.Marker != nil {
+			if lvl < 0 {
+				lvl = b.Level
+			} else if b.Level < lvl {
+				break
+			}
+			items++
+		} else if items == 0 {
+			break
+		}
+		n++
+	}
+	// paragraphs after the last item belong to the next provision unless
+	// a definition follows
+	for n > 0 && i+n+1 < len(fs) && fs[i+n+1].terms == "" {
+		if b := fs[i+n].block; b.Kind == corpus.KindItem && b.Marker != nil {
+			break
+		}
+		n--
+	}
+	return n
+}
+
+// termsConfidence is the confidence of a matched bead of cost c: at
+// least termsMinConf when its first blocks define the same terms, which
+// says they correspond whatever their lengths.
+func termsConfidence(c float64, why []string) float64 {
+	conf := confidence(c, true)
+	if slices.Contains(why, "terms") {
+		conf = max(conf, termsMinConf)
+	}
+	return conf
+}
+
+// termsMinConf is the least confidence of a row whose definitions define
+// the same terms in both versions.
+const termsMinConf = 0.95

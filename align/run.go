@@ -231,6 +231,7 @@ func alignStreams(p, v []feat, opts Options) []bead {
 		}
 	}
 	if !opts.NoMoves {
+		beads = a.definitions(beads)
 		// A relink can leave blocks over that another round pairs.
 		for round := 0; round < 3; round++ {
 			n := len(beads)
@@ -240,7 +241,7 @@ func alignStreams(p, v []feat, opts Options) []bead {
 			}
 		}
 	}
-	return a.grow(beads)
+	return a.grow(a.pairAdjacent(beads))
 }
 
 // merge builds the n-way rows of one stream from the pairwise beads.

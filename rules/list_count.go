@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/paritydoc/parity/corpus"
 )
@@ -225,9 +226,10 @@ func reportMissingList(p *Pass, ix *index, L *list, v int, vl []*list) {
 	}
 	lr := ix.row[L.version][lead]
 	pc := cell(p, lr, v)
-	if len(pc) == 0 || p.Alignment.Rows[lr].Confidence < 0.8 || p.Alignment.Rows[lr].Moved {
+	if row := p.Alignment.Rows[lr]; len(pc) == 0 || row.Confidence < 0.8 || row.Moved && !strings.Contains(row.Reason, "terms") {
 		// the lead-in's counterpart must be certain, or the finding would
-		// point at an unrelated place
+		// point at an unrelated place (a moved row is, when both versions
+		// define the same terms in it: a Canadian definition)
 		return
 	}
 	// a list in v right after the counterpart of the lead-in (or inside it)
