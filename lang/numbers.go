@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,7 +105,35 @@ var symbolAliases = map[string]string{
 // cjkNumeralValues are the Chinese numerals Numbers reads.
 var cjkNumeralValues = map[rune]int{
 	'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-	'十': 10, '百': 100, '千': 1000, '万': 10000, '萬': 10000,
+	'十': 10, '百': 100, '千': 1000, '万': 10000, '萬': 10000, '亿': 100000000, '億': 100000000,
+}
+
+// cjkQuantityUnits follow a Chinese numeral that writes an amount or a
+// quantity other languages write in digits: 五十萬元 (NT$500,000), 三十日
+// (30 days), 六個月 (6 months), 七年以下 (7 years), 二倍 (twice). A month
+// (五月) is not among them: months are compared nowhere.
+var cjkQuantityUnits = []string{"元", "日", "天", "個", "个", "年", "週", "周", "小時", "小时", "分鐘", "分钟", "歲", "岁", "倍", "人", "公里", "公尺", "公斤", "公頃", "公顷"}
+
+// rocEra precedes a year of the Republic of China (Minguo) calendar, as
+// Taiwanese law writes dates: 中華民國九十年 is 2001 (year 1 is 1912).
+var rocEra = []string{"民國", "民国"}
+
+// rocYearOffset turns a Minguo year into a Gregorian one.
+const rocYearOffset = 1911
+
+// scaleWords are, per language, the words that multiply the number before
+// them (5 hundred thousand, 1.5 million, 3 millions d'euros), longest
+// first; Value is the product. Languages not listed have none.
+var scaleWords = map[string][]scaleWord{
+	"en": {{"hundred thousand", 1e5}, {"hundred million", 1e8}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"hundred", 100}},
+	"fr": {{"millions", 1e6}, {"million", 1e6}, {"milliards", 1e9}, {"milliard", 1e9}},
+	"es": {{"millones", 1e6}, {"millón", 1e6}, {"millon", 1e6}},
+}
+
+// scaleWord is a word that multiplies the number before it.
+type scaleWord struct {
+	word  string
+	scale float64
 }
 
 // cjkOrdinalUnits close a 第…-frame in which a Chinese numeral is a number:
@@ -153,10 +182,51 @@ func Numbers(text, lang string) []Number {
 			i += size
 		}
 	}
+	out = applyScales(text, lang, out)
 	out = append(out, aliasSymbols(text)...)
 	out = append(out, romanInParens(text)...)
 	sortNumbers(out)
 	return out
+}
+
+// applyScales multiplies the numbers followed by a scale word of the
+// language ("NT$ 5 hundred thousand" = 500000, "1.5 million" = 1500000),
+// extending Raw and End over the words.
+func applyScales(text, lang string, ns []Number) []Number {
+	words := scaleWords[lang]
+	if len(words) == 0 {
+		return ns
+	}
+	for k := range ns {
+		n := &ns[k]
+		if n.Kind != NumPlain && n.Kind != NumDecimal {
+			continue
+		}
+		rest := text[n.End:]
+		trimmed := strings.TrimLeft(rest, " \u00a0\u202f")
+		if len(trimmed) == len(rest) {
+			continue
+		}
+		for _, w := range words {
+			if len(trimmed) < len(w.word) || !strings.EqualFold(trimmed[:len(w.word)], w.word) || followedByWord(trimmed, len(w.word)) {
+				continue
+			}
+			x, err := strconv.ParseFloat(n.Value, 64)
+			if err != nil {
+				break
+			}
+			v := x * w.scale
+			if v != math.Trunc(v) || v > 1e15 {
+				break
+			}
+			n.End += len(rest) - len(trimmed) + len(w.word)
+			n.Raw = text[n.Start:n.End]
+			n.Value = strconv.FormatInt(int64(v), 10)
+			n.Kind = NumPlain
+			break
+		}
+	}
+	return ns
 }
 
 func sortNumbers(ns []Number) {
@@ -266,6 +336,12 @@ done:
 			// a token starting with letters and a hyphen-joined number
 			// range is not a symbol when the letters are a word; symbols
 			// are written in capitals or mix letters and digits tightly.
+		}
+		// "Article16", "Paragraph2": a word run into its number (a
+		// missing space); the number counts
+		if w := wordBeforeDigits(tok); !hasSlash && w > 0 {
+			ns, _ := scanNumeric(text, i+w, j, f, lang)
+			return ns, j
 		}
 		// "217A": a resolution number with its letter, written "217 A"
 		// elsewhere: the number counts
@@ -570,6 +646,7 @@ func scanCJK(text string, i int) (*Number, int) {
 	if !ok {
 		return nil, j
 	}
+	first, _ := utf8.DecodeRuneInString(raw)
 	switch {
 	case strings.HasSuffix(before, "第") && after != "" && strings.ContainsRune(cjkOrdinalUnits, next):
 		return &Number{Value: strconv.Itoa(v), Kind: NumOrdinal, Raw: raw, Start: i, End: j}, j
@@ -577,8 +654,64 @@ func scanCJK(text string, i int) (*Number, int) {
 		return &Number{Value: strconv.Itoa(v), Kind: NumPercent, Raw: raw, Start: i, End: j}, j
 	case next == '%' || next == '％':
 		return &Number{Value: strconv.Itoa(v), Kind: NumPercent, Raw: raw, Start: i, End: j}, j
+	case next == '年' && v < 200 && (hasAnySuffix(before, rocEra) || monthFollows(after[len("年"):])):
+		// 中華民國九十年, or 一百零六年一月一日: Taiwanese texts date by
+		// the Minguo calendar, with or without the era's name
+		return &Number{Value: strconv.Itoa(v + rocYearOffset), Kind: NumYear, Raw: raw, Start: i, End: j}, j
+	case hasAnySuffix(before, []string{"條之", "条之"}):
+		// 第三十條之一: article 30-1, whose 1 the other versions write
+		return &Number{Value: strconv.Itoa(v), Kind: NumOrdinal, Raw: raw, Start: i, End: j}, j
+	case cjkNumeralValues[first] >= 10000:
+		// 萬一 ("in case") is a word, not a number
+	case hasAnyPrefix(after, cjkQuantityUnits) && !strings.HasSuffix(before, "第"):
+		if v <= 10 && hasAnyPrefix(after, []string{"個", "个"}) && !hasAnyPrefix(after, []string{"個月", "个月"}) {
+			// 两个阶段: a small count is a word, as "two phases" is
+			return nil, j
+		}
+		if raw == "一" && !(strings.HasSuffix(before, "月") && strings.HasPrefix(after, "日")) {
+			// a lone 一 is as often "a", "any", "the same" (一個月內,
+			// 同一人) as the number 1 (HasNumberWord finds it when the
+			// other version writes 1); not in a date (一月一日)
+			return nil, j
+		}
+		return &Number{Value: strconv.Itoa(v), Kind: NumPlain, Raw: raw, Start: i, End: j}, j
+	case v >= 10000 && strings.ContainsAny(raw, "萬万億亿"):
+		// an amount whatever follows: 五十萬 is 500000
+		return &Number{Value: strconv.Itoa(v), Kind: NumPlain, Raw: raw, Start: i, End: j}, j
 	}
 	return nil, j
+}
+
+// monthFollows reports whether s starts with a month written in Chinese
+// numerals (一月, 十二月).
+func monthFollows(s string) bool {
+	k := 0
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if x, ok := cjkNumeralValues[r]; !ok || x > 10 {
+			break
+		}
+		k += size
+	}
+	return k > 0 && strings.HasPrefix(s[k:], "月")
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func digitByDigit(raw string) bool {
@@ -614,6 +747,9 @@ func cjkValue(s string) (int, bool) {
 	for _, r := range s {
 		x := cjkNumeralValues[r]
 		switch {
+		case x == 100000000:
+			total = (total + section + digit) * 100000000
+			section, digit = 0, 0
 		case x == 10000:
 			section = (section + digit) * 10000
 			total += section
@@ -700,8 +836,9 @@ var numberWords = map[string][][]string{
 // language, for numbers that legal texts often spell out ("quince días",
 // "trente jours"). Stems match inflected forms in Russian and Arabic.
 var largeNumberWords = map[string]map[int][]string{
-	"en": {11: {"eleven"}, 12: {"twelve"}, 13: {"thirteen"}, 14: {"fourteen"}, 15: {"fifteen"}, 16: {"sixteen"}, 17: {"seventeen"}, 18: {"eighteen"}, 19: {"nineteen"}, 20: {"twenty"},
-		30: {"thirty"}, 40: {"forty"}, 50: {"fifty"}, 60: {"sixty"}, 70: {"seventy"}, 80: {"eighty"}, 90: {"ninety"}, 100: {"hundred"}},
+	"en": {11: {"eleven"}, 12: {"twelve"}, 13: {"thirteen"}, 14: {"fourteen"}, 15: {"fifteen"}, 16: {"sixteen"}, 17: {"seventeen"}, 18: {"eighteen"}, 19: {"nineteen"}, 20: {"twenty", "twentieth"},
+		30: {"thirty", "thirtieth"}, 40: {"forty", "fortieth"}, 50: {"fifty", "fiftieth"}, 60: {"sixty", "sixtieth"}, 70: {"seventy", "seventieth"},
+		80: {"eighty", "eightieth"}, 90: {"ninety", "ninetieth"}, 100: {"hundred"}},
 	"fr": {11: {"onze"}, 12: {"douze"}, 13: {"treize"}, 14: {"quatorze"}, 15: {"quinze"}, 16: {"seize"}, 17: {"dix-sept"}, 18: {"dix-huit"}, 19: {"dix-neuf"}, 20: {"vingt"},
 		30: {"trente"}, 40: {"quarante"}, 50: {"cinquante"}, 60: {"soixante"}, 70: {"soixante-dix"}, 80: {"quatre-vingts", "quatre-vingt"}, 90: {"quatre-vingt-dix"}, 100: {"cent"}},
 	"es": {11: {"once"}, 12: {"doce"}, 13: {"trece"}, 14: {"catorce"}, 15: {"quince"}, 16: {"dieciséis"}, 17: {"diecisiete"}, 18: {"dieciocho"}, 19: {"diecinueve"}, 20: {"veinte"},
@@ -722,6 +859,21 @@ var cjkClassifiers = []string{"个", "個", "项", "項", "次", "名", "种", "
 func HasNumberWord(text, lang string, v int) bool {
 	table, ok := numberWords[lang]
 	if !ok || v < 0 {
+		return false
+	}
+	if v > 20 && v < 100 && v%10 != 0 && lang == "en" {
+		// forty-eight, twenty four
+		lower := strings.ToLower(text)
+		for _, tens := range largeNumberWords[lang][v-v%10] {
+			for _, unit := range table[v%10][:1] {
+				for _, sep := range []string{"-", " "} {
+					w := tens + sep + unit
+					if i := strings.Index(lower, w); i >= 0 && !precededByWord(lower, i) && !followedByWord(lower, i+len(w)) {
+						return true
+					}
+				}
+			}
+		}
 		return false
 	}
 	if v >= len(table) {
@@ -831,4 +983,27 @@ func romanInParens(text string) []Number {
 		out = append(out, Number{Value: strconv.Itoa(v), Kind: NumPlain, Raw: text[i+1 : j], Start: i + 1, End: j})
 	}
 	return out
+}
+
+// wordBeforeDigits returns the length of the word a token starts with when
+// the token is a word of four letters or more, capitalised or lower case,
+// directly followed by digits and nothing else ("Article16"); else 0.
+// Symbols (ISO9001, WSIS20) are written in capitals and stay symbols.
+func wordBeforeDigits(tok string) int {
+	k := 0
+	for k < len(tok) && (tok[k] >= 'a' && tok[k] <= 'z' || tok[k] >= 'A' && tok[k] <= 'Z') {
+		if k > 0 && tok[k] >= 'A' && tok[k] <= 'Z' {
+			return 0
+		}
+		k++
+	}
+	if k < 4 || k == len(tok) {
+		return 0
+	}
+	for _, c := range []byte(tok[k:]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	return k
 }

@@ -26,7 +26,20 @@ func TestNumbers(t *testing.T) {
 		{"zh", "２０２４年", "2024/year"},
 		{"ar", "عام ٢٠٢٤ و۱۹۴۸", "2024/year 1948/year"},
 		{"ar", "٣٫٥", "3.5/decimal"},
-		{"zh", "一九四八年十二月十日", "1948/year"},
+		{"zh", "一九四八年十二月十日", "1948/year 10/number"},
+		// Taiwan laws (QA #12): amounts and quantities in Chinese
+		// numerals, Minguo years, scale words, words run into numbers
+		{"zh", "處新臺幣五十萬元以上五百萬元以下罰鍰", "500000/number 5000000/number"},
+		{"zh", "於三十日內；四十五個基數", "30/number 45/number"},
+		{"zh", "一億五千萬元", "150000000/number"},
+		{"zh", "同一人萬一", ""},
+		{"zh", "本法自中華民國九十年一月一日施行。", "2001/year 1/number"},
+		{"zh", "自一百零六年一月一日施行", "2017/year 1/number"},
+		{"zh", "依第三十條之一規定", "30/ordinal 1/ordinal"},
+		{"en", "not less than NT$ 5 hundred thousand but not more than NT$ 5 million", "500000/number 5000000/number"},
+		{"en", "NT$500,000 or NT$1.5 million; a 3 thousand-year span", "500000/number 1500000/number 3/number"},
+		{"en", "Article16 and the Paragraph2, ISO9001", "16/number 2/number ISO9001/symbol"},
+		{"fr", "3 millions d'euros", "3000000/number"},
 		{"zh", "二〇二四年", "2024/year"},
 		{"zh", "第十二条第一款第六目", "12/ordinal 1/ordinal 6/ordinal"},
 		{"zh", "两个阶段的三项成果", ""},
@@ -128,6 +141,10 @@ func TestHasNumberWord(t *testing.T) {
 		{"treinta días naturales", "es", 30, true},
 		{"en un plazo de quince días", "es", 16, false},
 		{"seventeen", "en", 70, false},
+		{"shall not exceed forty-eight hours", "en", 48, true},
+		{"twenty four hours", "en", 24, true},
+		{"forty hours", "en", 48, false},
+		{"as of the sixtieth day", "en", 60, true},
 	}
 	for _, tt := range tests {
 		if got := HasNumberWord(tt.text, tt.lang, tt.v); got != tt.want {

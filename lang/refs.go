@@ -566,11 +566,11 @@ func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 	var out []Reference
 	// ofContainer: refs[k+1] names the container of refs[k] ("X of
 	// Article N").
-	ofContainer := func(k int) bool {
+	ofContainer := func(r Reference, k int) bool {
 		if k+1 >= len(refs) {
 			return false
 		}
-		r, next := refs[k], refs[k+1]
+		next := refs[k+1]
 		g := strings.TrimSpace(strings.ToLower(text[r.End:next.Start]))
 		for _, of := range t.of {
 			if g == of || strings.HasPrefix(g, of+" ") && len(strings.Fields(strings.TrimPrefix(g, of))) <= 1 {
@@ -587,16 +587,20 @@ func composeRefs(text string, refs []Reference, t *refTable) []Reference {
 			next := refs[k+1]
 			gap := text[r.End:next.Start]
 			g := strings.TrimSpace(strings.ToLower(gap))
-			// "X of Article N": the next is the container
-			if ofContainer(k) {
-				r = joinRefs(text, next, r, r.Start, next.End)
-				k++
+			// "X of Article N": the next is the container, and so on
+			// up ("Subparagraphs 1 and 3 of Paragraph 1 of Article 56")
+			if ofContainer(r, k) {
+				for ofContainer(r, k) {
+					next := refs[k+1]
+					r = joinRefs(text, next, r, r.Start, next.End)
+					k++
+				}
 				goto decided
 			}
 			// "article 2, points 1) à 4)": the first is the container,
 			// unless the second names its own ("Article 17, Paragraph 7
 			// of Article 17-1")
-			if (g == "," || g == "،") && unitRank(next.Unit) > unitRank(r.Unit) && !ofContainer(k+1) {
+			if (g == "," || g == "،") && unitRank(next.Unit) > unitRank(r.Unit) && !ofContainer(next, k+1) {
 				r = joinRefs(text, r, next, r.Start, next.End)
 				k++
 			}
@@ -729,6 +733,9 @@ func cjkReferences(text string) []Reference {
 	for i := 0; i < len(text); {
 		if strings.HasPrefix(text[i:], "第") {
 			if r, end, ok := cjkOrdinalRef(text, i); ok {
+				if len(out) > 0 {
+					r = cjkInherit(text, out[len(out)-1], r)
+				}
 				out = append(out, r)
 				i = end
 				continue
@@ -858,6 +865,13 @@ func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
 		if unit == "" {
 			unit = u
 		}
+		// 第三十條之一: article 30-1, inserted after article 30
+		if u == "article" && len(comp) == 1 {
+			if n, end := cjkSubNumber(text, e2+size); n > 0 {
+				comp[0].v = comp[0].v*1000 + n
+				size = end - e2
+			}
+		}
 		path = append(path, comp...)
 		j = e2 + size
 	}
@@ -877,6 +891,81 @@ func cjkOrdinalRef(text string, i int) (Reference, int, bool) {
 	}
 	ref.External = cjkInstrumentBefore(text[:i])
 	return ref, j, true
+}
+
+// cjkSubNumber reads 之 and a numeral at i (之一, 之2): the number of an
+// article inserted after another (第三十條之一, Article 30-1), and where it
+// ends; 0 when there is none.
+func cjkSubNumber(text string, i int) (int, int) {
+	if !strings.HasPrefix(text[i:], "之") {
+		return 0, i
+	}
+	k := i + len("之")
+	e := k
+	for e < len(text) {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if _, ok := cjkNumeralValues[r]; !ok && digitValue(r) < 0 {
+			break
+		}
+		e += size
+	}
+	if e == k {
+		return 0, i
+	}
+	num := text[k:e]
+	if n, err := strconv.Atoi(foldDigits(num)); err == nil && n > 0 && n < 1000 {
+		return n, e
+	}
+	if n, ok := cjkValue(num); ok && n > 0 && n < 1000 {
+		return n, e
+	}
+	return 0, i
+}
+
+// cjkListJoiners join the references of a list: 第三十條第一項至第三項、
+// 第六項及第七項, where each later item is inside the first one's article.
+var cjkListJoiners = []string{"、", "及", "和", "或", "与", "與", "至"}
+
+// cjkInherit completes a reference that continues a list (第六項 after
+// 第三十條第一項至第三項、) with the containers of the reference before it,
+// which it names no more: 第六項 is then article 30/6, as "Paragraphs 1
+// to 3, 6 and 7 of Article 30" reads. After 至 the range is expanded.
+func cjkInherit(text string, prev, r Reference) Reference {
+	if len(prev.Targets) == 0 || len(r.Targets) != 1 || prev.External {
+		return r
+	}
+	gap := text[prev.End:r.Start]
+	joiner := ""
+	for _, w := range cjkListJoiners {
+		if gap == w {
+			joiner = w
+		}
+	}
+	if joiner == "" {
+		return r
+	}
+	last := strings.Split(prev.Targets[0], "/")
+	if len(prev.Targets) > 1 && joiner != "至" {
+		last = strings.Split(prev.Targets[len(prev.Targets)-1], "/")
+	}
+	own := strings.Split(r.Targets[0], "/")
+	if len(own) >= len(last) || unitRank(r.Unit) <= unitRank(prev.Unit) {
+		return r
+	}
+	prefix := strings.Join(last[:len(last)-len(own)], "/")
+	r.Unit = prev.Unit
+	r.Targets = []string{prefix + "/" + r.Targets[0]}
+	if joiner == "至" && len(own) == 1 {
+		lo, err1 := strconv.Atoi(last[len(last)-1])
+		hi, err2 := strconv.Atoi(own[0])
+		if err1 == nil && err2 == nil && lo < hi && hi-lo <= 50 {
+			r.Targets = r.Targets[:0]
+			for v := lo + 1; v <= hi; v++ {
+				r.Targets = append(r.Targets, prefix+"/"+strconv.Itoa(v))
+			}
+		}
+	}
+	return r
 }
 
 // cjkInstruments are the nouns that end the name of another instrument:

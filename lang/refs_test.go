@@ -11,6 +11,14 @@ func TestReferences(t *testing.T) {
 		want       string // "unit:targets[:ext]" separated by " | "
 	}{
 		{"en", "in accordance with resolves 1 and 2 above", "resolves:1,2"},
+		// Taiwan laws (QA #12): chained containers, inserted articles,
+		// lists that name their container once
+		{"en", "Subparagraphs 1, 3 and 4 of Paragraph 1 of Article 56", "article:56/1/1,56/1/3,56/1/4"},
+		{"zh", "第五十六條第一項第一款、第三款及第四款", "article:56/1/1 | article:56/1/3 | article:56/1/4"},
+		{"zh", "依第三十條之一規定", "article:30001"},
+		{"en", "According to Article 30-1,", "article:30001"},
+		{"zh", "第三十條第一項至第三項、第六項", "article:30/1 | article:30/2,30/3 | article:30/6"},
+		{"zh", "但依第二項、第四項規定", "item:2 | item:4"},
 		{"en", "paragraph 35 a) to e) of the Tunis Agenda", "paragraph:35/1,35/2,35/3,35/4,35/5:ext"},
 		{"en", "as provided in Article 3(2)(a)", "article:3/2/1"},
 		{"en", "under subsection (1)", "subsection:1"},
