@@ -183,7 +183,7 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 		k := kindOf(nums, v, x)
 		paired := ""
 		for _, y := range extra {
-			if !used[y] && len(y) == len(x) && nums[v][y].n.Kind == k {
+			if !used[y] && len(y) == len(x) && sameKind(nums[v][y].n.Kind, k) {
 				paired = y
 				break
 			}
@@ -273,6 +273,15 @@ func numberLocs(p *Pass, r, v int, nums []map[string]occurrence, x string) []Loc
 }
 
 // kindOf is the kind of value x in the versions other than v that have it.
+// sameKind reports whether two numbers may be one number changed into the
+// other: the same kind, where an ordinal and a plain number are one kind
+// (第三十八條 against "Article 28": Chinese frames the article number as an
+// ordinal, English writes it plain).
+func sameKind(a, b lang.NumberKind) bool {
+	ordinalOrPlain := func(k lang.NumberKind) bool { return k == lang.NumOrdinal || k == lang.NumPlain }
+	return a == b || ordinalOrPlain(a) && ordinalOrPlain(b)
+}
+
 func kindOf(nums []map[string]occurrence, v int, x string) lang.NumberKind {
 	for w, m := range nums {
 		if w == v || m == nil {
