@@ -250,7 +250,7 @@ func Read(path string, data []byte, opts Options) (*Document, error) {
 		return nil, &InputError{Path: path, Err: fmt.Errorf("%w %q (parity reads %s)",
 			ErrUnsupported, name, strings.Join(Formats(), ", "))}
 	}
-	tag := canonicalTag(opts.Lang)
+	tag := CanonicalTag(opts.Lang)
 	if opts.Lang != "" {
 		opts.Lang = BaseLang(opts.Lang)
 	}
@@ -283,9 +283,9 @@ func hasText(doc *Document) bool {
 	return false
 }
 
-// canonicalTag writes a BCP 47 tag in its canonical case: "zh-Hans" for
+// CanonicalTag writes a BCP 47 tag in its canonical case: "zh-Hans" for
 // "zh-hans" or "ZH_HANS", "en-GB" for "en-gb".
-func canonicalTag(tag string) string {
+func CanonicalTag(tag string) string {
 	parts := strings.FieldsFunc(strings.TrimSpace(tag), func(r rune) bool { return r == '-' || r == '_' })
 	for i, p := range parts {
 		switch {

@@ -104,7 +104,7 @@ func Document(path string, opts corpus.Options) (doc, other *corpus.Document, er
 	if !hasText(final) {
 		return nil, nil, &corpus.InputError{Path: path, Err: corpus.ErrNoText}
 	}
-	if id := canonicalTag(tag); id != opts.Lang {
+	if id := corpus.CanonicalTag(tag); id != opts.Lang {
 		final.ID, orig.ID = id, id
 	}
 	return final, orig, nil
@@ -140,34 +140,6 @@ func hasText(d *corpus.Document) bool {
 	return false
 }
 
-// canonicalTag writes a BCP 47 tag in its canonical case ("zh-Hans" for
-// "zh-hans", "en-GB" for "en_gb"), as corpus.Read does for the ID of the
-// versions it reads.
-func canonicalTag(tag string) string {
-	parts := strings.FieldsFunc(strings.TrimSpace(tag), func(r rune) bool { return r == '-' || r == '_' })
-	for i, p := range parts {
-		switch {
-		case i == 0:
-			parts[i] = strings.ToLower(p)
-		case len(p) == 4 && isAlpha(p):
-			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
-		case len(p) == 2 && isAlpha(p):
-			parts[i] = strings.ToUpper(p)
-		default:
-			parts[i] = strings.ToLower(p)
-		}
-	}
-	return strings.Join(parts, "-")
-}
-
-func isAlpha(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
 
 // NameLangs gives each file without a language the one its name carries,
 // as directory mode does, so that a file named on its own is read as it
