@@ -140,7 +140,6 @@ func hasText(d *corpus.Document) bool {
 	return false
 }
 
-
 // NameLangs gives each file without a language the one its name carries,
 // as directory mode does, so that a file named on its own is read as it
 // would be in a directory.
