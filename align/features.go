@@ -141,6 +141,15 @@ func extractNumbers(s string) []string {
 		return i
 	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 {
+			if c >= '0' && c <= '9' {
+				cur = append(cur, c)
+			} else {
+				flush()
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if d := digitValue(r); d >= 0 {
 			cur = append(cur, byte('0'+d))
@@ -197,13 +206,28 @@ func mayHoldNumber(s string) bool {
 
 // lowerWord lower-cases w, without allocating when it is already lower case ASCII.
 func lowerWord(w string) string {
+	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		if c >= 0x80 {
 			return strings.ToLower(w)
 		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
 	}
-	return w
+	if !upper {
+		return w
+	}
+	b := make([]byte, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // extractTokens returns lower-cased words of at least three letters in
@@ -221,14 +245,28 @@ func extractTokens(s string, numbers []string) []string {
 			start = -1
 		}
 	}
-	for i, r := range s {
-		if r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0x80 && !isCJK(r) && unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isCJK(r) && unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			continue
+		} else {
+			flush(i)
 		}
-		flush(i)
+		i += w
 	}
 	flush(len(s))
 	for _, n := range numbers {
@@ -259,20 +297,27 @@ func sortUnique(ss []string) []string {
 // is measured on the same scale as the Chinese text around it. The
 // ratio between versions is still estimated from the documents.
 func textLength(s string) float64 {
-	n := 0.0
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			if r != ' ' && r != '\t' && r != '\n' && r != '\r' {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 				n++
 			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		switch {
 		case isCJK(r):
 			n += cjkWeight
 		case !unicode.IsSpace(r):
 			n++
 		}
 	}
-	return n
+	// A count, exact in a float64.
+	return float64(n)
 }
 
 // isCJK reports whether r is a Han, kana or Hangul character (the common
