@@ -347,6 +347,95 @@ func numberOverlap(x, y [][]string) (inter, union int) {
 	return inter, len(sa) + len(sb) - inter
 }
 
+// numberLists returns the first two non-empty number lists of the blocks
+// [b0,b1) of fs, and how many of the blocks have numbers.
+func (a *pairAligner) numberLists(fs []feat, b0, b1 int) (l [2][]string, n int) {
+	for i := b0; i < b1; i++ {
+		if nums := fs[i].numbers; len(nums) > 0 {
+			if n < 2 {
+				l[n] = nums
+			}
+			n++
+		}
+	}
+	return l, n
+}
+
+// collectNumbers returns the non-empty number lists of the blocks [b0,b1) of fs.
+func collectNumbers(fs []feat, b0, b1 int) [][]string {
+	var out [][]string
+	for i := b0; i < b1; i++ {
+		if len(fs[i].numbers) > 0 {
+			out = append(out, fs[i].numbers)
+		}
+	}
+	return out
+}
+
+// strUnion walks the sorted union of one or two sorted, distinct string lists.
+type strUnion struct {
+	a, b []string
+	i, j int
+}
+
+// next returns the next distinct string; ok is false at the end.
+func (u *strUnion) next() (s string, ok bool) {
+	switch {
+	case u.i < len(u.a) && u.j < len(u.b):
+		x, y := u.a[u.i], u.b[u.j]
+		switch c := strings.Compare(x, y); {
+		case c < 0:
+			u.i++
+			return x, true
+		case c > 0:
+			u.j++
+			return y, true
+		}
+		u.i++
+		u.j++
+		return x, true
+	case u.i < len(u.a):
+		u.i++
+		return u.a[u.i-1], true
+	case u.j < len(u.b):
+		u.j++
+		return u.b[u.j-1], true
+	}
+	return "", false
+}
+
+// numberOverlap2 is numberOverlap for sides of at most two number lists
+// each (the second may be nil), without allocating.
+func numberOverlap2(x, y [2][]string) (inter, union int) {
+	xs, ys := strUnion{a: x[0], b: x[1]}, strUnion{a: y[0], b: y[1]}
+	nx, ny := 0, 0
+	s, okx := xs.next()
+	t, oky := ys.next()
+	for okx && oky {
+		switch c := strings.Compare(s, t); {
+		case c == 0:
+			inter++
+			nx++
+			ny++
+			s, okx = xs.next()
+			t, oky = ys.next()
+		case c < 0:
+			nx++
+			s, okx = xs.next()
+		default:
+			ny++
+			t, oky = ys.next()
+		}
+	}
+	for ; okx; _, okx = xs.next() {
+		nx++
+	}
+	for ; oky; _, oky = ys.next() {
+		ny++
+	}
+	return inter, nx + ny - inter
+}
+
 // cost scores the bead [p0,p1) × [v0,v1). When why is non-nil it receives
 // the cues that spoke for the bead.
 func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
@@ -440,26 +529,22 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 		}
 	}
 	// Numbers.
-	var np, nv [][]string
-	for i := p0; i < p1; i++ {
-		if len(a.p[i].numbers) > 0 {
-			np = append(np, a.p[i].numbers)
-		}
-	}
-	for j := v0; j < v1; j++ {
-		if len(a.v[j].numbers) > 0 {
-			nv = append(nv, a.v[j].numbers)
-		}
-	}
+	np, nump := a.numberLists(a.p, p0, p1)
+	nv, numv := a.numberLists(a.v, v0, v1)
 	switch {
-	case len(np) > 0 && len(nv) > 0:
-		inter, union := numberOverlap(np, nv)
+	case nump > 0 && numv > 0:
+		var inter, union int
+		if nump <= 2 && numv <= 2 {
+			inter, union = numberOverlap2(np, nv)
+		} else {
+			inter, union = numberOverlap(collectNumbers(a.p, p0, p1), collectNumbers(a.v, v0, v1))
+		}
 		jac := float64(inter) / float64(union)
 		c += wNumbers * (1 - 2*jac)
 		if why != nil && jac >= 0.5 {
 			*why = append(*why, "numbers")
 		}
-	case len(np) > 0 || len(nv) > 0:
+	case nump > 0 || numv > 0:
 		c += wNumbersOne
 	}
 	// Shared rare tokens (names, acronyms, loanwords, numbers).

@@ -71,32 +71,34 @@ const moveGain = 1.5
 // the pair is out of document order.
 func (a *pairAligner) moves(beads []bead) []bead {
 	var candP, candV []int
-	curCost := map[[2]int]float64{} // side (0 pivot, 1 version), index → cost of its current bead
-	unmatched := map[[2]int]bool{}
+	// curP and curV hold, by block, the cost of its current bead;
+	// unmP and unmV whether it is unmatched.
+	curP, curV := make([]float64, len(a.p)), make([]float64, len(a.v))
+	unmP, unmV := make([]bool, len(a.p)), make([]bool, len(a.v))
 	for _, b := range beads {
 		switch {
 		case b.v0 == b.v1:
 			for i := b.p0; i < b.p1; i++ {
 				candP = append(candP, i)
-				curCost[[2]int{0, i}] = b.cost
-				unmatched[[2]int{0, i}] = true
+				curP[i] = b.cost
+				unmP[i] = true
 			}
 		case b.p0 == b.p1:
 			for j := b.v0; j < b.v1; j++ {
 				candV = append(candV, j)
-				curCost[[2]int{1, j}] = b.cost
-				unmatched[[2]int{1, j}] = true
+				curV[j] = b.cost
+				unmV[j] = true
 			}
 		case weakBead(b):
 			// Each block of a merge bears its share of the bead's cost.
 			share := b.cost / float64(max(b.p1-b.p0, b.v1-b.v0))
 			for i := b.p0; i < b.p1; i++ {
 				candP = append(candP, i)
-				curCost[[2]int{0, i}] = share
+				curP[i] = share
 			}
 			for j := b.v0; j < b.v1; j++ {
 				candV = append(candV, j)
-				curCost[[2]int{1, j}] = share
+				curV[j] = share
 			}
 		}
 	}
@@ -124,7 +126,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				break
 			}
 			words := a.sharedWeight(i, i+1, j, j+1)
-			both := unmatched[[2]int{0, i}] && unmatched[[2]int{1, j}]
+			both := unmP[i] && unmV[j]
 			if both {
 				// two blocks both left over: their words count as rare as
 				// they are near them
@@ -137,7 +139,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 				continue
 			}
 			c := a.cost(i, i+1, j, j+1, nil)
-			cp, cv := curCost[[2]int{0, i}], curCost[[2]int{1, j}]
+			cp, cv := curP[i], curV[j]
 			if both {
 				// Two blocks both left over: pair them when that costs
 				// less than leaving both out, even with lengths that fit
