@@ -360,9 +360,14 @@ func RunCheck(s *IO, o *CheckOptions) error {
 			if !multi {
 				return d.err
 			}
-			// One bad set does not stop an archive run: say which and go on.
+			// One bad set does not stop an archive run: say which and why,
+			// on standard error and in the report when it has room for it,
+			// and go on; the run ends as an input error.
 			failed = append(failed, d.err)
-			fmt.Fprintf(s.ErrOut, "parity: set %s: %s\n", key, strings.ReplaceAll(d.err.Error(), "\n", " "))
+			fmt.Fprintf(s.ErrOut, "parity: set %s: %s\n", key, report.OneLine(d.err))
+			if fp, ok := printer.(report.FailedPrinter); ok {
+				return fp.AddFailed(key, d.err)
+			}
 			return nil
 		}
 		r := d.res
@@ -412,11 +417,15 @@ func RunCheck(s *IO, o *CheckOptions) error {
 		if err := os.WriteFile(o.WriteBaseline, buf.Bytes(), 0o644); err != nil {
 			return fmt.Errorf("--write-baseline %s: %w", o.WriteBaseline, pathErr(err))
 		}
-		// Recording a baseline accepts today's findings: the gate passes.
-		return nil
 	}
 	if len(failed) > 0 {
+		// An input error, even when a baseline was written: the sets that
+		// were read are still all checked and reported above.
 		return fmt.Errorf("%d of %d sets could not be checked (see above)", len(failed), len(specs))
+	}
+	if record != nil {
+		// Recording a baseline accepts today's findings: the gate passes.
+		return nil
 	}
 	if sum.AtLeast(threshold) {
 		return ErrFindings

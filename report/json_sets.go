@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 )
 
 // The directory-mode JSON document: one object per set, each shaped as
@@ -17,7 +18,9 @@ import (
 //	 "sets": [{"key": "udhr/txt/udhr", ...}, ...],
 //	 "summary": {"sets": 12, "versions": 40, "errors": 3, ...}}
 //
-// Sets are in key order whatever order they were checked in. 'parity
+// Sets are in key order whatever order they were checked in. A set that
+// could not be read or checked is an object with only its key and the
+// one-line error: {"key": "un/A_RES_75", "error": "corpus: ..."}. 'parity
 // merge' joins several such documents (one per shard) into one.
 
 // JSONSummary is the wire form of a Summary.
@@ -94,15 +97,55 @@ func (j *JSONSetsWriter) Add(r *Result) error {
 		j.err = fmt.Errorf("report: json: %w", err)
 		return j.err
 	}
+	j.write(ind.Bytes())
+	return j.err
+}
+
+// AddFailed writes the entry of a set that could not be read or checked:
+// its key and the error, on one line.
+func (j *JSONSetsWriter) AddFailed(key string, err error) error {
+	if j.err != nil {
+		return j.err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // <, > and & as themselves, as in every set
+	enc.SetIndent("    ", "  ")
+	if e := enc.Encode(struct {
+		Key   string `json:"key"`
+		Error string `json:"error"`
+	}{key, OneLine(err)}); e != nil {
+		j.err = e
+		return e
+	}
+	j.write(bytes.TrimSpace(buf.Bytes()))
+	return j.err
+}
+
+// write adds one set's indented object to the array.
+func (j *JSONSetsWriter) write(obj []byte) {
 	sep := "\n    "
 	if j.n > 0 {
 		sep = ",\n    "
 	}
 	j.n++
 	j.w.WriteString(sep)
-	_, j.err = j.w.Write(ind.Bytes())
-	return j.err
+	_, j.err = j.w.Write(obj)
 }
+
+// OneLine is the text of err on a single line, as failed sets are
+// reported.
+func OneLine(err error) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ")), " ")
+}
+
+// FailedPrinter is implemented by the printers that list the sets that
+// could not be read or checked (the directory-mode JSON document).
+type FailedPrinter interface {
+	AddFailed(key string, err error) error
+}
+
+func (p *jsonSetsPrinter) AddFailed(key string, err error) error { return p.j.AddFailed(key, err) }
 
 // Close writes the summary and ends the document.
 func (j *JSONSetsWriter) Close(s *Summary) error {
