@@ -22,21 +22,44 @@ const (
 	moveFarWords = 1.8
 )
 
-// inOrder reports whether pivot block i and version block j may pair
-// without crossing the one-to-one beads around them.
-func (a *pairAligner) inOrder(beads []bead, i, j int) bool {
-	lo, hi := -1, len(a.v)
+// orderBounds says, for each pivot block, between which version blocks
+// its counterpart must lie not to cross the one-to-one beads around it.
+type orderBounds struct {
+	// lo[i] is the last version block of a strong bead wholly before
+	// pivot block i (-1 for none); hi[i] the first version block of a
+	// strong bead wholly after it (len(a.v) for none).
+	lo, hi []int
+}
+
+func (a *pairAligner) orderBounds(beads []bead) orderBounds {
+	n := len(a.p)
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := range lo {
+		lo[i], hi[i] = -1, len(a.v)
+	}
 	for _, b := range beads {
 		if b.p1 > b.p0 && b.v1 > b.v0 && !weakBead(b) {
-			if b.p1 <= i && b.v1-1 > lo {
-				lo = b.v1 - 1
-			}
-			if b.p0 > i && b.v0 < hi {
-				hi = b.v0
+			// Before every pivot block from b.p1 on.
+			lo[b.p1] = max(lo[b.p1], b.v1-1)
+			// After every pivot block before b.p0.
+			if b.p0 > 0 {
+				hi[b.p0-1] = min(hi[b.p0-1], b.v0)
 			}
 		}
 	}
-	return j > lo && j < hi
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		hi[i] = min(hi[i], hi[i+1])
+	}
+	return orderBounds{lo: lo, hi: hi}
+}
+
+// inOrder reports whether pivot block i and version block j may pair
+// without crossing the one-to-one beads around them.
+func (o orderBounds) inOrder(i, j int) bool {
+	return j > o.lo[i] && j < o.hi[i]
 }
 
 // weakBead reports whether a one-to-one bead rests on text alone (length,
@@ -46,7 +69,7 @@ func weakBead(b bead) bool {
 	if b.p1 == b.p0 || b.v1 == b.v0 || b.moved {
 		return false
 	}
-	for _, r := range strings.Split(b.reason, "+") {
+	for r := range strings.SplitSeq(b.reason, "+") {
 		switch {
 		case r == "anchor:id", r == "anchor:article", r == "anchor:path", r == "marker", r == "id", r == "terms", r == "heading":
 			return false
@@ -119,6 +142,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 	}
 	var links []link
 	loc := a.newLocalWeights()
+	order := a.orderBounds(beads)
 	for _, i := range candP {
 		lo := sort.SearchInts(candV, proj[i]-moveWindow)
 		for _, j := range candV[lo:] {
@@ -135,7 +159,7 @@ func (a *pairAligner) moves(beads []bead) []bead {
 			if words < moveMinWords {
 				continue
 			}
-			if words < moveFarWords && !a.inOrder(beads, i, j) {
+			if words < moveFarWords && !order.inOrder(i, j) {
 				continue
 			}
 			c := a.cost(i, i+1, j, j+1, nil)
