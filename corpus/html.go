@@ -45,13 +45,53 @@ func readHTML(path string, data []byte, opts Options) (*Document, error) {
 	doc := &Document{Path: path, Format: "html", Encoding: enc, Source: src}
 	w := &htmlWalker{doc: doc, lines: lineStarts(src), at: -1}
 	content := contentRoot(root)
+	// The language of <html lang> is the document's; the content root
+	// starts in the language its nearest ancestor declares.
+	for n := root.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Html {
+			w.docLang = htmlLangAttr(n)
+		}
+	}
+	w.lang = w.docLang
+	for n := content.Parent; n != nil; n = n.Parent {
+		if l := htmlLangAttr(n); l != "" {
+			w.lang = l
+			break
+		}
+	}
 	if err := w.walk(content, 0); err != nil {
 		return nil, &InputError{Path: path, Line: w.lineOf(w.lastOffset), Err: err}
 	}
 	w.flush()
 	finishSpans(doc.Blocks, len(src))
 	Segment(doc, opts)
+	for i := range doc.Blocks {
+		if doc.Blocks[i].DeclaredLang == doc.Lang {
+			doc.Blocks[i].DeclaredLang = "" // the document's own, undeclared on <html>
+		}
+	}
 	return doc, nil
+}
+
+// htmlLangAttr returns the base language code of n's lang attribute, or
+// of its xml:lang attribute when it has no lang ("fr" for lang="fr-CA"),
+// or "".
+func htmlLangAttr(n *html.Node) string {
+	var xl string
+	for _, a := range n.Attr {
+		switch {
+		case a.Namespace == "" && strings.EqualFold(a.Key, "lang"):
+			if v := strings.TrimSpace(a.Val); v != "" {
+				return BaseLang(v)
+			}
+		case strings.EqualFold(a.Key, "xml:lang"), a.Namespace == "xml" && strings.EqualFold(a.Key, "lang"):
+			xl = strings.TrimSpace(a.Val)
+		}
+	}
+	if xl != "" {
+		return BaseLang(xl)
+	}
+	return ""
 }
 
 // decodeHTML decodes an HTML file: the forced encoding, else a byte order
@@ -318,7 +358,15 @@ type htmlWalker struct {
 
 	lists      []htmlList
 	lastOffset int
-	noteDepth  int // inside a footnote body (or the container of several)
+
+	// docLang is the language <html lang> declares, lang the one the
+	// element being walked declares (its own lang or an ancestor's), and
+	// blockLang the language of the element that opened the current block:
+	// a block whose language differs from the document's is declared in it
+	// (Block.DeclaredLang); an inline <span lang> does not declare its block.
+	docLang, lang, blockLang string
+	langSet                  bool // blockLang is set for the current block
+	noteDepth                int  // inside a footnote body (or the container of several)
 }
 
 func (w *htmlWalker) lineOf(off int) int {
@@ -399,6 +447,11 @@ func (w *htmlWalker) walk(n *html.Node, depth int) error {
 	}
 	if skippedElements[n.DataAtom] || hidden(n) {
 		return nil
+	}
+	if l := htmlLangAttr(n); l != "" {
+		prev := w.lang
+		w.lang = l
+		defer func() { w.lang = prev }()
 	}
 	if n.DataAtom == atom.Br {
 		w.text(" ")
@@ -500,6 +553,7 @@ func (w *htmlWalker) startBlock(n *html.Node, kind Kind) {
 		kind = KindFootnote
 	}
 	w.kind = kind
+	w.blockLang, w.langSet = w.lang, true
 }
 
 // text adds character data to the current block, collapsing white space
@@ -507,6 +561,10 @@ func (w *htmlWalker) startBlock(n *html.Node, kind Kind) {
 func (w *htmlWalker) text(s string) {
 	if w.at < 0 {
 		w.at = w.lastOffset
+	}
+	if !w.langSet && strings.TrimSpace(s) != "" {
+		// Text outside any block element: the language where it starts.
+		w.blockLang, w.langSet = w.lang, true
 	}
 	w.buf.WriteString(s)
 }
@@ -531,6 +589,8 @@ func collapseSpace(s string) string {
 
 // flush ends the current block.
 func (w *htmlWalker) flush() {
+	blockLang := w.blockLang
+	w.langSet = false
 	text := collapseSpace(w.buf.String())
 	w.buf.Reset()
 	if w.typed != "" && text != "" {
@@ -559,6 +619,9 @@ func (w *htmlWalker) flush() {
 		Text:         text,
 		FootnoteRefs: w.refs,
 		Anchor:       w.anchor,
+	}
+	if blockLang != w.docLang {
+		b.DeclaredLang = blockLang
 	}
 	if w.kind == KindFootnote {
 		b.FootnoteID = w.footnoteID
