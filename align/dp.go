@@ -105,6 +105,10 @@ type pairAligner struct {
 	// shapeP and shapeV number the shapes of the streams' lists, by list
 	// number (see listShapes).
 	shapeP, shapeV []int32
+	// gapP and gapV are the costs of leaving each block unmatched, for
+	// the length model whose ratio is gapRatio (see gapCosts).
+	gapP, gapV []float64
+	gapRatio   float64
 }
 
 func newPairAligner(p, v []feat) *pairAligner {
@@ -436,22 +440,51 @@ func numberOverlap2(x, y [2][]string) (inter, union int) {
 	return inter, nx + ny - inter
 }
 
+// gapCost is the cost of a bead with blocks on one side only: an
+// unmatched block costs its prior and a little more when it is long:
+// long paragraphs are rarely left out of a translation.
+func (a *pairAligner) gapCost(p0, p1, v0, v1 int) float64 {
+	c := movePrior(move{p1 - p0, v1 - v0})
+	var l float64
+	for i := p0; i < p1; i++ {
+		l += a.p[i].length
+	}
+	for j := v0; j < v1; j++ {
+		l += a.v[j].length / a.lm.Ratio
+	}
+	return c + wUnmatchedBase + 0.5*math.Log1p(l/20)
+}
+
+// gapCosts precomputes the cost of leaving each single block unmatched
+// under the current length model.
+func (a *pairAligner) gapCosts() {
+	a.gapP = make([]float64, len(a.p))
+	a.gapV = make([]float64, len(a.v))
+	for i := range a.p {
+		a.gapP[i] = a.gapCost(i, i+1, 0, 0)
+	}
+	for j := range a.v {
+		a.gapV[j] = a.gapCost(0, 0, j, j+1)
+	}
+	a.gapRatio = a.lm.Ratio
+}
+
 // cost scores the bead [p0,p1) × [v0,v1). When why is non-nil it receives
 // the cues that spoke for the bead.
 func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	m := move{p1 - p0, v1 - v0}
 	c := movePrior(m)
 	if m.dp == 0 || m.dv == 0 {
-		// An unmatched block costs its prior and a little more when it is
-		// long: long paragraphs are rarely left out of a translation.
-		var l float64
-		for i := p0; i < p1; i++ {
-			l += a.p[i].length
+		if a.gapRatio == a.lm.Ratio && a.gapP != nil {
+			// One block: precomputed by gapCosts.
+			switch {
+			case m.dp == 1 && m.dv == 0:
+				return a.gapP[p0]
+			case m.dp == 0 && m.dv == 1:
+				return a.gapV[v0]
+			}
 		}
-		for j := v0; j < v1; j++ {
-			l += a.v[j].length / a.lm.Ratio
-		}
-		return c + wUnmatchedBase + 0.5*math.Log1p(l/20)
+		return a.gapCost(p0, p1, v0, v1)
 	}
 	var lp, lv float64
 	for i := p0; i < p1; i++ {
@@ -714,6 +747,7 @@ func (a *pairAligner) run(anchors []anchor) []bead {
 		a.anchorV[an.i] = an.j
 		a.anchorKind[an.i] = an.kind
 	}
+	a.gapCosts()
 	w := 6
 	var last [][2]int
 	for {
