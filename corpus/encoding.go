@@ -143,9 +143,12 @@ func crBreaks(s string) bool {
 //     enough) and the other twenty times fewer, and the bytes decode to
 //     UTF-16 text without unpaired surrogates or control characters, it is
 //     UTF-16.
-//  3. Any other NUL, or a high share of C0 control bytes, means a binary
-//     file (an image, an executable, a compressed file): no text encoding
-//     puts those in running text.
+//  3. Any other NUL, or a high share of C0 control bytes (more than a few,
+//     and more than one byte in twenty), means a binary file (an image, an
+//     executable, a compressed file): no text encoding puts those in
+//     running text. A few stray controls (\x01, a form feed from a page
+//     break) are common in text extracted from Word or PDF files: such a
+//     file is text, and the text reader drops them from the blocks.
 //  4. Valid UTF-8 with at least one multi-byte sequence is UTF-8: legacy
 //     encodings almost never form valid UTF-8 sequences by chance over a
 //     whole file. Pure ASCII is UTF-8 too (every candidate agrees on it).
@@ -203,13 +206,13 @@ func detectEncodingChecked(data []byte) (name string, valid bool) {
 	half := (len(sample) + 1) / 2
 	if half > 0 {
 		switch {
-		case nulOdd*33 >= half && nulEven*20 <= nulOdd && plausibleUTF16(sample, false):
+		case nulOdd >= minUTF16Nuls && nulOdd*33 >= half && nulEven*20 <= nulOdd && plausibleUTF16(sample, false):
 			return "utf-16le", false
-		case nulEven*33 >= half && nulOdd*20 <= nulEven && plausibleUTF16(sample, true):
+		case nulEven >= minUTF16Nuls && nulEven*33 >= half && nulOdd*20 <= nulEven && plausibleUTF16(sample, true):
 			return "utf-16be", false
 		}
 	}
-	if nulEven+nulOdd > 0 || ctrl*20 > len(sample) {
+	if nulEven+nulOdd > 0 || ctrl > fewControls && ctrl*20 > len(sample) {
 		return "", false
 	}
 	if utf8.Valid(data) {
@@ -229,6 +232,15 @@ func detectEncodingChecked(data []byte) (name string, valid bool) {
 	}
 	return guessLegacy(sample), false
 }
+
+// minUTF16Nuls is the fewest NULs on one parity that can say UTF-16
+// without a byte order mark: a stray NUL in a short ASCII file would
+// otherwise hold the 3% share alone.
+const minUTF16Nuls = 4
+
+// fewControls is how many C0 control bytes (other than white space and
+// ESC) a text file may hold whatever its length.
+const fewControls = 4
 
 // mostlyUTF8 reports whether b holds at least 20 valid multi-byte UTF-8
 // sequences and at most one invalid byte for every 100 of them.

@@ -38,6 +38,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	if !readLines(doc) {
 		readWrappedLines(doc)
 	}
+	dropControls(doc)
 	segment(doc, opts, true)
 	return doc, nil
 }
@@ -661,4 +662,60 @@ func noSpaceScript(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r) ||
 		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
+
+// isControl reports whether c is a C0 control byte other than the tab and
+// the line ends.
+func isControl(c byte) bool { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' }
+
+// hasControl reports whether s holds a byte isControl accepts.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isControl(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropControls removes the stray C0 control characters that text
+// extracted from Word or PDF files carries (\x01, a form feed at a page
+// break) from the blocks' text: the white-space ones (form feed, vertical
+// tab) become a space, the others are dropped, and a block left with no
+// text is dropped. Spans still cover the source as it is.
+func dropControls(doc *Document) {
+	if !hasControl(doc.Source) {
+		return
+	}
+	out := doc.Blocks[:0]
+	for _, b := range doc.Blocks {
+		if hasControl(b.Text) {
+			b.Text = stripControls(b.Text)
+			if b.Text == "" && len(b.FootnoteRefs) == 0 {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	doc.Blocks = out
+}
+
+// stripControls is s without its control bytes (see dropControls), white
+// space not doubled and trimmed.
+func stripControls(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\f' || c == '\v':
+			if b.Len() > 0 && !isSpaceByte(b.String()[b.Len()-1]) && i+1 < len(s) && !isSpaceByte(s[i+1]) {
+				b.WriteByte(' ')
+			}
+		case isControl(c):
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
