@@ -115,9 +115,6 @@ func isCJKNumeral(r rune) bool {
 // A/78/L.49's 78 and 49 as separate numbers) and Chinese numerals in
 // 第…条 forms converted to digits.
 func extractNumbers(s string) []string {
-	if !mayHoldNumber(s) {
-		return nil
-	}
 	var out []string
 	var cur []byte
 	flush := func() {
@@ -151,7 +148,12 @@ func extractNumbers(s string) []string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if d := digitValue(r); d >= 0 {
+		d := -1
+		if !isCJK(r) {
+			// No Han, kana or Hangul character is a decimal digit.
+			d = digitValue(r)
+		}
+		if d >= 0 {
 			cur = append(cur, byte('0'+d))
 			i += n
 			continue
@@ -185,25 +187,6 @@ func extractNumbers(s string) []string {
 	return sortUnique(out)
 }
 
-// mayHoldNumber is a quick test that s has a digit of some script or 第.
-func mayHoldNumber(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= '0' && c <= '9' {
-			return true
-		}
-		if c >= 0x80 {
-			for _, r := range s[i:] {
-				if r == '第' || (r >= '0' && r <= '9') || (r >= 0x80 && !isCJK(r) && unicode.IsDigit(r)) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
-}
-
 // lowerWord lower-cases w, without allocating when it is already lower case ASCII.
 func lowerWord(w string) string {
 	upper := false
@@ -230,11 +213,10 @@ func lowerWord(w string) string {
 	return string(b)
 }
 
-// extractTokens returns lower-cased words of at least three letters in
+// appendTokens appends to out the lower-cased words of at least three letters in
 // alphabetic scripts other than Han (Han words are not space-separated and
 // rarely survive translation) plus the numbers of the text.
-func extractTokens(s string, numbers []string) []string {
-	var out []string
+func appendTokens(out []string, s string, numbers []string) []string {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
@@ -358,6 +340,7 @@ func features(blocks []*corpus.Block) []feat {
 	// numbered heading or no item) and its value at each level.
 	var stack, lists, items, last []int
 	nlists := 0
+	var scratch []string
 	for i, b := range blocks {
 		f := &fs[i]
 		f.block = b
@@ -366,7 +349,11 @@ func features(blocks []*corpus.Block) []feat {
 		f.terms = strings.Join(b.Terms, "\x00")
 		text := b.Text
 		f.numbers = extractNumbers(text)
-		f.tokens = extractTokens(text, f.numbers)
+		// One allocation a block: collect in scratch, then copy.
+		scratch = appendTokens(scratch[:0], text, f.numbers)
+		if len(scratch) > 0 {
+			f.tokens = slices.Clone(scratch)
+		}
 		if isArticle(b) {
 			article = b.Marker.Value
 			stack, lists, items, last = stack[:0], lists[:0], items[:0], last[:0]
