@@ -472,6 +472,12 @@ func (a *pairAligner) gapCosts() {
 // cost scores the bead [p0,p1) × [v0,v1). When why is non-nil it receives
 // the cues that spoke for the bead.
 func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
+	return a.costLC(p0, p1, v0, v1, why, -1)
+}
+
+// costLC is cost with the length cost of a bead with blocks on both sides
+// already known (lc, as lowerBound computes it), or -1 to compute it.
+func (a *pairAligner) costLC(p0, p1, v0, v1 int, why *[]string, lc float64) float64 {
 	m := move{p1 - p0, v1 - v0}
 	c := movePrior(m)
 	if m.dp == 0 || m.dv == 0 {
@@ -497,7 +503,9 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 	if why != nil && a.p[p0].terms != "" && a.p[p0].terms == a.v[v0].terms {
 		*why = append(*why, "terms")
 	}
-	lc := a.lm.Cost(lp, lv)
+	if lc < 0 {
+		lc = a.lm.Cost(lp, lv)
+	}
 	c += lc
 	if why != nil && lc < 1.5 {
 		*why = append(*why, "length")
@@ -615,7 +623,7 @@ func (a *pairAligner) cost(p0, p1, v0, v1 int, why *[]string) float64 {
 // lowerBound is a cheap bound under cost for a bead with blocks on both
 // sides: the prior and the length cost, minus every reward the bead could
 // still earn.
-func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) float64 {
+func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) (bound, lc float64) {
 	var lp, lv float64
 	anyTokP, anyTokV, anyNumP, anyNumV := false, false, false, false
 	for i := p0; i < p1; i++ {
@@ -628,7 +636,8 @@ func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) float64 {
 		anyTokV = anyTokV || len(a.vtok[j]) > 0
 		anyNumV = anyNumV || len(a.v[j].numbers) > 0
 	}
-	c := movePrior(move{p1 - p0, v1 - v0}) + a.lm.Cost(lp, lv)
+	lc = a.lm.Cost(lp, lv)
+	c := movePrior(move{p1 - p0, v1 - v0}) + lc
 	if anyTokP && anyTokV {
 		c -= wTokenMax
 	}
@@ -650,7 +659,7 @@ func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) float64 {
 			c += wAnchorStrong
 		}
 	}
-	return c
+	return c, lc
 }
 
 // confidence maps a bead's cost to [0,1].
@@ -818,11 +827,15 @@ func (a *pairAligner) dp(bd band) ([][2]int, bool) {
 				if pk < 0 || math.IsInf(cost[pk], 1) {
 					continue
 				}
-				if mi >= 3 && cost[pk]+a.lowerBound(pi, i, pj, j) >= best {
-					// A merge that cannot beat the best move so far.
-					continue
+				lc := -1.0
+				if mi >= 3 {
+					var lb float64
+					if lb, lc = a.lowerBound(pi, i, pj, j); cost[pk]+lb >= best {
+						// A merge that cannot beat the best move so far.
+						continue
+					}
 				}
-				c := cost[pk] + a.cost(pi, i, pj, j, nil)
+				c := cost[pk] + a.costLC(pi, i, pj, j, nil, lc)
 				if c < best {
 					best, bm = c, uint8(mi)
 				}
