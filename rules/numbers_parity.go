@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -198,7 +199,7 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 		kind := oy.n.Kind.String()
 		p.Report(Finding{
 			Location: findIn(p, v, oy.block, oy.n.Raw),
-			Message:  fmt.Sprintf("%s %s in %s, %s in %s", kind, x, joinIDs(holders(x)), oy.n.Raw, id),
+			Message:  fmt.Sprintf("%s %s in %s, %s in %s", kind, x, joinIDs(holders(x)), written(oy.n), id),
 			Related:  numberLocs(p, r, v, nums, x),
 		})
 	}
@@ -240,7 +241,7 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 			e := &aggEntry{f: Finding{
 				Severity: Warning,
 				Location: findIn(p, v, oy.block, oy.n.Raw),
-				Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, oy.n.Raw, id, joinIDs(others())),
+				Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, written(oy.n), id, joinIDs(others())),
 				Related:  related(p, r, v),
 			}}
 			agg.seen[k] = e
@@ -250,10 +251,54 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 		p.Report(Finding{
 			Severity: Warning,
 			Location: findIn(p, v, oy.block, oy.n.Raw),
-			Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, oy.n.Raw, id, joinIDs(others())),
+			Message:  fmt.Sprintf("%s %s in %s is not in %s", oy.n.Kind, written(oy.n), id, joinIDs(others())),
 			Related:  related(p, r, v),
 		})
 	}
+}
+
+// written is how a message quotes a number: as written when its digits
+// say its value ("2024", "1 000", "٢٠٢٤", "1,5"), else the value followed
+// by the written form, so that the reader sees what was compared: "4 (四)",
+// "2001 (九十)" for the ROC year 中華民國九十年, "500000 (5 hundred
+// thousand)". Dates are quoted as written (their digits are reordered, not
+// changed).
+func written(n lang.Number) string {
+	if n.Kind == lang.NumDate || digitsOf(n.Raw) == digitsOf(n.Value) {
+		return n.Raw
+	}
+	return n.Value + " (" + n.Raw + ")"
+}
+
+// digitsOf keeps the decimal digits of s, in any script, as ASCII digits,
+// without leading zeros.
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if d := digitVal(r); d >= 0 {
+				b.WriteByte(byte('0' + d))
+			}
+		}
+	}
+	return strings.TrimLeft(b.String(), "0")
+}
+
+// digitVal is the value of a decimal digit rune of any script, or -1.
+func digitVal(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if r >= '０' && r <= '９' {
+		return int(r - '０')
+	}
+	// Unicode decimal digits come in runs of ten starting at zero.
+	for z := r; z > r-10; z-- {
+		if !unicode.IsDigit(z) {
+			return int(r - z - 1)
+		}
+	}
+	return -1
 }
 
 // numberLocs locates value x in the versions of row r other than v.
