@@ -115,6 +115,24 @@ func isCJKNumeral(r rune) bool {
 // A/78/L.49's 78 and 49 as separate numbers) and Chinese numerals in
 // 第…条 forms converted to digits.
 func extractNumbers(s string) []string {
+	_, numbers, _ := scanText(s, nil)
+	return numbers
+}
+
+// scanText reads s once for its length, its numbers (extractNumbers) and
+// its tokens, appended to tokens.
+//
+// The length measures s in characters, not counting spaces, where a Han,
+// kana or Hangul character counts as cjkWeight: a Chinese character
+// carries about as much as three Latin letters, so a Latin-script title
+// inside the Chinese version (the name of the declaration, an acronym)
+// is measured on the same scale as the Chinese text around it. The
+// ratio between versions is still estimated from the documents.
+//
+// The tokens are the lower-cased words of at least three letters in
+// alphabetic scripts other than Han (Han words are not space-separated and
+// rarely survive translation) plus the numbers of the text ("#70").
+func scanText(s string, tokens []string) (length float64, numbers []string, toks []string) {
 	var out []string
 	var cur []byte
 	flush := func() {
@@ -137,33 +155,70 @@ func extractNumbers(s string) []string {
 		}
 		return i
 	}
+	start := -1
+	flushWord := func(end int) {
+		if start >= 0 {
+			w := s[start:end]
+			if len(w) >= 3 && utf8.RuneCountInString(w) >= 3 {
+				tokens = append(tokens, lowerWord(w))
+			}
+			start = -1
+		}
+	}
+	n := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				n++
+			}
 			if c >= '0' && c <= '9' {
 				cur = append(cur, c)
 			} else {
 				flush()
 			}
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flushWord(i)
+			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, w := utf8.DecodeRuneInString(s[i:])
+		cjk := isCJK(r)
+		switch {
+		case cjk:
+			n += cjkWeight
+		case !unicode.IsSpace(r):
+			n++
+		}
+		if !cjk && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flushWord(i)
+		}
 		d := -1
-		if !isCJK(r) {
+		if !cjk {
 			// No Han, kana or Hangul character is a decimal digit.
 			d = digitValue(r)
 		}
 		if d >= 0 {
 			cur = append(cur, byte('0'+d))
-			i += n
+			i += w
 			continue
 		}
 		flush()
-		i += n
+		i += w
 		if r != '第' {
 			continue
 		}
-		// 第 + Chinese numeral + counter (条, 款, 项, 章 ...).
+		// 第 + Chinese numeral + counter (条, 款, 项, 章 ...). The
+		// numeral and the spaces around it are neither digits nor 第,
+		// so the scan goes on over them for the length and the tokens.
 		j := skipSpace(i)
 		k := j
 		for k < len(s) {
@@ -179,12 +234,17 @@ func extractNumbers(s string) []string {
 				if v, ok := cjkNumber(s[j:k]); ok {
 					out = append(out, strconv.Itoa(v))
 				}
-				i = k
 			}
 		}
 	}
 	flush()
-	return sortUnique(out)
+	flushWord(len(s))
+	numbers = sortUnique(out)
+	for _, x := range numbers {
+		tokens = append(tokens, "#"+x)
+	}
+	// A count, exact in a float64.
+	return float64(n), numbers, tokens
 }
 
 // lowerWord lower-cases w, without allocating when it is already lower case ASCII.
@@ -213,50 +273,6 @@ func lowerWord(w string) string {
 	return string(b)
 }
 
-// appendTokens appends to out the lower-cased words of at least three letters in
-// alphabetic scripts other than Han (Han words are not space-separated and
-// rarely survive translation) plus the numbers of the text.
-func appendTokens(out []string, s string, numbers []string) []string {
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			w := s[start:end]
-			if len(w) >= 3 && utf8.RuneCountInString(w) >= 3 {
-				out = append(out, lowerWord(w))
-			}
-			start = -1
-		}
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				if start < 0 {
-					start = i
-				}
-			} else {
-				flush(i)
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isCJK(r) && unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-		} else {
-			flush(i)
-		}
-		i += w
-	}
-	flush(len(s))
-	for _, n := range numbers {
-		out = append(out, "#"+n)
-	}
-	return out
-}
-
 func sortUnique(ss []string) []string {
 	if len(ss) < 2 {
 		return ss
@@ -270,36 +286,6 @@ func sortUnique(ss []string) []string {
 		}
 	}
 	return ss[:j]
-}
-
-// textLength measures s in characters, not counting spaces, where a Han,
-// kana or Hangul character counts as cjkWeight: a Chinese character
-// carries about as much as three Latin letters, so a Latin-script title
-// inside the Chinese version (the name of the declaration, an acronym)
-// is measured on the same scale as the Chinese text around it. The
-// ratio between versions is still estimated from the documents.
-func textLength(s string) float64 {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-				n++
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		switch {
-		case isCJK(r):
-			n += cjkWeight
-		case !unicode.IsSpace(r):
-			n++
-		}
-	}
-	// A count, exact in a float64.
-	return float64(n)
 }
 
 // isCJK reports whether r is a Han, kana or Hangul character (the common
@@ -345,12 +331,12 @@ func features(blocks []*corpus.Block) []feat {
 		f := &fs[i]
 		f.block = b
 		f.parent = -1
-		f.length = textLength(b.Text)
+
 		f.terms = strings.Join(b.Terms, "\x00")
 		text := b.Text
-		f.numbers = extractNumbers(text)
-		// One allocation a block: collect in scratch, then copy.
-		scratch = appendTokens(scratch[:0], text, f.numbers)
+		// One pass over the text; the tokens are collected in scratch
+		// and copied once.
+		f.length, f.numbers, scratch = scanText(text, scratch[:0])
 		if len(scratch) > 0 {
 			f.tokens = slices.Clone(scratch)
 		}
