@@ -295,6 +295,24 @@ func (a *pairAligner) sharedMerged(p0, p1, v0, v1 int) float64 {
 // sharedSorted sums the weights w of the tokens of x also in y (both sorted).
 func sharedSorted(x []int32, w []float64, y []int32) float64 {
 	s := 0.0
+	if len(y)*8 < len(x) {
+		// Few tokens on one side (Chinese text carries numbers and the odd
+		// Latin name): look each up. The matches come in the same
+		// ascending order, so the sum is the same.
+		i := 0
+		for _, t := range y {
+			k, found := slices.BinarySearch(x[i:], t)
+			i += k
+			if found {
+				s += w[i]
+				i++
+			}
+			if i >= len(x) {
+				break
+			}
+		}
+		return s
+	}
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
@@ -894,18 +912,17 @@ var reasonOrder = []string{"anchor:id", "anchor:article", "anchor:path", "anchor
 	"id", "terms", "heading", "marker", "numbers", "words", "length", "moved"}
 
 func joinReasons(why []string) string {
-	has := map[string]bool{}
-	for _, w := range why {
-		has[w] = true
-	}
-	var out []string
+	var sb strings.Builder
 	for _, r := range reasonOrder {
-		if has[r] {
-			out = append(out, r)
+		if slices.Contains(why, r) {
+			if sb.Len() > 0 {
+				sb.WriteByte('+')
+			}
+			sb.WriteString(r)
 		}
 	}
-	if len(out) == 0 {
+	if sb.Len() == 0 {
 		return "order"
 	}
-	return strings.Join(out, "+")
+	return sb.String()
 }
