@@ -127,8 +127,16 @@ func newPairAligner(p, v []feat) *pairAligner {
 	a.isNumber = a.isNumber[:0]
 	intern := func(fs []feat) [][]int32 {
 		out := make([][]int32, len(fs))
+		total := 0
 		for i := range fs {
-			l := make([]int32, len(fs[i].tokens))
+			total += len(fs[i].tokens)
+		}
+		// One backing array; each block's list is capped at its own part.
+		backing := make([]int32, total)
+		for i := range fs {
+			n := len(fs[i].tokens)
+			l := backing[:n:n]
+			backing = backing[n:]
 			for k, t := range fs[i].tokens {
 				id, ok := ids[t]
 				if !ok {
@@ -159,8 +167,14 @@ func newPairAligner(p, v []feat) *pairAligner {
 	a.dfP, a.dfV = dfP, dfV
 	weights := func(toks [][]int32) [][]float64 {
 		out := make([][]float64, len(toks))
+		total := 0
+		for _, l := range toks {
+			total += len(l)
+		}
+		backing := make([]float64, total)
 		for i, l := range toks {
-			w := make([]float64, len(l))
+			w := backing[:len(l):len(l)]
+			backing = backing[len(l):]
 			for k, t := range l {
 				if x, y := dfP[t], dfV[t]; x > 0 && y > 0 {
 					w[k] = 1/float64(x) + 1/float64(y)
