@@ -109,6 +109,9 @@ type pairAligner struct {
 	// the length model whose ratio is gapRatio (see gapCosts).
 	gapP, gapV []float64
 	gapRatio   float64
+	// loc weighs words by how rare they are near each block, for the
+	// moved pass (built on first use).
+	loc *localWeights
 }
 
 func newPairAligner(p, v []feat) *pairAligner {

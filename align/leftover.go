@@ -23,7 +23,7 @@ const (
 // contradictory findings where the two blocks are, far more likely,
 // translations of each other. The row gets a low confidence.
 func (a *pairAligner) pairAdjacent(beads []bead) []bead {
-	out := beads[:0:0]
+	out := make([]bead, 0, len(beads))
 	for k := 0; k < len(beads); k++ {
 		if k+1 < len(beads) {
 			x, y := beads[k], beads[k+1]

@@ -141,7 +141,11 @@ func (a *pairAligner) moves(beads []bead) []bead {
 		cost float64
 	}
 	var links []link
-	loc := a.newLocalWeights()
+	if a.loc == nil {
+		// The tokens do not change between rounds.
+		a.loc = a.newLocalWeights()
+	}
+	loc := a.loc
 	order := a.orderBounds(beads)
 	for _, i := range candP {
 		lo := sort.SearchInts(candV, proj[i]-moveWindow)
@@ -380,7 +384,21 @@ type localWeights struct {
 
 func (a *pairAligner) newLocalWeights() *localWeights {
 	post := func(toks [][]int32) [][]int32 {
+		// Count first, so that the lists share one backing array.
+		n := make([]int, len(a.isNumber))
+		total := 0
+		for _, l := range toks {
+			for _, t := range l {
+				n[t]++
+			}
+			total += len(l)
+		}
+		backing := make([]int32, total)
 		out := make([][]int32, len(a.isNumber))
+		for t, c := range n {
+			out[t] = backing[:0:c]
+			backing = backing[c:]
+		}
 		for b, l := range toks {
 			for _, t := range l {
 				out[t] = append(out[t], int32(b))
