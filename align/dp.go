@@ -291,6 +291,47 @@ func (a *pairAligner) sharedMerged(p0, p1, v0, v1 int) float64 {
 	if v1-v0 == 2 {
 		vs.b = a.vtok[v0+1]
 	}
+	np, nv := len(ps.a)+len(ps.b), len(vs.a)+len(vs.b)
+	if nv*8 < np {
+		// Few version tokens: look each up on the pivot side. A token's
+		// weight depends on the token alone, the matches come in the same
+		// ascending order: the sum is the same.
+		s := 0.0
+		var ia, ib int
+		for y, _, ok := vs.next(); ok; y, _, ok = vs.next() {
+			k, found := slices.BinarySearch(ps.a[ia:], y)
+			ia += k
+			if found {
+				s += ps.wa[ia]
+				continue
+			}
+			k, found = slices.BinarySearch(ps.b[ib:], y)
+			ib += k
+			if found {
+				s += ps.wb[ib]
+			}
+		}
+		return s
+	}
+	if np*8 < nv {
+		// Few pivot tokens: look each up on the version side.
+		s := 0.0
+		var ia, ib int
+		for x, w, ok := ps.next(); ok; x, w, ok = ps.next() {
+			k, found := slices.BinarySearch(vs.a[ia:], x)
+			ia += k
+			if found {
+				s += w
+				continue
+			}
+			k, found = slices.BinarySearch(vs.b[ib:], x)
+			ib += k
+			if found {
+				s += w
+			}
+		}
+		return s
+	}
 	s := 0.0
 	x, w, okx := ps.next()
 	y, _, oky := vs.next()
