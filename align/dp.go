@@ -189,8 +189,10 @@ func newPairAligner(p, v []feat) *pairAligner {
 	}
 	a.pw = weights(a.ptok)
 	a.vw = weights(a.vtok)
-	idP := uniqueKeys(len(p), func(i int) []string { return []string{p[i].block.Anchor} })
-	idV := uniqueKeys(len(v), func(j int) []string { return []string{v[j].block.Anchor} })
+	// uniqueKeys does not keep the slice keys returns: one will do.
+	key := make([]string, 1)
+	idP := uniqueKeys(len(p), func(i int) []string { key[0] = p[i].block.Anchor; return key })
+	idV := uniqueKeys(len(v), func(j int) []string { key[0] = v[j].block.Anchor; return key })
 	a.shapeP, a.shapeV = listShapes(p, v)
 	a.uniqueID = make(map[string]bool)
 	for k := range idP {
@@ -944,9 +946,10 @@ func (a *pairAligner) dp(bd band) ([][2]int, bool) {
 // beads turns a DP path into beads with their cost, confidence and reason.
 func (a *pairAligner) beads(path [][2]int) []bead {
 	out := make([]bead, 0, len(path))
+	var why []string // reused: joinReasons copies what it keeps
 	for k := 1; k < len(path); k++ {
 		p0, v0, p1, v1 := path[k-1][0], path[k-1][1], path[k][0], path[k][1]
-		var why []string
+		why = why[:0]
 		c := a.cost(p0, p1, v0, v1, &why)
 		matched := p1 > p0 && v1 > v0
 		b := bead{p0: p0, p1: p1, v0: v0, v1: v1, cost: c, conf: confidence(c, matched)}

@@ -135,13 +135,20 @@ func extractNumbers(s string) []string {
 func scanText(s string, tokens []string) (length float64, numbers []string, toks []string) {
 	var out []string
 	var cur []byte
+	// While the digits of cur are ASCII, they are s[curAt:curAt+len(cur)]
+	// and the number is a substring of s, not a new string.
+	curAt, curASCII := 0, true
 	flush := func() {
 		if len(cur) > 0 {
 			k := 0
 			for k < len(cur)-1 && cur[k] == '0' {
 				k++
 			}
-			out = append(out, string(cur[k:]))
+			if curASCII {
+				out = append(out, s[curAt+k:curAt+len(cur)])
+			} else {
+				out = append(out, string(cur[k:]))
+			}
 			cur = cur[:0]
 		}
 	}
@@ -172,6 +179,9 @@ func scanText(s string, tokens []string) (length float64, numbers []string, toks
 				n++
 			}
 			if c >= '0' && c <= '9' {
+				if len(cur) == 0 {
+					curAt, curASCII = i, true
+				}
 				cur = append(cur, c)
 			} else {
 				flush()
@@ -207,6 +217,7 @@ func scanText(s string, tokens []string) (length float64, numbers []string, toks
 			d = digitValue(r)
 		}
 		if d >= 0 {
+			curASCII = false
 			cur = append(cur, byte('0'+d))
 			i += w
 			continue
