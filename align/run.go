@@ -281,17 +281,30 @@ func merge(nv, pv int, pStream []*corpus.Block, vStreams [][]*corpus.Block, pair
 		reasons uint32 // bits of rowReasons
 		moved   bool
 	}
-	comp := make(map[int]*rowAcc)
+	comp := make([]*rowAcc, np) // by root pivot block
 	var rows []*rowAcc
+	// Rows and their cells are carved from chunks, not allocated one by one.
+	const chunk = 256
+	var accs []rowAcc
+	var cellPool [][]int
 	newRow := func() *rowAcc {
-		r := &rowAcc{cells: make([][]int, nv), conf: 1}
+		if len(accs) == 0 {
+			accs = make([]rowAcc, chunk)
+		}
+		if len(cellPool) < nv {
+			cellPool = make([][]int, chunk*nv)
+		}
+		r := &accs[0]
+		accs = accs[1:]
+		r.cells, cellPool = cellPool[:nv:nv], cellPool[nv:]
+		r.conf = 1
 		rows = append(rows, r)
 		return r
 	}
 	for i := 0; i < np; i++ {
 		root := find(i)
-		r, ok := comp[root]
-		if !ok {
+		r := comp[root]
+		if r == nil {
 			r = newRow()
 			r.key = [3]int{root, 0, 0}
 			comp[root] = r
