@@ -128,7 +128,12 @@ func newPairAligner(p, v []feat) *pairAligner {
 	// block's list is sorted by ID and deduplicated.
 	ids := make(map[string]int32)
 	a.isNumber = a.isNumber[:0]
+	// stamp[id] is the last block (numbered across both streams from
+	// stamp0) whose list holds id.
+	var stamp []int32
+	stamp0 := int32(0)
 	intern := func(fs []feat) [][]int32 {
+		defer func() { stamp0 += int32(len(fs)) }()
 		out := make([][]int32, len(fs))
 		total := 0
 		for i := range fs {
@@ -140,17 +145,24 @@ func newPairAligner(p, v []feat) *pairAligner {
 			n := len(fs[i].tokens)
 			l := backing[:n:n]
 			backing = backing[n:]
-			for k, t := range fs[i].tokens {
+			l = l[:0]
+			for _, t := range fs[i].tokens {
 				id, ok := ids[t]
 				if !ok {
 					id = int32(len(ids))
 					ids[t] = id
 					a.isNumber = append(a.isNumber, strings.HasPrefix(t, "#"))
+					stamp = append(stamp, -1)
 				}
-				l[k] = id
+				// Drop repeats before sorting: the sorted distinct
+				// IDs are the same, the sort shorter.
+				if stamp[id] != stamp0+int32(i) {
+					stamp[id] = stamp0 + int32(i)
+					l = append(l, id)
+				}
 			}
 			slices.Sort(l)
-			out[i] = slices.Compact(l)
+			out[i] = l
 		}
 		return out
 	}
