@@ -163,10 +163,19 @@ func scanText(s string, tokens []string) (length float64, numbers []string, toks
 		return i
 	}
 	start := -1
+	// wordASCII and wordUpper say whether the word being read is all
+	// ASCII and has a capital, so that it need not be read again.
+	wordASCII, wordUpper := true, false
 	flushWord := func(end int) {
 		if start >= 0 {
 			w := s[start:end]
-			if len(w) >= 3 && utf8.RuneCountInString(w) >= 3 {
+			switch {
+			case len(w) < 3:
+			case wordASCII && !wordUpper:
+				tokens = append(tokens, w)
+			case wordASCII:
+				tokens = append(tokens, lowerASCII(w))
+			case utf8.RuneCountInString(w) >= 3:
 				tokens = append(tokens, lowerWord(w))
 			}
 			start = -1
@@ -188,7 +197,10 @@ func scanText(s string, tokens []string) (length float64, numbers []string, toks
 			}
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
 				if start < 0 {
-					start = i
+					start, wordASCII, wordUpper = i, true, false
+				}
+				if c <= 'Z' {
+					wordUpper = true
 				}
 			} else {
 				flushWord(i)
@@ -206,8 +218,9 @@ func scanText(s string, tokens []string) (length float64, numbers []string, toks
 		}
 		if !cjk && unicode.IsLetter(r) {
 			if start < 0 {
-				start = i
+				start, wordUpper = i, false
 			}
+			wordASCII = false
 		} else {
 			flushWord(i)
 		}
@@ -273,6 +286,11 @@ func lowerWord(w string) string {
 	if !upper {
 		return w
 	}
+	return lowerASCII(w)
+}
+
+// lowerASCII lower-cases w, which is ASCII.
+func lowerASCII(w string) string {
 	b := make([]byte, len(w))
 	for i := 0; i < len(w); i++ {
 		c := w[i]
