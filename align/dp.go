@@ -93,6 +93,9 @@ type pairAligner struct {
 	// IDs; dfP and dfV the number of blocks of each stream holding each
 	// ID; isNumber tells numbers from words.
 	ptok, vtok [][]int32
+	// pnum and vnum are the IDs of the blocks' numbers, sorted: one ID
+	// per distinct number, so they count shared numbers as the strings do.
+	pnum, vnum [][]int32
 	dfP, dfV   []int32
 	isNumber   []bool
 	// anchorV[i] is the version index anchored to pivot block i, or -1;
@@ -132,13 +135,16 @@ func newPairAligner(p, v []feat) *pairAligner {
 	// stamp0) whose list holds id.
 	var stamp []int32
 	stamp0 := int32(0)
-	intern := func(fs []feat) [][]int32 {
+	intern := func(fs []feat) (out, numOut [][]int32) {
 		defer func() { stamp0 += int32(len(fs)) }()
-		out := make([][]int32, len(fs))
-		total := 0
+		out = make([][]int32, len(fs))
+		numOut = make([][]int32, len(fs))
+		total, totalNum := 0, 0
 		for i := range fs {
 			total += len(fs[i].tokens)
+			totalNum += len(fs[i].numbers)
 		}
+		numBacking := make([]int32, totalNum)
 		// One backing array; each block's list is capped at its own part.
 		backing := make([]int32, total)
 		for i := range fs {
@@ -146,7 +152,11 @@ func newPairAligner(p, v []feat) *pairAligner {
 			l := backing[:n:n]
 			backing = backing[n:]
 			l = l[:0]
-			for _, t := range fs[i].tokens {
+			// The last tokens are the block's numbers ("#70"), in order.
+			firstNum := n - len(fs[i].numbers)
+			nums := numBacking[:0:len(fs[i].numbers)]
+			numBacking = numBacking[len(fs[i].numbers):]
+			for k, t := range fs[i].tokens {
 				id, ok := ids[t]
 				if !ok {
 					id = int32(len(ids))
@@ -160,13 +170,19 @@ func newPairAligner(p, v []feat) *pairAligner {
 					stamp[id] = stamp0 + int32(i)
 					l = append(l, id)
 				}
+				if k >= firstNum {
+					nums = append(nums, id)
+				}
 			}
 			slices.Sort(l)
 			out[i] = l
+			slices.Sort(nums)
+			numOut[i] = nums
 		}
-		return out
+		return out, numOut
 	}
-	a.ptok, a.vtok = intern(p), intern(v)
+	a.ptok, a.pnum = intern(p)
+	a.vtok, a.vnum = intern(v)
 	dfP := make([]int32, len(ids))
 	dfV := make([]int32, len(ids))
 	for _, l := range a.ptok {
@@ -442,10 +458,10 @@ func numberOverlap(x, y [][]string) (inter, union int) {
 }
 
 // numberLists returns the first two non-empty number lists of the blocks
-// [b0,b1) of fs, and how many of the blocks have numbers.
-func (a *pairAligner) numberLists(fs []feat, b0, b1 int) (l [2][]string, n int) {
+// [b0,b1) (number IDs by block), and how many of the blocks have numbers.
+func numberLists(ids [][]int32, b0, b1 int) (l [2][]int32, n int) {
 	for i := b0; i < b1; i++ {
-		if nums := fs[i].numbers; len(nums) > 0 {
+		if nums := ids[i]; len(nums) > 0 {
 			if n < 2 {
 				l[n] = nums
 			}
@@ -466,65 +482,33 @@ func collectNumbers(fs []feat, b0, b1 int) [][]string {
 	return out
 }
 
-// strUnion walks the sorted union of one or two sorted, distinct string lists.
-type strUnion struct {
-	a, b []string
-	i, j int
-}
-
-// next returns the next distinct string; ok is false at the end.
-func (u *strUnion) next() (s string, ok bool) {
-	switch {
-	case u.i < len(u.a) && u.j < len(u.b):
-		x, y := u.a[u.i], u.b[u.j]
-		switch c := strings.Compare(x, y); {
-		case c < 0:
-			u.i++
-			return x, true
-		case c > 0:
-			u.j++
-			return y, true
-		}
-		u.i++
-		u.j++
-		return x, true
-	case u.i < len(u.a):
-		u.i++
-		return u.a[u.i-1], true
-	case u.j < len(u.b):
-		u.j++
-		return u.b[u.j-1], true
-	}
-	return "", false
-}
-
 // numberOverlap2 is numberOverlap for sides of at most two number lists
 // each (the second may be nil), without allocating.
-func numberOverlap2(x, y [2][]string) (inter, union int) {
-	xs, ys := strUnion{a: x[0], b: x[1]}, strUnion{a: y[0], b: y[1]}
+func numberOverlap2(x, y [2][]int32) (inter, union int) {
+	xs, ys := pair2{a: x[0], b: x[1]}, pair2{a: y[0], b: y[1]}
 	nx, ny := 0, 0
-	s, okx := xs.next()
-	t, oky := ys.next()
+	s, _, okx := xs.next()
+	t, _, oky := ys.next()
 	for okx && oky {
-		switch c := strings.Compare(s, t); {
-		case c == 0:
+		switch {
+		case s == t:
 			inter++
 			nx++
 			ny++
-			s, okx = xs.next()
-			t, oky = ys.next()
-		case c < 0:
+			s, _, okx = xs.next()
+			t, _, oky = ys.next()
+		case s < t:
 			nx++
-			s, okx = xs.next()
+			s, _, okx = xs.next()
 		default:
 			ny++
-			t, oky = ys.next()
+			t, _, oky = ys.next()
 		}
 	}
-	for ; okx; _, okx = xs.next() {
+	for ; okx; _, _, okx = xs.next() {
 		nx++
 	}
-	for ; oky; _, oky = ys.next() {
+	for ; oky; _, _, oky = ys.next() {
 		ny++
 	}
 	return inter, nx + ny - inter
@@ -660,8 +644,8 @@ func (a *pairAligner) costLC(p0, p1, v0, v1 int, why *[]string, lc float64) floa
 		}
 	}
 	// Numbers.
-	np, nump := a.numberLists(a.p, p0, p1)
-	nv, numv := a.numberLists(a.v, v0, v1)
+	np, nump := numberLists(a.pnum, p0, p1)
+	nv, numv := numberLists(a.vnum, v0, v1)
 	switch {
 	case nump > 0 && numv > 0:
 		var inter, union int
