@@ -600,18 +600,7 @@ func (w *htmlWalker) flush() {
 	if text == "" && len(w.refs) == 0 {
 		return
 	}
-	at := w.at
-	if at < 0 {
-		at = w.lastOffset
-	}
-	if at < 0 {
-		at = 0
-	}
-	// The HTML tree builder moves misnested content (text fostered out of
-	// a table, formatting elements reopened): keep spans in source order.
-	if k := len(w.doc.Blocks); k > 0 && w.doc.Blocks[k-1].Span.Start > at {
-		at = w.doc.Blocks[k-1].Span.Start
-	}
+	at := w.blockStart()
 	b := Block{
 		Line:         w.lineOf(at),
 		Span:         Span{Start: at, End: at},
@@ -647,12 +636,12 @@ func (w *htmlWalker) flush() {
 	}
 }
 
-// flushEmptyItem keeps a list item that has no text of its own (its
-// content is a nested list), so the numbering stays visible.
-func (w *htmlWalker) flushEmptyItem() {
-	if w.marker == nil || strings.TrimSpace(w.buf.String()) != "" {
-		return
-	}
+// blockStart is the source offset of the block being flushed: where its
+// element started, else the last offset seen. The HTML tree builder moves
+// misnested content (text fostered out of a table, formatting elements
+// reopened), so it never goes before the previous block: spans stay in
+// source order.
+func (w *htmlWalker) blockStart() int {
 	at := w.at
 	if at < 0 {
 		at = w.lastOffset
@@ -660,11 +649,19 @@ func (w *htmlWalker) flushEmptyItem() {
 	if at < 0 {
 		at = 0
 	}
-	// The HTML tree builder moves misnested content (text fostered out of
-	// a table, formatting elements reopened): keep spans in source order.
 	if k := len(w.doc.Blocks); k > 0 && w.doc.Blocks[k-1].Span.Start > at {
 		at = w.doc.Blocks[k-1].Span.Start
 	}
+	return at
+}
+
+// flushEmptyItem keeps a list item that has no text of its own (its
+// content is a nested list), so the numbering stays visible.
+func (w *htmlWalker) flushEmptyItem() {
+	if w.marker == nil || strings.TrimSpace(w.buf.String()) != "" {
+		return
+	}
+	at := w.blockStart()
 	w.doc.Blocks = append(w.doc.Blocks, Block{
 		Line: w.lineOf(at), Span: Span{at, at}, Kind: KindItem,
 		Marker: w.marker, Level: w.markerLevel, Anchor: w.anchor,
