@@ -261,7 +261,7 @@ func Read(path string, data []byte, opts Options) (*Document, error) {
 	if tag != opts.Lang && (doc.ID == "" || doc.ID == opts.Lang) {
 		doc.ID = tag
 	}
-	if !hasText(doc) {
+	if !doc.HasText() {
 		return nil, &InputError{Path: path, Err: ErrNoText}
 	}
 	if doc.Path == "" {
@@ -273,10 +273,11 @@ func Read(path string, data []byte, opts Options) (*Document, error) {
 	return doc, nil
 }
 
-// hasText reports whether a document has a block with text or a marker.
-func hasText(doc *Document) bool {
-	for i := range doc.Blocks {
-		if doc.Blocks[i].Text != "" || doc.Blocks[i].Marker != nil {
+// HasText reports whether the document has a block with text or a
+// marker. Read refuses documents without one (ErrNoText).
+func (d *Document) HasText() bool {
+	for i := range d.Blocks {
+		if d.Blocks[i].Text != "" || d.Blocks[i].Marker != nil {
 			return true
 		}
 	}

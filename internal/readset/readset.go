@@ -101,7 +101,7 @@ func Document(path string, opts corpus.Options) (doc, other *corpus.Document, er
 	if err != nil {
 		return nil, nil, err
 	}
-	if !hasText(final) {
+	if !final.HasText() {
 		return nil, nil, &corpus.InputError{Path: path, Err: corpus.ErrNoText}
 	}
 	if id := corpus.CanonicalTag(tag); id != opts.Lang {
@@ -129,15 +129,6 @@ func readFile(path string, max int64) (data []byte, ok bool) {
 		return nil, false
 	}
 	return data, true
-}
-
-func hasText(d *corpus.Document) bool {
-	for i := range d.Blocks {
-		if d.Blocks[i].Text != "" || d.Blocks[i].Marker != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // NameLangs gives each file without a language the one its name carries,
