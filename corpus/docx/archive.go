@@ -9,6 +9,8 @@ import (
 	"io"
 	"path"
 	"strings"
+
+	"github.com/paritydoc/parity/corpus"
 )
 
 // Limits bound what reading one DOCX file may cost. The zero value of a
@@ -58,8 +60,9 @@ var (
 	// ErrMalformed: a part is not well-formed XML.
 	ErrMalformed = errors.New("malformed xml")
 	// ErrEntity: a part has a DOCTYPE (entity declarations), which is
-	// refused rather than expanded.
-	ErrEntity = errors.New("doctype and entity declarations are not allowed")
+	// refused rather than expanded. It is corpus.ErrEntity, so
+	// errors.Is(err, corpus.ErrEntity) holds for every format.
+	ErrEntity = corpus.ErrEntity
 )
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
