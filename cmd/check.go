@@ -338,9 +338,7 @@ func RunCheck(s *IO, o *CheckOptions) error {
 	}
 
 	var bar *progressbar.ProgressBar
-	// The bar goes to standard error when it is a terminal, and only when
-	// the report does not stream to that same terminal.
-	if f, ok := s.ErrOut.(*os.File); ok && len(specs) > 1 && (file != nil || !s.IsTerminal) && term.IsTerminal(int(f.Fd())) {
+	if f, ok := s.ErrOut.(*os.File); ok && showProgress(len(specs), term.IsTerminal(int(f.Fd())), s.IsTerminal, file != nil) {
 		bar = progressbar.NewOptions(len(specs),
 			progressbar.OptionSetWriter(f),
 			progressbar.OptionSetDescription("checking sets"),
@@ -707,4 +705,12 @@ func sortedCopy(s []string) []string {
 		}
 	}
 	return out
+}
+
+// showProgress decides whether 'parity check' draws a progress bar: only
+// for more than one set, only on a standard error that is a terminal, and
+// only when the report does not stream to that same terminal (it goes to a
+// file, or standard output is not a terminal).
+func showProgress(sets int, errIsTerminal, outIsTerminal, toFile bool) bool {
+	return sets > 1 && errIsTerminal && (toFile || !outIsTerminal)
 }
