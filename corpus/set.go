@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/paritydoc/parity/lang"
 )
 
 // This file groups the documents found under directories into sets of
@@ -475,13 +477,7 @@ func isDigits(s string) bool {
 // language tables of package lang are per base language, so every lookup
 // by a document's language goes through the base code, while the whole tag
 // names the version (its ID) and its language in TMX.
-func BaseLang(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	return strings.ToLower(tag)
-}
+func BaseLang(tag string) string { return lang.Base(tag) }
 
 // ParseLangArg reads a command-line argument of the form LANG=PATH
 // ("zh=seed.txt", "en-GB=a.docx"). ok is false when the argument is not of

@@ -8,6 +8,8 @@
 // "ru", "ar", "zh"; "und" means undetermined.
 package lang
 
+import "strings"
+
 // Und is the code of an undetermined language.
 const Und = "und"
 
@@ -18,4 +20,16 @@ const Und = "und"
 // acronym such as WSIS+20), with a confidence in [0,1].
 type Detector interface {
 	Detect(text string) (code string, confidence float64)
+}
+
+// Base returns the base language of a BCP 47 tag, lower case: "zh" for
+// "zh-Hans" or "zh_TW", "en" for "en-GB", "und" for "und". The tables of
+// this package are per base language, so every lookup by a document's
+// language goes through Base, while the whole tag names the version.
+func Base(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return strings.ToLower(tag)
 }

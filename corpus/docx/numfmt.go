@@ -269,7 +269,7 @@ func chineseCountingThousand(n int) string {
 // 11th (English), 1er 2e (French), 1-й (Russian).
 func ordinal(n int, language string) string {
 	s := strconv.Itoa(n)
-	switch baseLang(language) {
+	switch lang.Base(language) {
 	case "fr":
 		if n == 1 {
 			return s + "er"
@@ -291,11 +291,6 @@ func ordinal(n int, language string) string {
 	return s + "th"
 }
 
-func baseLang(tag string) string {
-	base, _, _ := strings.Cut(tag, "-")
-	return strings.ToLower(base)
-}
-
 // numberWords writes n in words in the language of the paragraph
 // (English, French or Russian; English when the document names no
 // language), with the first letter capitalised as Word shows it. ok is
@@ -305,7 +300,7 @@ func numberWords(n int, language string, ord bool) (string, bool) {
 		return "", false
 	}
 	var s string
-	switch baseLang(language) {
+	switch lang.Base(language) {
 	case "fr":
 		s = frenchWords(n, ord)
 	case "ru":

@@ -2,7 +2,6 @@ package detect
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -41,7 +40,7 @@ func Candidates(langs []string) []string {
 	}
 	latin := false
 	for _, l := range langs {
-		base := baseLang(l)
+		base := lang.Base(l)
 		if base == "" || base == lang.Und {
 			continue
 		}
@@ -59,15 +58,4 @@ func Candidates(langs []string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// baseLang is the base language of a BCP 47 tag, lower case: "zh" for
-// "zh-Hans" or "zh_TW", as corpus.BaseLang gives it (repeated here so that
-// this package depends on package lang only).
-func baseLang(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	return strings.ToLower(tag)
 }

@@ -32,7 +32,6 @@ package detect
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/paritydoc/parity/lang"
 	"github.com/pemistahl/lingua-go"
@@ -115,7 +114,7 @@ func NewWithOptions(candidates []string, opts Options) (*Detector, error) {
 	d := &Detector{groups: map[string]*group{}, opts: opts}
 	seen := map[string]bool{}
 	for _, c := range candidates {
-		code := baseCode(c)
+		code := lang.Base(c)
 		if code == "" || code == lang.Und {
 			continue
 		}
@@ -242,16 +241,7 @@ func dominantScript(text string) (string, float64) {
 // for "en" or "fr", "Cyrillic" for "ru", "Han" for "zh". ok is false for a
 // code the detector does not support.
 func ScriptOf(code string) (script string, ok bool) {
-	return scriptOfLanguage(baseCode(code))
-}
-
-// baseCode reduces a BCP 47 tag to its lower-case base language code.
-func baseCode(tag string) string {
-	tag = strings.TrimSpace(tag)
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	return strings.ToLower(tag)
+	return scriptOfLanguage(lang.Base(code))
 }
 
 // linguaLanguage maps a base code to lingua-go's language, or Unknown.
