@@ -924,7 +924,7 @@ func listLabel(value int, typ string) (string, lang.System) {
 		}
 	case "i", "I":
 		if value >= 1 && value < 4000 {
-			s := romanLabel(value)
+			s := lang.FormatValue(lang.SystemRomanLower, value)
 			if typ == "I" {
 				return strings.ToUpper(s), lang.SystemRomanUpper
 			}
@@ -942,17 +942,4 @@ func alphaLabel(v int) string {
 		v /= 26
 	}
 	return string(b)
-}
-
-func romanLabel(v int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
-	var b strings.Builder
-	for i, n := range vals {
-		for v >= n {
-			b.WriteString(syms[i])
-			v -= n
-		}
-	}
-	return b.String()
 }

@@ -15,7 +15,6 @@ var (
 	abjadLetters    = []rune("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ")
 	alphaLetters    = []rune("أبتثجحخدذرزسشصضطظعغفقكلمنهوي")
 	greekLetters    = []rune("αβγδεζηθικλμνξοπρστυφχψω")
-	cjkDigits       = []rune("〇一二三四五六七八九")
 )
 
 // formatValue writes value v in system s, with the marker style of m when
@@ -92,55 +91,20 @@ func letters(alpha []rune, v int) string {
 	return strings.Repeat(string(r), (v-1)/n+1)
 }
 
+// roman writes v in upper-case roman numerals (lang's table), digits from 4000.
 func roman(v int) string {
 	if v >= 4000 {
 		return strconv.Itoa(v)
 	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, x := range vals {
-		for v >= x {
-			b.WriteString(syms[i])
-			v -= x
-		}
-	}
-	return b.String()
+	return strings.ToUpper(lang.FormatValue(lang.SystemRomanLower, v))
 }
 
+// cjkNumeral writes v in Chinese numerals (lang's table), digits from 10000.
 func cjkNumeral(v int) string {
 	if v >= 10000 {
 		return strconv.Itoa(v)
 	}
-	var b strings.Builder
-	units := []struct {
-		n int
-		r string
-	}{{1000, "千"}, {100, "百"}, {10, "十"}}
-	zero := false
-	for _, u := range units {
-		d := v / u.n
-		v %= u.n
-		if d > 0 {
-			if zero {
-				b.WriteRune('零')
-				zero = false
-			}
-			if !(u.n == 10 && d == 1 && b.Len() == 0) {
-				b.WriteRune(cjkDigits[d])
-			}
-			b.WriteString(u.r)
-		} else if b.Len() > 0 {
-			zero = true
-		}
-	}
-	if v > 0 {
-		if zero && b.Len() > 0 {
-			b.WriteRune('零')
-		}
-		b.WriteRune(cjkDigits[v])
-	}
-	return b.String()
+	return lang.FormatValue(lang.SystemCJK, v)
 }
 
 // kindWord names what a numbering system counts, for messages: "letter",
