@@ -100,10 +100,16 @@ func inputErr(path string, line int, format string, args ...any) *InputError {
 // messages only.
 type Reader func(path string, data []byte, opts Options) (*Document, error)
 
+// ViewsReader reads both views of a document with tracked changes in one
+// pass: the final view (every revision accepted) and the original one
+// (every revision rejected).
+type ViewsReader func(path string, data []byte, opts Options) (final, original *Document, err error)
+
 type format struct {
 	name  string
 	sniff func([]byte) bool
 	read  Reader
+	views ViewsReader
 }
 
 var (
@@ -120,11 +126,24 @@ func RegisterFormat(name string, sniff func(data []byte) bool, r Reader) {
 	defer formatsMu.Unlock()
 	for i := range formats {
 		if formats[i].name == name {
-			formats[i] = format{name, sniff, r}
+			formats[i] = format{name: name, sniff: sniff, read: r, views: formats[i].views}
 			return
 		}
 	}
-	formats = append(formats, format{name, sniff, r})
+	formats = append(formats, format{name: name, sniff: sniff, read: r})
+}
+
+// RegisterViews adds the two-view reader of a format already registered
+// with RegisterFormat (DOCX registers both), for ReadViews and
+// ReadFileViews. It does nothing for a name not registered.
+func RegisterViews(name string, r ViewsReader) {
+	formatsMu.Lock()
+	defer formatsMu.Unlock()
+	for i := range formats {
+		if formats[i].name == name {
+			formats[i].views = r
+		}
+	}
 }
 
 // Formats returns the names of the formats parity reads, sorted.
@@ -159,6 +178,23 @@ func init() {
 // ReadFile reads the file at path. The size is checked before the file is
 // read, so a file above the limit costs nothing.
 func ReadFile(path string, opts Options) (*Document, error) {
+	data, err := readFileData(path, opts)
+	if err != nil {
+		return nil, err
+	}
+	return Read(path, data, opts)
+}
+
+// ReadFileViews reads the file at path as ReadViews does.
+func ReadFileViews(path string, opts Options) (doc, other *Document, err error) {
+	data, err := readFileData(path, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ReadViews(path, data, opts)
+}
+
+func readFileData(path string, opts Options) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, openError(path, err)
@@ -181,7 +217,7 @@ func ReadFile(path string, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, inputErr(path, 0, "reading: %v", err)
 	}
-	return Read(path, data, opts)
+	return data, nil
 }
 
 func openError(path string, err error) error {
@@ -228,49 +264,70 @@ func humanBytes(n int64) string {
 // legacy Word (OLE), images and other archives are refused with the list
 // of formats parity reads.
 func Read(path string, data []byte, opts Options) (*Document, error) {
+	doc, _, err := read(path, data, opts, false)
+	return doc, err
+}
+
+// ReadViews reads like Read. For a format with tracked changes (DOCX) and
+// no Options.View, it reads both views in one pass: doc is the final view
+// and other the original one. For other formats, or when Options.View
+// names one view, other is nil.
+func ReadViews(path string, data []byte, opts Options) (doc, other *Document, err error) {
+	return read(path, data, opts, true)
+}
+
+func read(path string, data []byte, opts Options, views bool) (doc, other *Document, err error) {
 	if len(data) == 0 {
-		return nil, &InputError{Path: path, Err: ErrEmpty}
+		return nil, nil, &InputError{Path: path, Err: ErrEmpty}
 	}
 	if limit := opts.maxBytes(); int64(len(data)) > limit {
-		return nil, tooLarge(path, int64(len(data)), limit)
+		return nil, nil, tooLarge(path, int64(len(data)), limit)
 	}
 	if opts.View != "" && opts.View != "final" && opts.View != "original" {
-		return nil, inputErr(path, 0, "unknown view %q (want final or original)", opts.View)
+		return nil, nil, inputErr(path, 0, "unknown view %q (want final or original)", opts.View)
 	}
 	name := opts.Format
 	if name == "" {
-		var err error
 		name, err = detectFormat(path, data)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	f, ok := lookupFormat(name)
 	if !ok {
-		return nil, &InputError{Path: path, Err: fmt.Errorf("%w %q (parity reads %s)",
+		return nil, nil, &InputError{Path: path, Err: fmt.Errorf("%w %q (parity reads %s)",
 			ErrUnsupported, name, strings.Join(Formats(), ", "))}
 	}
 	tag := CanonicalTag(opts.Lang)
 	if opts.Lang != "" {
 		opts.Lang = BaseLang(opts.Lang)
 	}
-	doc, err := f.read(path, data, opts)
-	if err != nil {
-		return nil, err
+	if views && opts.View == "" && f.views != nil {
+		doc, other, err = f.views(path, data, opts)
+	} else {
+		doc, err = f.read(path, data, opts)
 	}
-	if tag != opts.Lang && (doc.ID == "" || doc.ID == opts.Lang) {
-		doc.ID = tag
+	if err != nil {
+		return nil, nil, err
 	}
 	if !doc.HasText() {
-		return nil, &InputError{Path: path, Err: ErrNoText}
+		return nil, nil, &InputError{Path: path, Err: ErrNoText}
 	}
-	if doc.Path == "" {
-		doc.Path = path
+	for _, d := range []*Document{doc, other} {
+		if d == nil {
+			continue
+		}
+		if tag != opts.Lang && (d.ID == "" || d.ID == opts.Lang) {
+			d.ID = tag
+		}
+		if d.Path == "" {
+			d.Path = path
+		}
+		if d.Format == "" {
+			d.Format = name
+		}
 	}
-	if doc.Format == "" {
-		doc.Format = name
-	}
-	return doc, nil
+	return doc, other, nil
 }
 
 // HasText reports whether the document has a block with text or a

@@ -54,6 +54,7 @@ import (
 
 func init() {
 	corpus.RegisterFormat("docx", Sniff, Read)
+	corpus.RegisterViews("docx", ReadBoth)
 }
 
 // View names.

@@ -13,13 +13,11 @@ package readset
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/paritydoc/parity/corpus"
-	"github.com/paritydoc/parity/corpus/docx"
+	_ "github.com/paritydoc/parity/corpus/docx" // both views of Word files
 	"github.com/paritydoc/parity/lang"
 )
 
@@ -77,58 +75,7 @@ func Read(key string, files []corpus.SetFile, opts corpus.Options, det lang.Dete
 // names, with other nil) and other the original one. Files of other
 // formats give other nil.
 func Document(path string, opts corpus.Options) (doc, other *corpus.Document, err error) {
-	if opts.View != "" || (opts.Format != "" && opts.Format != "docx") {
-		doc, err = corpus.ReadFile(path, opts)
-		return doc, nil, err
-	}
-	data, ok := readFile(path, opts.MaxBytes)
-	if !ok {
-		// corpus.ReadFile says why (no such file, a directory, too large).
-		doc, err = corpus.ReadFile(path, opts)
-		return doc, nil, err
-	}
-	if !docx.Sniff(data) {
-		doc, err = corpus.Read(path, data, opts)
-		return doc, nil, err
-	}
-	// What corpus.Read does around a reader: the base language for the
-	// language tables, the whole tag as ID, no text as an input error.
-	tag := opts.Lang
-	if tag != "" {
-		opts.Lang = corpus.BaseLang(tag)
-	}
-	final, orig, err := docx.ReadBoth(path, data, opts)
-	if err != nil {
-		return nil, nil, err
-	}
-	if !final.HasText() {
-		return nil, nil, &corpus.InputError{Path: path, Err: corpus.ErrNoText}
-	}
-	if id := corpus.CanonicalTag(tag); id != opts.Lang {
-		final.ID, orig.ID = id, id
-	}
-	return final, orig, nil
-}
-
-// readFile reads a regular file of at most max bytes (corpus's default
-// limit when max is 0); ok is false when it cannot, or when it is larger.
-func readFile(path string, max int64) (data []byte, ok bool) {
-	if max <= 0 {
-		max = corpus.DefaultMaxBytes
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, false
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() || fi.Size() > max {
-		return nil, false
-	}
-	data, err = io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil || int64(len(data)) > max {
-		return nil, false
-	}
-	return data, true
+	return corpus.ReadFileViews(path, opts)
 }
 
 // NameLangs gives each file without a language the one its name carries,
