@@ -61,16 +61,8 @@ func candidates(p, v []feat, kind func(key string) string, keys func(f *feat) []
 		}
 		return out[a].j < out[b].j
 	})
-	// Deduplicate pairs (several keys may join the same two blocks).
-	w := 0
-	for r := range out {
-		if w > 0 && out[w-1].i == out[r].i && out[w-1].j == out[r].j {
-			continue
-		}
-		out[w] = out[r]
-		w++
-	}
-	return out[:w]
+	// Several keys may join the same two blocks.
+	return dedupPairs(out)
 }
 
 // lis keeps the longest chain of candidates increasing strictly in both i
@@ -284,6 +276,12 @@ func tokenCandidates(a *pairAligner) []anchor {
 		}
 		return out[x].kind < out[y].kind // "number" before "token"
 	})
+	return dedupPairs(out)
+}
+
+// dedupPairs keeps the first anchor of each (i, j) pair of a list sorted by
+// (i, j), in place.
+func dedupPairs(out []anchor) []anchor {
 	w := 0
 	for r := range out {
 		if w > 0 && out[w-1].i == out[r].i && out[w-1].j == out[r].j {
