@@ -178,13 +178,43 @@ func detectEncoding(data []byte) string {
 // whole of data to be valid UTF-8 (BOM aside), so that it need not be
 // validated again.
 func detectEncodingChecked(data []byte) (name string, valid bool) {
+	if name, decided := encodingBeforeUTF8(data); decided {
+		return name, false
+	}
+	if utf8.Valid(data) {
+		return "utf-8", true
+	}
+	// A truncated final sequence in a sample is not a reason to give up on
+	// UTF-8 when the rest is valid.
+	if utf8.Valid(trimPartialRune(data)) {
+		return "utf-8", false
+	}
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	// A UTF-8 file with a stray invalid byte or two (a corrupted copy, a
+	// Latin-1 character pasted in) is still UTF-8: reading it as a legacy
+	// encoding would garble every other character, so it is read as UTF-8
+	// and the invalid byte reported with its line.
+	if mostlyUTF8(sample) {
+		return "utf-8", false
+	}
+	return guessLegacy(sample), false
+}
+
+// encodingBeforeUTF8 takes detectEncoding's steps 1 to 3: decided is true
+// when a byte order mark, the pattern of UTF-16 or binary bytes name the
+// encoding (name, "" for binary), false when the next step is to check
+// whether the bytes are valid UTF-8.
+func encodingBeforeUTF8(data []byte) (name string, decided bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		return "utf-8", false
+		return "utf-8", true
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
-		return "utf-16le", false
+		return "utf-16le", true
 	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
-		return "utf-16be", false
+		return "utf-16be", true
 	}
 	sample := data
 	if len(sample) > 64<<10 {
@@ -207,30 +237,15 @@ func detectEncodingChecked(data []byte) (name string, valid bool) {
 	if half > 0 {
 		switch {
 		case nulOdd >= minUTF16Nuls && nulOdd*33 >= half && nulEven*20 <= nulOdd && plausibleUTF16(sample, false):
-			return "utf-16le", false
+			return "utf-16le", true
 		case nulEven >= minUTF16Nuls && nulEven*33 >= half && nulOdd*20 <= nulEven && plausibleUTF16(sample, true):
-			return "utf-16be", false
+			return "utf-16be", true
 		}
 	}
 	if nulEven+nulOdd > 0 || ctrl > fewControls && ctrl*20 > len(sample) {
-		return "", false
+		return "", true
 	}
-	if utf8.Valid(data) {
-		return "utf-8", true
-	}
-	// A truncated final sequence in a sample is not a reason to give up on
-	// UTF-8 when the rest is valid.
-	if utf8.Valid(trimPartialRune(data)) {
-		return "utf-8", false
-	}
-	// A UTF-8 file with a stray invalid byte or two (a corrupted copy, a
-	// Latin-1 character pasted in) is still UTF-8: reading it as a legacy
-	// encoding would garble every other character, so it is read as UTF-8
-	// and the invalid byte reported with its line.
-	if mostlyUTF8(sample) {
-		return "utf-8", false
-	}
-	return guessLegacy(sample), false
+	return "", false
 }
 
 // minUTF16Nuls is the fewest NULs on one parity that can say UTF-16

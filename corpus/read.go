@@ -212,12 +212,35 @@ func readFileData(path string, opts Options) ([]byte, error) {
 		return nil, tooLarge(path, fi.Size(), limit)
 	}
 	// The size can change between Stat and reading (a pipe, a growing
-	// file): read at most one byte more than the limit to notice.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// file): read at most one byte more than the limit to notice. The
+	// buffer is sized from Stat, so that a large file is read in place
+	// rather than into a buffer grown and copied again and again.
+	data, err := readAllSized(io.LimitReader(f, limit+1), fi.Size()+1)
 	if err != nil {
 		return nil, inputErr(path, 0, "reading: %v", err)
 	}
 	return data, nil
+}
+
+// readAllSized is io.ReadAll starting with room for size bytes.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	if size < 512 {
+		size = 512
+	}
+	data := make([]byte, 0, size)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 func openError(path string, err error) error {
@@ -263,6 +286,9 @@ func humanBytes(n int64) string {
 // XHTML; a doctype or root element html is HTML), then plain text. PDF,
 // legacy Word (OLE), images and other archives are refused with the list
 // of formats parity reads.
+//
+// Read may keep data: the Source and texts of a UTF-8 text file are data
+// itself, not a copy, so the caller must not modify data once it is read.
 func Read(path string, data []byte, opts Options) (*Document, error) {
 	doc, _, err := read(path, data, opts, false)
 	return doc, err

@@ -1,10 +1,13 @@
 package corpus
 
 import (
+	"bytes"
+	"golang.org/x/text/encoding/htmlindex"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -29,27 +32,92 @@ type textNote struct {
 
 // readText reads plain text: one block per line, or per paragraph when the
 // file wraps its paragraphs over several lines (see wrappedParagraphs).
+//
+// UTF-8, the usual case, is read in place: the first pass over the lines
+// (readLines) checks that the bytes are valid UTF-8 as it splits them, and
+// Source is data itself, not a copy. Any other encoding, or bytes that turn
+// out not to be UTF-8, take the decoding path (decodeText), which detects
+// the encoding or reports the error.
 func readText(path string, data []byte, opts Options) (*Document, error) {
+	if src, ok := utf8InPlace(data, opts.Encoding); ok {
+		doc := &Document{Path: path, Format: "txt", Encoding: "utf-8", Source: src}
+		if fl, ok := readTextLines(doc); ok {
+			finishText(doc, opts, fl)
+			return doc, nil
+		}
+	}
 	src, enc, err := decodeText(path, data, opts.Encoding)
 	if err != nil {
 		return nil, err
 	}
 	doc := &Document{Path: path, Format: "txt", Encoding: enc, Source: src}
-	if !readLines(doc) {
-		readWrappedLines(doc)
+	fl, ok := readTextLines(doc)
+	if !ok {
+		// Decoded text is valid UTF-8 without NUL (decodeText checks).
+		return nil, inputErr(path, 0, "invalid text after decoding as %s", enc)
 	}
-	dropControls(doc)
-	segment(doc, opts, true)
+	finishText(doc, opts, fl)
 	return doc, nil
 }
 
+// readTextLines splits doc.Source into blocks: one per line, or per
+// paragraph when lines are wrapped. fl holds every line's scanLine flags;
+// ok is false, with nothing set, when a line is not valid UTF-8 or holds a
+// NUL.
+func readTextLines(doc *Document) (fl uint8, ok bool) {
+	done, fl := readLines(doc)
+	if fl&(lineInvalid|lineNUL) != 0 {
+		return fl, false
+	}
+	if !done {
+		readWrappedLines(doc)
+	}
+	return fl, true
+}
+
+// finishText drops stray control characters when a line has one and
+// segments the blocks.
+func finishText(doc *Document, opts Options, fl uint8) {
+	if fl&lineControl != 0 {
+		dropControls(doc)
+	}
+	segment(doc, opts, true)
+}
+
+// utf8InPlace returns data as the text of a UTF-8 file without copying it,
+// its byte order mark removed, when the encoding is UTF-8 or may be (it is
+// detected, and neither a byte order mark, nor UTF-16, nor binary bytes say
+// otherwise: see detectEncoding). The caller must still check that the
+// bytes are valid UTF-8. Read documents that it keeps data.
+func utf8InPlace(data []byte, forced string) (string, bool) {
+	if forced != "" {
+		enc, err := htmlindex.Get(forced)
+		if err != nil {
+			return "", false
+		}
+		if name, err := htmlindex.Name(enc); err != nil || name != "utf-8" {
+			return "", false
+		}
+	} else if name, decided := encodingBeforeUTF8(data); decided && name != "utf-8" {
+		return "", false
+	}
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", false // decodeText reports it
+	}
+	return unsafe.String(unsafe.SliceData(data), len(data)), true
+}
+
 // readLines reads a file written one paragraph per line, the usual case,
-// without keeping the lines: a first pass over the lines builds the line
-// index, counts the blocks and gathers what wrappedParagraphs needs to rule
-// wrapping out; a second pass fills doc.Blocks, allocated once at its
-// final size. It returns false, having set nothing, when the file may be
-// wrapped: then readWrappedLines decides with the whole analysis.
-func readLines(doc *Document) bool {
+// without keeping the lines: a first pass over the lines checks and
+// indexes them (scanLine), counts the blocks and gathers what
+// wrappedParagraphs needs to rule wrapping out; a second pass fills
+// doc.Blocks, allocated once at its final size. It returns done false,
+// having set nothing, when the file may be wrapped (then readWrappedLines
+// decides with the whole analysis) or when a line is not valid UTF-8 or
+// holds a NUL (flagged in fl, and the pass stops there). fl gathers the
+// flags of the lines read.
+func readLines(doc *Document) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
 	idx := make([]int, 0, strings.Count(src, string(sep))+1)
@@ -62,9 +130,8 @@ func readLines(doc *Document) bool {
 	// (blank, or in special), cutFar when it was too much for a byte.
 	cut := make([]byte, 0, 2*cap(idx))
 	// Non-blank lines, blank lines, blocks; how many non-blank lines are
-	// at most 19 and at most 120 characters wide (see wrappedParagraphs)
-	// as far as their length in bytes tells, and how many may be as well.
-	var n, blanks, blocks, le19, le120, maybe19, maybe120 int
+	// at most 19 and at most 120 characters wide (see wrappedParagraphs).
+	var n, blanks, blocks, le19, le120 int
 	for pos := 0; pos < len(src); {
 		end := strings.IndexByte(src[pos:], sep)
 		if end < 0 {
@@ -72,11 +139,16 @@ func readLines(doc *Document) bool {
 		} else {
 			end += pos
 		}
+		lf, conts := scanLine(src, pos, end)
+		fl |= lf
+		if lf&(lineInvalid|lineNUL) != 0 {
+			return false, fl
+		}
 		num := len(idx) + 1
 		idx = append(idx, pos)
 		start, stop := trimLine(src, pos, end)
 		text := src[start:stop]
-		bracket := strings.IndexByte(text, '[') >= 0
+		bracket := lf&lineBracket != 0
 		lead, trail := byte(cutFar), byte(cutFar)
 		if start-pos < cutMark {
 			lead = byte(start - pos)
@@ -88,6 +160,10 @@ func readLines(doc *Document) bool {
 			lead = cutMark
 		}
 		cut = append(cut, lead, trail)
+		// The width of the text in characters: its length in bytes less
+		// the continuation bytes, those of the white space trimmed
+		// aside.
+		width := len(text)
 		if bracket {
 			l := cleanLine(src, pos, end, num)
 			l.raw = pos
@@ -102,26 +178,23 @@ func readLines(doc *Document) bool {
 				blocks++
 			}
 			blocks += len(l.notes)
+			width = runeCount(text)
 		} else if text == "" {
 			blanks++
 			pos = end + 1
 			continue
 		} else {
 			blocks++
+			if conts > 0 {
+				width -= conts - contBytes(src[pos:start]) - contBytes(src[stop:end])
+			}
 		}
 		n++
-		// A line of n bytes has from n/4 to n characters.
-		switch w := len(text); {
-		case w <= 19:
+		if width <= 19 {
 			le19++
+		}
+		if width <= 120 {
 			le120++
-		case w <= 120:
-			le120++
-			if w <= 4*19 {
-				maybe19++
-			}
-		case w <= 4*120:
-			maybe120++
 		}
 		pos = end + 1
 	}
@@ -133,16 +206,9 @@ func readLines(doc *Document) bool {
 		// wrappedParagraphs rules wrapping out when the 95th percentile
 		// of line widths is above 120 or below 20 characters: when at
 		// most q lines are 120 characters wide or less, or more than q
-		// are 19 or less. Count characters only when the bytes do not
-		// tell.
-		q := n * 95 / 100
-		if le120+maybe120 > q && le19 <= q {
-			if maybe19+maybe120 > 0 {
-				le19, le120 = lineWidths(src, idx, lines, cut, special)
-			}
-			if le120 > q && le19 <= q {
-				return false
-			}
+		// are 19 or less.
+		if q := n * 95 / 100; le120 > q && le19 <= q {
+			return false, fl
 		}
 	}
 	doc.lineIndex = idx
@@ -183,7 +249,19 @@ func readLines(doc *Document) bool {
 			Text: src[start:stop],
 		})
 	}
-	return true
+	return true, fl
+}
+
+// contBytes counts the UTF-8 continuation bytes (10xxxxxx) of a few bytes
+// of white space.
+func contBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // Marks in readLines' cut bytes: a line that is no block of its own
@@ -212,40 +290,6 @@ func plainLine(src string, idx []int, cut []byte, i int) (start, stop int, ok bo
 		return start, stop, true
 	}
 	return pos + int(lead), end - int(trail), true
-}
-
-// lineWidths counts the non-blank lines of at most 19 and at most 120
-// characters, as wrappedParagraphs measures them, for readLines: the
-// lines are given by the line index (see plainLine), their number, the
-// white space trimmed from each and the cleaned lines with artifacts, in
-// order.
-func lineWidths(src string, idx []int, lines int, cut []byte, special []textLine) (le19, le120 int) {
-	for i := 0; i < lines; i++ {
-		var text string
-		if len(special) > 0 && special[0].num == i+1 {
-			l := &special[0]
-			special = special[1:]
-			if l.blank {
-				continue
-			}
-			text = l.text
-		} else if start, stop, ok := plainLine(src, idx, cut, i); ok {
-			text = src[start:stop]
-		} else {
-			continue
-		}
-		// Wider than 4×121 bytes is more than 121 characters.
-		if w := len(text); w <= 4*121 {
-			w = runeCount(text)
-			if w <= 19 {
-				le19++
-			}
-			if w <= 120 {
-				le120++
-			}
-		}
-	}
-	return le19, le120
 }
 
 // trimLine returns the span of src[start:end] without white space at
@@ -684,9 +728,6 @@ func hasControl(s string) bool {
 // tab) become a space, the others are dropped, and a block left with no
 // text is dropped. Spans still cover the source as it is.
 func dropControls(doc *Document) {
-	if !hasControl(doc.Source) {
-		return
-	}
 	out := doc.Blocks[:0]
 	for _, b := range doc.Blocks {
 		if hasControl(b.Text) {

@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// scanLineNaive is what scanLine computes, one byte at a time.
+func scanLineNaive(line string) (uint8, int) {
+	var fl uint8
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c == '[':
+			fl |= lineBracket
+		case c == 0:
+			fl |= lineControl | lineNUL
+		case isControl(c) && c != '\n' || c == '\n':
+			fl |= lineControl
+		case c >= utf8.RuneSelf:
+			fl |= lineWide
+		}
+	}
+	if !utf8.ValidString(line) {
+		fl |= lineInvalid
+	}
+	return fl, contBytes(line)
+}
+
+func TestScanLine(t *testing.T) {
+	tests := []string{
+		"", "a", "plain ASCII text of some length, more than eight bytes",
+		"a)\t信息社会世界高峰会议（WSIS）两个阶段会议的相关成果；",
+		"Все люди рождаются свободными", "يولد جميع الناس أحرارًا", "Ünïcödé",
+		"[bookmark: _Toc114651360]第75号决议", "x[", "\x01 stray", "form\ffeed", "nul\x00byte",
+		"tab\tand\rcr", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
+		"\xf0\x90\x80\x80", "\xf0\x80\x80\x80", "\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80",
+		"\xff", "\x80", "abc\xe4\xbd", "abcdefg\xe4\xbd\xa0", "abcdefgh\xe4", "\xe4\xbd\xa0\xe4\xbd", "😀 emoji 𠀀",
+		"\u00a0nbsp\u3000", strings.Repeat("中", 40), strings.Repeat("ab中", 13) + "\xe4",
+	}
+	for _, s := range tests {
+		checkScanLine(t, s)
+	}
+}
+
+func checkScanLine(t *testing.T, s string) {
+	t.Helper()
+	// The line alone, and inside a longer string at every offset, so
+	// that both ways of reading the last word are used.
+	fl, n := scanLine(s, 0, len(s))
+	wfl, wn := scanLineNaive(s)
+	if fl != wfl || n != wn {
+		t.Errorf("scanLine(%q) = %05b, %d, want %05b, %d", s, fl, n, wfl, wn)
+	}
+	pad := "0123456789abcdef"
+	for k := 0; k < 9; k++ {
+		w := pad[:k] + s + pad[:k]
+		if fl, n := scanLine(w, k, k+len(s)); fl != wfl || n != wn {
+			t.Errorf("scanLine(%q) inside %q = %05b, %d, want %05b, %d", s, w, fl, n, wfl, wn)
+		}
+	}
+}
+
+func FuzzScanLine(f *testing.F) {
+	for _, s := range []string{"a)\t信息", "\xed\xa0\x80", "[x] \x01", "Статья 1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScanLine(t, s)
+	})
+}
