@@ -23,7 +23,8 @@ func newMergeCmd(s *IO) *cobra.Command {
 --shard K/N DIR' wrote on several machines or CI jobs into one report with
 the sets in key order and the summaries added, as if one run had checked
 the whole archive. A set found in two reports (overlapping shards) is an
-error. The exit status follows --fail-on, as for 'parity check'.`,
+error. The exit status follows --fail-on, as for 'parity check', and is 2
+when a shard reports a set that could not be checked.`,
 		Example: `  parity merge shard1.json shard2.json shard3.json > report.json`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -42,6 +43,14 @@ error. The exit status follows --fail-on, as for 'parity check'.`,
 				}
 			} else if err := os.WriteFile(output, buf.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("--output %s: %w", output, pathErr(err))
+			}
+			if sum.Failed > 0 {
+				// As in 'parity check DIR': an input error, whatever the
+				// findings of the sets that were checked.
+				if sum.Failed == 1 {
+					return fmt.Errorf("1 set could not be checked (see the \"error\" of its entry in the report)")
+				}
+				return fmt.Errorf("%d sets could not be checked (see the \"error\" of their entries in the report)", sum.Failed)
 			}
 			if sum.AtLeast(threshold) {
 				return ErrFindings
