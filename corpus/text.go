@@ -120,7 +120,8 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 func readLines(doc *Document) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
-	idx := make([]int, 0, strings.Count(src, string(sep))+1)
+	// Room for lines of 64 bytes on average; append grows it for shorter.
+	idx := make([]int, 0, len(src)/64+16)
 	// The lines cleanLine has to read (those with a "[", which may hold
 	// extraction artifacts), in order, cleaned in the first pass.
 	var special []textLine
@@ -243,11 +244,17 @@ func readLines(doc *Document) (done bool, fl uint8) {
 		if !ok {
 			continue
 		}
-		doc.Blocks = append(doc.Blocks, Block{
-			Line: i + 1,
-			Span: Span{start, stop},
-			Text: src[start:stop],
-		})
+		// Three fields of a block the allocation zeroed: cheaper than
+		// appending a whole Block written out with its zeros.
+		if len(doc.Blocks) < cap(doc.Blocks) {
+			doc.Blocks = doc.Blocks[:len(doc.Blocks)+1]
+		} else {
+			doc.Blocks = append(doc.Blocks, Block{})
+		}
+		b := &doc.Blocks[len(doc.Blocks)-1]
+		b.Line = i + 1
+		b.Span = Span{start, stop}
+		b.Text = src[start:stop]
 	}
 	return true, fl
 }
