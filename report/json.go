@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -104,6 +107,10 @@ type jsonLocation struct {
 // one object {"schema": "parity/1", "versions": [...]} with "alignment"
 // and "findings" when the command produced them, indented, followed by a
 // newline. Output is deterministic.
+//
+// The blocks of the versions, most of the output, are streamed: each is
+// encoded and written on its own, so that printing a large document does
+// not hold its whole JSON (several times the document) in memory.
 func JSON(w io.Writer, r *Result) error {
 	out := jsonResult{Schema: Schema, Key: r.Key, Versions: []jsonVersion{}, RulesRun: r.RulesRun}
 	ids := VersionIDs(r.Versions)
@@ -152,11 +159,59 @@ func JSON(w io.Writer, r *Result) error {
 		}
 		out.Findings = &fs
 	}
-	enc := json.NewEncoder(w)
+	// The document without its blocks, then the blocks spliced in where
+	// each version's empty list stands: `"blocks": []` with its quotes
+	// unescaped cannot occur inside a JSON string, and the versions come
+	// first in the document, in order.
+	var env bytes.Buffer
+	enc := json.NewEncoder(&env)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	rest := env.Bytes()
+	var buf bytes.Buffer
+	benc := json.NewEncoder(&buf)
+	benc.SetIndent(blockIndent, "  ")
+	benc.SetEscapeHTML(false)
+	for _, d := range r.Versions {
+		k := bytes.Index(rest, emptyBlocks)
+		if k < 0 {
+			return fmt.Errorf("report: JSON: no place for the blocks of %s", d.Path)
+		}
+		bw.Write(rest[:k])
+		rest = rest[k+len(emptyBlocks):]
+		if len(d.Blocks) == 0 {
+			bw.Write(emptyBlocks)
+			continue
+		}
+		bw.WriteString(`"blocks": [`)
+		for i := range d.Blocks {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n" + blockIndent)
+			buf.Reset()
+			if err := benc.Encode(wireBlock(d, &d.Blocks[i])); err != nil {
+				return err
+			}
+			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		}
+		bw.WriteString("\n" + blockIndent[:len(blockIndent)-2] + "]")
+	}
+	bw.Write(rest)
+	return bw.Flush()
 }
+
+// emptyBlocks is a version's block list in the document encoded without
+// blocks, and blockIndent the indentation of a block in the list (the
+// document's versions are at depth 2, their fields at 3, blocks at 4).
+var (
+	emptyBlocks = []byte(`"blocks": []`)
+	blockIndent = "        "
+)
 
 // VersionIDs returns the ID of each version of a result: the document's ID
 // when it has one and it is unique, else its language code, with a suffix
@@ -183,8 +238,10 @@ func VersionIDs(docs []*corpus.Document) []string {
 	return ids
 }
 
+// wireVersion is the version as written in JSON, with an empty block
+// list: JSON streams the blocks (see wireBlock).
 func wireVersion(id string, d *corpus.Document) jsonVersion {
-	v := jsonVersion{
+	return jsonVersion{
 		ID:             id,
 		Path:           d.Path,
 		Lang:           orUnd(d.Lang),
@@ -192,33 +249,34 @@ func wireVersion(id string, d *corpus.Document) jsonVersion {
 		Format:         d.Format,
 		Encoding:       d.Encoding,
 		View:           d.View,
-		Blocks:         make([]jsonBlock, 0, len(d.Blocks)),
+		Blocks:         []jsonBlock{},
 	}
-	for _, b := range d.Blocks {
-		jb := jsonBlock{
-			Index:          b.Index,
-			Line:           b.Line,
-			Kind:           b.Kind.String(),
-			Level:          b.Level,
-			Lang:           orUnd(b.Lang),
-			LangConfidence: round3(b.LangConf),
-			Marker:         wireMarker(b.Marker),
-			Section:        b.Section,
-			Revision:       b.Revision.String(),
-			Text:           b.Text,
-			FootnoteRefs:   b.FootnoteRefs,
-			FootnoteID:     b.FootnoteID,
-			Anchor:         b.Anchor,
-		}
-		if d.Source != "" {
-			jb.Span = &jsonSpan{b.Span.Start, b.Span.End}
-			if jb.Marker != nil && b.MarkerSpan.End > b.MarkerSpan.Start {
-				jb.Marker.Span = &jsonSpan{b.MarkerSpan.Start, b.MarkerSpan.End}
-			}
-		}
-		v.Blocks = append(v.Blocks, jb)
+}
+
+// wireBlock is a block of d as written in JSON.
+func wireBlock(d *corpus.Document, b *corpus.Block) jsonBlock {
+	jb := jsonBlock{
+		Index:          b.Index,
+		Line:           b.Line,
+		Kind:           b.Kind.String(),
+		Level:          b.Level,
+		Lang:           orUnd(b.Lang),
+		LangConfidence: round3(b.LangConf),
+		Marker:         wireMarker(b.Marker),
+		Section:        b.Section,
+		Revision:       b.Revision.String(),
+		Text:           b.Text,
+		FootnoteRefs:   b.FootnoteRefs,
+		FootnoteID:     b.FootnoteID,
+		Anchor:         b.Anchor,
 	}
-	return v
+	if d.Source != "" {
+		jb.Span = &jsonSpan{b.Span.Start, b.Span.End}
+		if jb.Marker != nil && b.MarkerSpan.End > b.MarkerSpan.Start {
+			jb.Marker.Span = &jsonSpan{b.MarkerSpan.Start, b.MarkerSpan.End}
+		}
+	}
+	return jb
 }
 
 func wireMarker(m *lang.Marker) *jsonMarker {
