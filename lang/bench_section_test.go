@@ -15,7 +15,7 @@ var benchCorpusFiles = []string{"seed/000_cacf3a00fbb84b6b.txt", "udhr/txt/udhr_
 
 // benchCorpusLines returns the trimmed, non-empty lines of
 // benchCorpusFiles (skipping when the corpus is absent).
-func benchCorpusLines(b *testing.B) []string {
+func benchCorpusLines(b testing.TB) []string {
 	var lines []string
 	for _, rel := range benchCorpusFiles {
 		data, err := os.ReadFile(testcorpus.Path(b, rel))

@@ -165,13 +165,15 @@ func sectionInputs(lines []string) []string {
 // changes.
 func sectionSynthetic() []string {
 	var in []string
-	byLang := map[string][]string{}
+	var byLang [][]string // in table order
 	var all []string
 	for _, t := range mkTables {
+		var ps []string
 		for _, s := range t.sections {
-			byLang[t.code] = append(byLang[t.code], s.phrase)
+			ps = append(ps, s.phrase)
 			all = append(all, s.phrase)
 		}
+		byLang = append(byLang, ps)
 	}
 	suffixes := []string{"", ":", ",", "：", "，", "  ", " :", ":,", "::", "\u00a0", "\u3000", ".", ";", "。", "；", "!", "?", "؛", "s", "x", "1"}
 	tails := []string{
