@@ -185,3 +185,29 @@ func FuzzTrimSection(f *testing.F) {
 		}
 	})
 }
+
+// refAddressee is mkAddressee as it was, in several passes.
+func refAddressee(rest, lang string) bool {
+	if rest == "" || strings.ContainsAny(rest, ".;。；!?！？") {
+		return false
+	}
+	n := utf8.RuneCountInString(rest)
+	if lang == "zh" {
+		return n <= 30 && !strings.ContainsAny(rest, "，,")
+	}
+	words := strings.Count(rest, " ") + 1
+	return n <= 100 && words <= 14
+}
+
+// FuzzAddressee compares mkAddressee with refAddressee.
+func FuzzAddressee(f *testing.F) {
+	for _, s := range []string{"the Director of the Bureau", "成员国、部门成员", "成员国，部门", "a.b", "x\xff y", strings.Repeat("a ", 14)} {
+		f.Add(s, "en")
+		f.Add(s, "zh")
+	}
+	f.Fuzz(func(t *testing.T, rest, lang string) {
+		if got, want := mkAddressee(rest, lang), refAddressee(rest, lang); got != want {
+			t.Errorf("mkAddressee(%q, %q) = %v, want %v", rest, lang, got, want)
+		}
+	})
+}

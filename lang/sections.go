@@ -714,8 +714,8 @@ func (t *mkTrie) child(n int32, c byte) int32 {
 // starts reports whether a phrase starts with the folded rune r (-1, a
 // rune folding drops, starts none).
 func (t *mkTrie) starts(r rune) bool {
-	if r < 0 || len(t.nodes) == 0 {
-		return false
+	if r < utf8.RuneSelf {
+		return r >= 0 && t.root[r] > 0
 	}
 	var rb [utf8.UTFMax]byte
 	n := int32(0)
@@ -861,13 +861,24 @@ func (x *mkIndexT) sectionAt(f string) (mkSectionRef, bool) {
 // "成员国、部门成员和学术成员") rather than a sentence: short, without
 // sentence punctuation.
 func mkAddressee(rest, lang string) bool {
-	if rest == "" || strings.ContainsAny(rest, ".;。；!?！？") {
+	if rest == "" {
 		return false
 	}
-	n := utf8.RuneCountInString(rest)
-	if lang == "zh" {
-		return n <= 30 && !strings.ContainsAny(rest, "，,")
+	// One pass: runes, spaces (words), commas.
+	n, spaces, comma := 0, 0, false
+	for _, r := range rest {
+		switch r {
+		case '.', ';', '。', '；', '!', '?', '！', '？':
+			return false
+		case ',', '，':
+			comma = true
+		case ' ':
+			spaces++
+		}
+		n++
 	}
-	words := strings.Count(rest, " ") + 1
-	return n <= 100 && words <= 14
+	if lang == "zh" {
+		return n <= 30 && !comma
+	}
+	return n <= 100 && spaces+1 <= 14
 }
