@@ -472,6 +472,10 @@ func mkStartCost(v int) float64 {
 // the states after marker idx. states are the current ones (their memory
 // is reused for the result).
 func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
+	if len(cands) == 1 {
+		// One way on, as along most lists: it is kept.
+		return a.keep(cands, [mkBeam]int32{0}, [mkBeam]uint64{a.candHash(&cands[0])}, 1, states, idx)
+	}
 	// The cheapest candidate is kept first, and none that costs more
 	// than it by mkSlack is: sort the indexes of the others, not the
 	// candidates themselves.
@@ -509,6 +513,12 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 		kept[n] = ci
 		n++
 	}
+	return a.keep(cands, kept, seen, n, states, idx)
+}
+
+// keep makes the n candidates kept (whose stacks hash to seen) the
+// states after marker idx, in the memory of states.
+func (a *mkScratch) keep(cands []mkCand, kept [mkBeam]int32, seen [mkBeam]uint64, n int, states []mkState, idx int) []mkState {
 	// The steps of the new states point to those of the old ones: read
 	// them all before overwriting.
 	var prev [mkBeam]int32
