@@ -267,10 +267,11 @@ func maybeSection(text string) bool {
 // levels are kept and only the readings are resolved.
 func resolveLevels(blocks []Block) {
 	var run []*Block
+	var markers []*lang.Marker // reused by every run
 	for i := 0; i <= len(blocks); i++ {
 		if i == len(blocks) || blocks[i].Kind == KindHeading {
 			if len(run) > 0 {
-				resolveRun(run)
+				markers = resolveRun(run, markers)
 				run = run[:0]
 			}
 			continue
@@ -281,7 +282,9 @@ func resolveLevels(blocks []Block) {
 	}
 }
 
-func resolveRun(run []*Block) {
+// resolveRun resolves one run of blocks between headings; markers is
+// memory to reuse for the run's markers, returned for the next run.
+func resolveRun(run []*Block, markers []*lang.Marker) []*lang.Marker {
 	items := 0
 	for _, b := range run {
 		if b.Kind == KindItem && b.Marker != nil {
@@ -289,9 +292,9 @@ func resolveRun(run []*Block) {
 		}
 	}
 	if items == 0 {
-		return
+		return markers
 	}
-	markers := make([]*lang.Marker, len(run))
+	markers = append(markers[:0], make([]*lang.Marker, len(run))...)
 	preset := true
 	for i, b := range run {
 		if b.Kind == KindItem && b.Marker != nil {
@@ -311,6 +314,7 @@ func resolveRun(run []*Block) {
 			b.Level = levels[i]
 		}
 	}
+	return markers
 }
 
 // detectLanguages sets each block's language and the document's. done

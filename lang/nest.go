@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // ResolveList reads the markers of consecutive blocks as lists: it picks
@@ -49,11 +50,9 @@ func ResolveList(ms []*Marker) []int {
 			break
 		}
 	}
-	var a mkArena
-	var sbuf [mkBeam]mkState
-	var nbuf [64]mkCand
-	states := append(sbuf[:0], mkState{})
-	next := nbuf[:0]
+	a := mkScratchPool.Get().(*mkScratch)
+	defer a.release()
+	states := append(a.states[:0], mkState{top: -1, steps: -1})
 	for i, m := range ms {
 		switch {
 		case m == nil:
@@ -65,13 +64,13 @@ func ResolveList(ms []*Marker) []int {
 			// A heading closes every list: the states differ only in
 			// cost now, and the cheapest (the first) stands for all.
 			for j := range states {
-				states[j].top, states[j].gap = nil, false
+				states[j].top, states[j].gap = -1, false
 			}
 			mkSortStates(states)
 			states = states[:1]
 			continue
 		}
-		next = next[:0]
+		next := a.cands[:0]
 		var rbuf [mkMaxReadings]*Marker
 		rs := mkAppendReadings(rbuf[:0], m)
 		for ri, r := range rs {
@@ -82,24 +81,27 @@ func ResolveList(ms []*Marker) []int {
 			// (c) = 100, d) = 500, l) = 50, m) = 1000) only continues a
 			// roman list: it opens none.
 			continueOnly := len(rs) > 1 && mkRomanNeedsContext(r)
+			style := a.style(r.Style)
 			for si := range states {
-				next = states[si].successors(next, si, ri, r, revisions, continueOnly)
+				next = a.successors(next, &states[si], si, ri, r, style, revisions, continueOnly)
 			}
 		}
+		a.cands = next
 		if len(next) == 0 {
 			continue // cannot happen: every reading can open a list
 		}
-		states = mkPrune(next, states, i, &a)
+		states = a.prune(next, states, i)
 	}
-	best := &states[0]
-	for st := best.steps; st != nil; st = st.prev {
-		levels[st.idx] = st.level
-		m := ms[st.idx]
-		mkChooseReading(m, st.reading)
+	a.states = states
+	for st := states[0].steps; st >= 0; st = a.steps[st].prev {
+		step := &a.steps[st]
+		levels[step.idx] = int(step.level)
+		m := ms[step.idx]
+		mkChooseReading(m, int(step.reading))
 		if m.Old != nil {
 			m.Change = ChangeReplaced
 		} else {
-			m.Change = st.change
+			m.Change = step.change
 		}
 	}
 	return levels
@@ -134,40 +136,128 @@ const (
 	mkCostFirstOff  = 1.5 // the first list of the text starts past 1
 )
 
+// mkFrame is one open list. style is the index of its Style in
+// mkScratch.styles: the frames, nodes and steps of the search hold no
+// pointers, so that the garbage collector has nothing to scan or track in
+// them.
 type mkFrame struct {
 	sys     System
-	style   string
+	style   int32
 	depth   int // components of a multi-level number
 	lastNew int
 	lastOld int
 }
 
-func (f *mkFrame) same(r *Marker) bool {
-	return f.sys == r.System && f.style == r.Style && f.depth == len(r.Path)
+func (f *mkFrame) same(r *Marker, style int32) bool {
+	return f.sys == r.System && f.style == style && f.depth == len(r.Path)
 }
 
-// mkNode is one open list: a persistent stack, shared between states.
+// mkNode is one open list: a persistent stack, shared between states,
+// in mkScratch.nodes. parent is the index of the list it is under, -1
+// at the outermost level.
 type mkNode struct {
 	f      mkFrame
-	parent *mkNode
-	level  int    // 1 for the outermost list
+	parent int32
+	level  int32  // 1 for the outermost list
 	hash   uint64 // of this list and those under it
 }
 
-// mkNodeHash is the hash of a list f opened over parent (nil at the
+// mkStep is the reading of one marker in a state's history, in
+// mkScratch.steps; prev is the index of the step before, -1 for none.
+type mkStep struct {
+	prev    int32
+	idx     int32
+	reading int32
+	level   int32
+	change  Change
+}
+
+// mkState is one partial reading of the list: top is the index of its
+// innermost open list (-1 for none), steps of its last step.
+type mkState struct {
+	top   int32
+	gap   bool
+	cost  float64
+	steps int32
+}
+
+// mkCand is a state that may follow one of the current states: its stack
+// is top, or a list f pushed over parent when push is set, which (like
+// its step) is made only if the state is kept. The hash of its stack is
+// worked out only if prune looks at it.
+type mkCand struct {
+	from   int32 // the state it follows
+	parent int32
+	top    int32
+	level  int32
+	ri     int32
+	push   bool
+	change Change
+	f      mkFrame
+	cost   float64
+}
+
+// candHash is the hash of c's stack.
+func (a *mkScratch) candHash(c *mkCand) uint64 {
+	if c.push {
+		return a.hash(c.parent, c.f)
+	}
+	return a.nodes[c.top].hash
+}
+
+// mkScratch holds the memory of one ResolveList call: the nodes and
+// steps of the states it keeps, its candidates, and the styles of its
+// lists. Calls take one from mkScratchPool and give it back, so that a
+// document's many short lists allocate nothing but their levels.
+type mkScratch struct {
+	nodes  []mkNode
+	steps  []mkStep
+	cands  []mkCand
+	states []mkState
+	order  []int32
+	styles []string
+}
+
+var mkScratchPool = sync.Pool{New: func() any { return new(mkScratch) }}
+
+// release empties a and puts it back in the pool, unless a long list
+// made it large.
+func (a *mkScratch) release() {
+	if cap(a.steps) > 1<<16 || cap(a.cands) > 1<<14 {
+		return
+	}
+	clear(a.styles)
+	a.nodes, a.steps, a.cands = a.nodes[:0], a.steps[:0], a.cands[:0]
+	a.states, a.order, a.styles = a.states[:0], a.order[:0], a.styles[:0]
+	mkScratchPool.Put(a)
+}
+
+// style is the index of style in a.styles, added if new.
+func (a *mkScratch) style(style string) int32 {
+	for i, s := range a.styles {
+		if s == style {
+			return int32(i)
+		}
+	}
+	a.styles = append(a.styles, style)
+	return int32(len(a.styles) - 1)
+}
+
+// hash is the hash of a list f opened over node parent (-1 at the
 // outermost level).
-func mkNodeHash(parent *mkNode, f mkFrame) uint64 {
+func (a *mkScratch) hash(parent int32, f mkFrame) uint64 {
 	h := uint64(14695981039346656037)
-	if parent != nil {
-		h = parent.hash
+	if parent >= 0 {
+		h = a.nodes[parent].hash
 	}
 	mix := func(v uint64) {
 		h ^= v
 		h *= 1099511628211
 	}
 	mix(uint64(f.sys))
-	for i := 0; i < len(f.style); i++ {
-		mix(uint64(f.style[i]))
+	style := a.styles[f.style]
+	for i := 0; i < len(style); i++ {
+		mix(uint64(style[i]))
 	}
 	mix(uint64(f.depth) + 0x100)
 	mix(uint64(f.lastNew) + 0x10000)
@@ -175,68 +265,12 @@ func mkNodeHash(parent *mkNode, f mkFrame) uint64 {
 	return h
 }
 
-// mkArena hands out the nodes and steps of the states ResolveList keeps,
-// from blocks of a few dozen, instead of one allocation each.
-type mkArena struct {
-	nodes []mkNode
-	steps []mkStep
-}
-
-// mkArenaBlock is the size of the next block after one of n: small
-// first, as most lists are short.
-func mkArenaBlock(n int) int {
-	return min(max(2*n, 8), 256)
-}
-
-func (a *mkArena) node(parent *mkNode, f mkFrame, hash uint64) *mkNode {
-	if len(a.nodes) == cap(a.nodes) {
-		a.nodes = make([]mkNode, 0, mkArenaBlock(cap(a.nodes)))
+// level is the level of a list opened over node parent.
+func (a *mkScratch) level(parent int32) int32 {
+	if parent < 0 {
+		return 1
 	}
-	level := 1
-	if parent != nil {
-		level = parent.level + 1
-	}
-	a.nodes = append(a.nodes, mkNode{f: f, parent: parent, level: level, hash: hash})
-	return &a.nodes[len(a.nodes)-1]
-}
-
-func (a *mkArena) step(st mkStep) *mkStep {
-	if len(a.steps) == cap(a.steps) {
-		a.steps = make([]mkStep, 0, mkArenaBlock(cap(a.steps)))
-	}
-	a.steps = append(a.steps, st)
-	return &a.steps[len(a.steps)-1]
-}
-
-type mkStep struct {
-	prev    *mkStep
-	idx     int
-	reading int
-	change  Change
-	level   int
-}
-
-type mkState struct {
-	top   *mkNode
-	gap   bool
-	cost  float64
-	steps *mkStep
-}
-
-// mkCand is a state that may follow one of the current states: its stack
-// is top, or a list f pushed over parent when push is set, which (like
-// its step) is made only if the state is kept.
-type mkCand struct {
-	from   int // the state it follows
-	parent *mkNode
-	f      mkFrame
-	push   bool
-	top    *mkNode
-	hash   uint64 // of its stack
-	level  int
-	cost   float64
-	ri     int
-	change Change
+	return a.nodes[parent].level + 1
 }
 
 // mkMaxRomanOpen is the largest roman value that opens a list: a roman
@@ -252,22 +286,19 @@ func mkRomanNeedsContext(r *Marker) bool {
 }
 
 // successors appends to out the states that follow s (state si) when a
-// marker is read as r (reading ri of its chain). continueOnly says that r
-// may only continue a list that is open, not open one.
-func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, continueOnly bool) []mkCand {
+// marker is read as r (reading ri of its chain, whose Style is
+// a.styles[style]). continueOnly says that r may only continue a list
+// that is open, not open one.
+func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
 	alt := mkCostAltReader * float64(ri)
 	// keep continues with the stack top; open opens f over parent.
-	keep := func(top *mkNode, cost float64, ch Change) {
-		out = append(out, mkCand{from: si, top: top, hash: top.hash, level: top.level,
-			cost: s.cost + alt + cost, ri: ri, change: ch})
+	keep := func(top int32, cost float64, ch Change) {
+		out = append(out, mkCand{from: int32(si), top: top, level: a.nodes[top].level,
+			cost: s.cost + alt + cost, ri: int32(ri), change: ch})
 	}
-	open := func(parent *mkNode, f mkFrame, cost float64, ch Change) {
-		level := 1
-		if parent != nil {
-			level = parent.level + 1
-		}
-		out = append(out, mkCand{from: si, parent: parent, f: f, push: true, hash: mkNodeHash(parent, f),
-			level: level, cost: s.cost + alt + cost, ri: ri, change: ch})
+	open := func(parent int32, f mkFrame, cost float64, ch Change) {
+		out = append(out, mkCand{from: int32(si), parent: parent, f: f, push: true,
+			level: a.level(parent), cost: s.cost + alt + cost, ri: int32(ri), change: ch})
 	}
 	v := r.Value
 	pair := r.Old != nil
@@ -276,11 +307,12 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 		oldV = r.Old.Value
 	}
 	// Continue or restart a list that is open.
-	for n := s.top; n != nil; n = n.parent {
-		f := n.f
-		if !f.same(r) {
+	for n := s.top; n >= 0; n = a.nodes[n].parent {
+		f := a.nodes[n].f
+		if !f.same(r, style) {
 			continue
 		}
+		parent := a.nodes[n].parent
 		if r.System == SystemBullet {
 			keep(n, 0, ChangeNone)
 			return out
@@ -291,13 +323,13 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 			newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
 			switch {
 			case newOK && oldOK:
-				open(n.parent, nf, 0, ChangeReplaced)
+				open(parent, nf, 0, ChangeReplaced)
 			case newOK:
-				open(n.parent, nf, mkCostPairNew, ChangeReplaced)
+				open(parent, nf, mkCostPairNew, ChangeReplaced)
 			case oldOK:
-				open(n.parent, nf, mkCostPairOld, ChangeReplaced)
+				open(parent, nf, mkCostPairOld, ChangeReplaced)
 			default:
-				open(n.parent, nf, mkCostPairNone, ChangeReplaced)
+				open(parent, nf, mkCostPairNone, ChangeReplaced)
 			}
 			return out
 		}
@@ -305,22 +337,22 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 		if newOK && oldOK {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
-			open(n.parent, nf, 0, ChangeNone)
+			open(parent, nf, 0, ChangeNone)
 		}
 		if revisions && newOK {
 			nf := f
 			nf.lastNew = v
-			open(n.parent, nf, mkCostInserted, ChangeInserted)
+			open(parent, nf, mkCostInserted, ChangeInserted)
 		}
 		if revisions && oldOK {
 			nf := f
 			nf.lastOld = v
-			open(n.parent, nf, mkCostDeleted, ChangeDeleted)
+			open(parent, nf, mkCostDeleted, ChangeDeleted)
 		}
 		if v == 1 {
 			nf := f
 			nf.lastNew, nf.lastOld = 1, 1
-			open(n.parent, nf, mkCostRestart, ChangeNone)
+			open(parent, nf, mkCostRestart, ChangeNone)
 		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
@@ -331,7 +363,7 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 			if d > 10 {
 				d = 10
 			}
-			open(n.parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
+			open(parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
 		}
 		return out
 	}
@@ -339,11 +371,11 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 		return out
 	}
 	// Open a list: the first one, a sub-list, or a new list at level 1.
-	start := func(parent *mkNode, cost float64) {
-		if parent != nil && parent.level >= mkMaxDepth {
+	start := func(parent int32, cost float64) {
+		if parent >= 0 && a.nodes[parent].level >= mkMaxDepth {
 			return
 		}
-		f := mkFrame{sys: r.System, style: r.Style, depth: len(r.Path), lastNew: v, lastOld: v}
+		f := mkFrame{sys: r.System, style: style, depth: len(r.Path), lastNew: v, lastOld: v}
 		if r.System == SystemBullet {
 			open(parent, f, cost, ChangeNone)
 			return
@@ -364,9 +396,9 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 			open(parent, fd, cost+off+mkCostDeleted, ChangeDeleted)
 		}
 	}
-	if s.top == nil {
+	if s.top < 0 {
 		first := 0.0
-		if s.steps != nil {
+		if s.steps >= 0 {
 			first = mkCostPush // a list after headings
 			if s.gap {
 				first = mkCostResetGap
@@ -375,7 +407,7 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 		if v != 1 && r.System != SystemBullet {
 			first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
 		}
-		start(nil, first)
+		start(-1, first)
 		return out
 	}
 	push, reset := mkCostPush, mkCostReset
@@ -384,12 +416,13 @@ func (s *mkState) successors(out []mkCand, si, ri int, r *Marker, revisions, con
 		// deeper by convention (roman under letters under numbers) is
 		// still a sub-list; another one starts over at level 1.
 		push, reset = mkCostPushGap, mkCostResetGap
-		if mkRank(r) > mkRankOf(s.top.f.sys, s.top.f.style) {
+		top := &a.nodes[s.top].f
+		if mkRank(r) > mkRankOf(top.sys, a.styles[top.style]) {
 			push, reset = mkCostPush, mkCostPushGap
 		}
 	}
 	start(s.top, push)
-	start(nil, reset)
+	start(-1, reset)
 	return out
 }
 
@@ -433,30 +466,42 @@ func mkStartCost(v int) float64 {
 	return mkCostOffStart
 }
 
-// mkPrune keeps the cheapest candidate of each distinct stack, within
+// prune keeps the cheapest candidate of each distinct stack, within
 // mkSlack of the best, then the cheapest mkBeam of those, in a
 // deterministic order (ties keep the order of generation), and makes them
 // the states after marker idx. states are the current ones (their memory
 // is reused for the result).
-func mkPrune(cands []mkCand, states []mkState, idx int, a *mkArena) []mkState {
-	// Sort the indexes of the candidates, not the candidates themselves.
-	var obuf [256]int32
-	order := obuf[:0]
-	for ci := range cands {
-		order = append(order, int32(ci))
+func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
+	if len(cands) == 1 {
+		// One way on, as along most lists: it is kept.
+		return a.keep(cands, [mkBeam]int32{0}, [mkBeam]uint64{a.candHash(&cands[0])}, 1, states, idx)
 	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
-	var kept [mkBeam]int
+	// The cheapest candidate is kept first, and none that costs more
+	// than it by mkSlack is: sort the indexes of the others, not the
+	// candidates themselves.
+	least := cands[0].cost
+	for ci := range cands {
+		least = min(least, cands[ci].cost)
+	}
+	order := a.order[:0]
+	for ci := range cands {
+		if !(cands[ci].cost > least+mkSlack) {
+			order = append(order, int32(ci))
+		}
+	}
+	a.order = order
+	mkSortCands(order, cands)
+	var kept [mkBeam]int32
 	var seen [mkBeam]uint64
 	n := 0
 	for _, ci := range order {
-		c := &cands[ci]
-		if n == mkBeam || n > 0 && c.cost > cands[kept[0]].cost+mkSlack {
+		if n == mkBeam {
 			break
 		}
+		h := a.candHash(&cands[ci])
 		dup := false
-		for _, h := range seen[:n] {
-			if h == c.hash {
+		for _, s := range seen[:n] {
+			if s == h {
 				dup = true
 				break
 			}
@@ -464,27 +509,53 @@ func mkPrune(cands []mkCand, states []mkState, idx int, a *mkArena) []mkState {
 		if dup {
 			continue
 		}
-		seen[n] = c.hash
-		kept[n] = int(ci)
+		seen[n] = h
+		kept[n] = ci
 		n++
 	}
+	return a.keep(cands, kept, seen, n, states, idx)
+}
+
+// keep makes the n candidates kept (whose stacks hash to seen) the
+// states after marker idx, in the memory of states.
+func (a *mkScratch) keep(cands []mkCand, kept [mkBeam]int32, seen [mkBeam]uint64, n int, states []mkState, idx int) []mkState {
 	// The steps of the new states point to those of the old ones: read
 	// them all before overwriting.
-	var prev [mkBeam]*mkStep
+	var prev [mkBeam]int32
 	for k := 0; k < n; k++ {
 		prev[k] = states[cands[kept[k]].from].steps
 	}
 	states = states[:0]
+	nodes, steps := a.nodes, a.steps
 	for k := 0; k < n; k++ {
 		c := &cands[kept[k]]
 		top := c.top
 		if c.push {
-			top = a.node(c.parent, c.f, c.hash)
+			top = int32(len(nodes))
+			nodes = append(nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: seen[k]})
 		}
-		states = append(states, mkState{top: top, cost: c.cost,
-			steps: a.step(mkStep{prev: prev[k], idx: idx, reading: c.ri, change: c.change, level: c.level})})
+		steps = append(steps, mkStep{prev: prev[k], idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
+		states = append(states, mkState{top: top, cost: c.cost, steps: int32(len(steps) - 1)})
 	}
+	a.nodes, a.steps = nodes, steps
 	return states
+}
+
+// mkSortCands sorts the indexes of cands by cost, ties in their order.
+// The few candidates of most markers sort by insertion.
+func mkSortCands(order []int32, cands []mkCand) {
+	if len(order) > 32 {
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
+		return
+	}
+	for i := 1; i < len(order); i++ {
+		ci := order[i]
+		j := i
+		for ; j > 0 && cmp.Compare(cands[order[j-1]].cost, cands[ci].cost) > 0; j-- {
+			order[j] = order[j-1]
+		}
+		order[j] = ci
+	}
 }
 
 // mkSortStates orders states by cost, ties in their order.

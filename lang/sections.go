@@ -67,6 +67,8 @@ type mkIndexT struct {
 	exact map[string]mkSectionRef
 	// prefixes: sections that may be followed by an addressee, longest first.
 	prefixes []mkSectionRef
+	// prefixesByFirst: prefixes by the first rune of their folded form.
+	prefixesByFirst map[rune][]mkSectionRef
 	// all: every section phrase, longest first, then in table order.
 	all []mkSectionRef
 	// byFirst: the phrases of all by the first rune of their folded form.
@@ -80,8 +82,9 @@ type mkIndexT struct {
 	unitASCII [utf8.RuneSelf]uint64
 	// unitFirst: the first runes of the folded heading words.
 	unitFirst map[rune]bool
-	// byFirstMax: the length of the longest folded phrase of byFirst[r].
-	byFirstMax map[rune]int
+	// trie: the folded phrases of all, byte by byte, for the quick
+	// checks of Section.
+	trie mkTrie
 }
 
 type mkUnitRef struct {
@@ -114,7 +117,6 @@ func mkIndex() *mkIndexT {
 			exact:       map[string]mkSectionRef{},
 			unitsFolded: map[string]bool{},
 			unitFirst:   map[rune]bool{},
-			byFirstMax:  map[rune]int{},
 		}
 		for _, t := range mkTables {
 			for _, u := range t.units {
@@ -154,6 +156,10 @@ func mkIndex() *mkIndexT {
 			return func(i, j int) bool { return len(rs[i].folded) > len(rs[j].folded) }
 		}
 		sort.SliceStable(x.prefixes, longest(x.prefixes))
+		x.prefixesByFirst = map[rune][]mkSectionRef{}
+		for _, ref := range x.prefixes {
+			x.prefixesByFirst[ref.first] = append(x.prefixesByFirst[ref.first], ref)
+		}
 		sort.SliceStable(x.all, longest(x.all))
 		// Word bounds. A line that one phrase reads has the words of the
 		// phrase and, after a phrase that names whom it addresses, those
@@ -180,10 +186,12 @@ func mkIndex() *mkIndexT {
 			ref.words = mkWords(ref.folded) + langWords[ref.lang]
 		}
 		x.byFirst = map[rune][]mkSectionRef{}
+		var tb mkTrieBuilder
 		for _, ref := range x.all {
 			x.byFirst[ref.first] = append(x.byFirst[ref.first], ref)
-			x.byFirstMax[ref.first] = max(x.byFirstMax[ref.first], len(ref.folded))
+			tb.add(ref)
 		}
+		x.trie = tb.trie()
 		mkIndexVal = x
 	})
 	return mkIndexVal
@@ -262,6 +270,57 @@ func mkFoldPhrase(s string) string {
 	return b.String()
 }
 
+// mkAppendFoldPlain appends mkFoldPhrase(s) to b when s is plain: every
+// rune of it is one that NFKC leaves as it is and that composes with
+// nothing (mkPlainRune), so that folding rune by rune is the same as
+// normalizing first. plain is false, and b unchanged, otherwise.
+func mkAppendFoldPlain(b []byte, s string) (_ []byte, plain bool) {
+	n0 := len(b)
+	space := false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(s[i:]); !mkPlainRune(r) {
+				return b[:n0], false
+			}
+		}
+		i += size
+		if mkIsSpace(r) {
+			space = len(b) > n0
+			continue
+		}
+		if r = mkFoldRune(r); r < 0 {
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b, true
+}
+
+// mkPlainRune reports whether NFKC leaves the non-ASCII rune r as it is
+// in any text of such runes and ASCII: Latin-1 letters, Greek, Cyrillic
+// and Arabic letters, CJK ideographs and "、。", which are their own
+// normal forms, and the harakat, which compose with nothing (and which
+// folding drops, so that their order does not matter). Folding maps each
+// of them to one such rune, or drops it, and none of them is a space.
+func mkPlainRune(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0x00C0 && r <= 0x00FF, // Latin-1 letters
+		r >= 0x0391 && r <= 0x03C9, // Greek
+		r >= 0x0410 && r <= 0x044F, // Cyrillic
+		r >= 0x0621 && r <= 0x064A, // Arabic letters
+		r == 0x3001 || r == 0x3002, // 、。
+		mkHaraka(r):
+		return true
+	}
+	return false
+}
+
 // SectionMatch is a section heading of a resolution, read by Section.
 //
 // Key is the English key of the heading ("considering", "recalling",
@@ -285,21 +344,78 @@ type SectionMatch struct {
 // document with tracked changes does ("考虑到忆及", "consideringrecalling"),
 // reads as the second, with OldKey the first.
 func Section(text string) (SectionMatch, bool) {
-	line := strings.TrimFunc(text, unicode.IsSpace)
-	line = strings.TrimRight(line, ":,：，")
+	line := mkTrimSection(text)
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
 	x := mkIndex()
 	// Quick checks on the first letter and on the start of the line
 	// before reading the whole line.
-	if first, _ := utf8.DecodeRuneInString(line); len(x.byFirst[mkFoldRune(first)]) == 0 {
+	if first, _ := utf8.DecodeRuneInString(line); !x.trie.starts(mkFoldRune(first)) {
 		return SectionMatch{}, false
 	}
-	if ok, words := x.sectionPrefix(line); !ok || mkSentence(line) || mkMoreWords(line, words) {
+	var sbuf [128]byte
+	ok, words, start, complete := x.sectionPrefix(line, sbuf[:0])
+	if !ok || !x.sectionShape(start, complete) || mkSentence(line) || mkMoreWords(line, words) {
 		return SectionMatch{}, false
 	}
-	f := mkFoldPhrase(line)
+	// Most headings are plain text that folds rune by rune: look the
+	// fold up without a string first.
+	var buf [400]byte
+	if b, plain := mkAppendFoldPlain(buf[:0], line); plain {
+		if ref, ok := x.exact[string(b)]; ok {
+			return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+		}
+		return x.sectionFolded(string(b))
+	}
+	return x.sectionFolded(mkFoldPhrase(line))
+}
+
+// mkTrimSection trims what Section allows around a heading: white space
+// (as strings.TrimFunc with unicode.IsSpace), then any trailing ":", ",",
+// "：" and "，" (as strings.TrimRight). A line with a letter at both ends,
+// as most are, is left as it is after decoding those two.
+func mkTrimSection(text string) string {
+	if r, _ := utf8.DecodeRuneInString(text); text != "" && mkIsSpace(r) {
+		text = strings.TrimLeftFunc(text, unicode.IsSpace)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); text != "" && mkIsSpace(r) {
+		text = strings.TrimRightFunc(text, unicode.IsSpace)
+	}
+	for {
+		switch {
+		case strings.HasSuffix(text, ":"), strings.HasSuffix(text, ","):
+			text = text[:len(text)-1]
+		case strings.HasSuffix(text, "："), strings.HasSuffix(text, "，"):
+			text = text[:len(text)-len("：")]
+		default:
+			return text
+		}
+	}
+}
+
+// mkASCIISpace reports whether the ASCII byte c is white space
+// (unicode.IsSpace).
+func mkASCIISpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
+}
+
+// mkIsSpace is unicode.IsSpace, quicker on the letters of the common
+// scripts: no rune from U+0100 to U+167F or from U+3001 to U+FEFE is
+// white space.
+func mkIsSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return mkASCIISpace(byte(r))
+	}
+	if r >= 0x100 && r < 0x1680 || r >= 0x3001 && r < 0xFEFF {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// sectionFolded reads a folded line (mkFoldPhrase) as Section does: one
+// heading, or two run together.
+func (x *mkIndexT) sectionFolded(f string) (SectionMatch, bool) {
 	if ref, ok := x.sectionAt(f); ok {
 		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
 	}
@@ -328,14 +444,22 @@ func Section(text string) (SectionMatch, bool) {
 // one (ASCII and mkInert runes, which normalization leaves as they are,
 // and the harakat, which folding drops),
 // and looks for a phrase that this folded start begins with, or that
-// begins with it when the fold stopped early.
-func (x *mkIndexT) sectionPrefix(line string) (ok bool, words int) {
-	var buf [128]byte
-	b := buf[:0]
-	complete, space := true, false
+// begins with it when the fold stopped early. words bounds the words of
+// the line that those phrases allow.
+//
+// It walks the phrase trie as it folds, so it stops soon after the first
+// byte that no phrase has there: a rune more tells whether the fold would
+// have stopped early and left that byte out, and nothing after that can
+// change the answer.
+func (x *mkIndexT) sectionPrefix(line string, b []byte) (ok bool, words int, start []byte, complete bool) {
+	t := &x.trie
+	var w mkTrieWalk
+	n0 := len(b)
+	complete = true
+	space := false
 	// No need to fold further than the longest phrase that starts with
 	// the first rune (and one rune more, which may be left out).
-	limit := len(buf) - utf8.UTFMax - 1
+	limit := 128 - utf8.UTFMax - 1
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
@@ -345,44 +469,309 @@ func (x *mkIndexT) sectionPrefix(line string) (ok bool, words int) {
 				break
 			}
 		}
-		if len(b) > limit {
+		if w.n > limit {
 			complete = false
 			break
 		}
 		i += size
 		if r < utf8.RuneSelf && unicode.IsSpace(r) {
-			space = len(b) > 0
+			space = w.n > 0
 			continue
 		}
 		if r = mkFoldRune(r); r < 0 {
 			continue
 		}
+		if w.node < 0 {
+			// A byte no phrase has at its place is followed by this
+			// rune: the fold keeps that byte however it ends.
+			return w.ok, w.words, b, false
+		}
 		if space {
+			t.walk(&w, ' ')
 			b = append(b, ' ')
 			space = false
 		}
-		if len(b) == 0 {
-			limit = min(limit, x.byFirstMax[r]+utf8.UTFMax)
-		}
+		first := w.n == 0
+		w.prev = w.mkTrieAt
+		k := len(b)
 		b = utf8.AppendRune(b, r)
+		for _, c := range b[k:] {
+			t.walk(&w, c)
+		}
+		if first {
+			limit = min(limit, t.longest(w.node)+utf8.UTFMax)
+		}
+		t.ended(&w)
 	}
 	if !complete {
 		// The rune where the fold stopped may combine with the one before
 		// it: leave that one out.
-		_, size := utf8.DecodeLastRune(b)
-		b = b[:len(b)-size]
+		w.mkTrieAt = w.prev
+		b = b[:n0+w.n]
 	}
-	if len(b) == 0 {
-		return true, math.MaxInt // nothing to tell by
+	if w.n == 0 {
+		return true, math.MaxInt, b, complete // nothing to tell by
 	}
-	r0, _ := utf8.DecodeRune(b)
-	for _, ref := range x.byFirst[r0] {
-		if len(b) >= len(ref.folded) && string(b[:len(ref.folded)]) == ref.folded ||
-			!complete && len(b) < len(ref.folded) && ref.folded[:len(b)] == string(b) {
-			ok, words = true, max(words, ref.words)
+	if !complete {
+		t.below(&w)
+	}
+	return w.ok, w.words, b, complete
+}
+
+// sectionShape is a second necessary condition, on the folded start of a
+// line that sectionPrefix read (the whole folded line when complete):
+// every reading is a phrase alone, a phrase that names an addressee and
+// whom it addresses, or a phrase and another of its language. So the
+// start is a phrase, or the start of one, or it goes on past a phrase
+// that names an addressee, or past a phrase to another phrase of the same
+// language, or to the start of one. This rules out the lines of running
+// text that begin with a heading word ("Considérant que ...") before
+// reading the rest of them.
+func (x *mkIndexT) sectionShape(start []byte, complete bool) bool {
+	if !complete && len(start) > 0 && start[len(start)-1] == ' ' {
+		// The line goes on after the space, or it may end there.
+		start = start[:len(start)-1]
+	}
+	t := &x.trie
+	n := int32(0)
+	for i := 0; i < len(start); i++ {
+		if n = t.child(n, start[i]); n < 0 {
+			return false
+		}
+		nd := &t.nodes[n]
+		if nd.end < 0 || i+1 == len(start) {
+			continue
+		}
+		// A phrase ends inside the start.
+		rest := start[i+1:]
+		if len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if nd.addressee || t.startsIn(rest, nd.endLangs) {
+			return true
 		}
 	}
-	return ok, words
+	return !complete || t.nodes[n].end >= 0
+}
+
+// mkTrie holds the folded section phrases byte by byte. Node 0 is the
+// root; a node stands for the bytes that lead to it. The nodes are laid
+// out breadth first, so that the children of a node follow each other,
+// and small, as Section walks them for most lines it reads.
+type mkTrie struct {
+	nodes []mkTrieNode
+	// edges holds the bytes that lead to the children of each node.
+	edges string
+	// root[c] is the child of the root by byte c, 0 for none.
+	root [256]int32
+}
+
+type mkTrieNode struct {
+	// kids are the nodes kid, kid+1, ... that edges[edge:edge+n] lead
+	// to; edge0 is the first of those bytes.
+	kid, edge int32
+	n         uint16
+	edge0     byte
+	// addressee: a phrase that ends here may name whom it addresses.
+	addressee bool
+	// end is the most words (mkSectionRef.words) of the phrases that end
+	// here, below of those that go on past here; -1 for none.
+	end, below int32
+	// longest is the length of the longest phrase at or under the node.
+	longest int32
+	// endLangs are the languages (bits of mkLangBit) of the phrases that
+	// end here, langs those of the phrases that end here or further on.
+	endLangs, langs uint32
+}
+
+// mkTrieBuilder builds an mkTrie one phrase at a time.
+type mkTrieBuilder struct {
+	nodes []mkTrieBuildNode
+}
+
+type mkTrieBuildNode struct {
+	node  mkTrieNode // all but the links
+	edges string
+	kids  []int32
+}
+
+// add puts a phrase into the trie.
+func (tb *mkTrieBuilder) add(ref mkSectionRef) {
+	folded, words, lang := ref.folded, int32(ref.words), mkLangBit(ref.lang)
+	if len(tb.nodes) == 0 {
+		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+	}
+	n := int32(0)
+	for i := 0; i < len(folded); i++ {
+		nd := &tb.nodes[n].node
+		nd.below = max(nd.below, words)
+		nd.langs |= lang
+		nd.longest = max(nd.longest, int32(len(folded)))
+		k := int32(-1)
+		if j := strings.IndexByte(tb.nodes[n].edges, folded[i]); j >= 0 {
+			k = tb.nodes[n].kids[j]
+		} else {
+			k = int32(len(tb.nodes))
+			tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+			tb.nodes[n].edges += folded[i : i+1]
+			tb.nodes[n].kids = append(tb.nodes[n].kids, k)
+		}
+		n = k
+	}
+	nd := &tb.nodes[n].node
+	nd.end = max(nd.end, words)
+	nd.addressee = nd.addressee || ref.s.addressee
+	nd.endLangs |= lang
+	nd.langs |= lang
+	nd.longest = max(nd.longest, int32(len(folded)))
+}
+
+// trie lays the nodes out breadth first.
+func (tb *mkTrieBuilder) trie() mkTrie {
+	var t mkTrie
+	if len(tb.nodes) == 0 {
+		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+	}
+	order := []int32{0} // built node of each laid-out node
+	var edges strings.Builder
+	for i := 0; i < len(order); i++ {
+		b := &tb.nodes[order[i]]
+		nd := b.node
+		nd.kid, nd.edge, nd.n = int32(len(order)), int32(edges.Len()), uint16(len(b.edges))
+		if b.edges != "" {
+			nd.edge0 = b.edges[0]
+		}
+		edges.WriteString(b.edges)
+		for j, k := range b.kids {
+			if i == 0 {
+				t.root[b.edges[j]] = int32(len(order))
+			}
+			order = append(order, k)
+		}
+		t.nodes = append(t.nodes, nd)
+	}
+	t.edges = edges.String()
+	return t
+}
+
+// startsIn reports whether s can start a phrase of one of langs: a phrase
+// of theirs is a prefix of s, or s is one of theirs or the start of one.
+func (t *mkTrie) startsIn(s []byte, langs uint32) bool {
+	n := int32(0)
+	for _, c := range s {
+		if n = t.child(n, c); n < 0 {
+			return false
+		}
+		if t.nodes[n].endLangs&langs != 0 {
+			return true
+		}
+	}
+	return t.nodes[n].langs&langs != 0
+}
+
+// mkLangBit is the bit of a language of mkTables in a set of them. Past
+// the 32nd table every language shares all bits, which makes the sets
+// say less but nothing wrong.
+func mkLangBit(code string) uint32 {
+	for i, t := range mkTables {
+		if t.code == code && i < 32 {
+			return 1 << i
+		}
+	}
+	return ^uint32(0)
+}
+
+// child is the node after byte c from node n, or -1.
+func (t *mkTrie) child(n int32, c byte) int32 {
+	if n == 0 {
+		if k := t.root[c]; k > 0 {
+			return k
+		}
+		return -1
+	}
+	nd := &t.nodes[n]
+	if nd.n <= 1 { // most nodes past the first bytes
+		if nd.n == 1 && nd.edge0 == c {
+			return nd.kid
+		}
+		return -1
+	}
+	edges := t.edges[nd.edge : nd.edge+int32(nd.n)]
+	if len(edges) > 16 {
+		if i := strings.IndexByte(edges, c); i >= 0 {
+			return nd.kid + int32(i)
+		}
+		return -1
+	}
+	for i := 0; i < len(edges); i++ { // quicker than IndexByte on a few
+		if edges[i] == c {
+			return nd.kid + int32(i)
+		}
+	}
+	return -1
+}
+
+// starts reports whether a phrase starts with the folded rune r (-1, a
+// rune folding drops, starts none).
+func (t *mkTrie) starts(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && t.root[r] > 0
+	}
+	var rb [utf8.UTFMax]byte
+	n := int32(0)
+	for _, c := range rb[:utf8.EncodeRune(rb[:], r)] {
+		if n = t.child(n, c); n < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// longest is the length of the longest phrase under node n (0 off the
+// trie).
+func (t *mkTrie) longest(n int32) int {
+	if n < 0 {
+		return 0
+	}
+	return int(t.nodes[n].longest)
+}
+
+// mkTrieWalk is a walk down the trie along a folded text: the node
+// reached (-1 once off the trie), the bytes read, and the phrases found
+// so far that the text starts with. prev is where it stood before the
+// last rune.
+type mkTrieWalk struct {
+	mkTrieAt
+	prev mkTrieAt
+}
+
+type mkTrieAt struct {
+	node  int32
+	n     int
+	ok    bool
+	words int
+}
+
+// walk reads byte c.
+func (t *mkTrie) walk(w *mkTrieWalk, c byte) {
+	w.n++
+	if w.node >= 0 {
+		w.node = t.child(w.node, c)
+	}
+}
+
+// ended notes the phrases that end where the walk stands.
+func (t *mkTrie) ended(w *mkTrieWalk) {
+	if w.node >= 0 && t.nodes[w.node].end >= 0 {
+		w.ok, w.words = true, max(w.words, int(t.nodes[w.node].end))
+	}
+}
+
+// below notes the phrases that go on past where the walk stands.
+func (t *mkTrie) below(w *mkTrieWalk) {
+	if w.node >= 0 && t.nodes[w.node].below >= 0 {
+		w.ok, w.words = true, max(w.words, int(t.nodes[w.node].below))
+	}
 }
 
 // mkWords counts the words of a folded phrase.
@@ -400,15 +789,25 @@ func mkMoreWords(line string, max int) bool {
 	n := 0
 	counted := false // the current word is counted
 	for i := 0; i < len(line); {
-		r, size := rune(line[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(line[i:])
+		if c := line[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case mkASCIISpace(c):
+				counted = false
+			case !counted:
+				counted = true
+				if n++; n > max {
+					return true
+				}
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
 		switch {
-		case unicode.IsSpace(r):
+		case mkIsSpace(r):
 			counted = false
-		case !counted && (r < utf8.RuneSelf || mkInert(r) && r != 'ـ'):
+		case !counted && mkInert(r) && r != 'ـ':
 			counted = true
 			if n++; n > max {
 				return true
@@ -439,8 +838,8 @@ func (x *mkIndexT) sectionAt(f string) (mkSectionRef, bool) {
 		return ref, true
 	}
 	r0, _ := utf8.DecodeRuneInString(f)
-	for _, ref := range x.prefixes {
-		if r0 != ref.first || !strings.HasPrefix(f, ref.folded) || len(f) == len(ref.folded) {
+	for _, ref := range x.prefixesByFirst[r0] {
+		if !strings.HasPrefix(f, ref.folded) || len(f) == len(ref.folded) {
 			continue
 		}
 		rest := f[len(ref.folded):]
@@ -462,13 +861,24 @@ func (x *mkIndexT) sectionAt(f string) (mkSectionRef, bool) {
 // "成员国、部门成员和学术成员") rather than a sentence: short, without
 // sentence punctuation.
 func mkAddressee(rest, lang string) bool {
-	if rest == "" || strings.ContainsAny(rest, ".;。；!?！？") {
+	if rest == "" {
 		return false
 	}
-	n := utf8.RuneCountInString(rest)
-	if lang == "zh" {
-		return n <= 30 && !strings.ContainsAny(rest, "，,")
+	// One pass: runes, spaces (words), commas.
+	n, spaces, comma := 0, 0, false
+	for _, r := range rest {
+		switch r {
+		case '.', ';', '。', '；', '!', '?', '！', '？':
+			return false
+		case ',', '，':
+			comma = true
+		case ' ':
+			spaces++
+		}
+		n++
 	}
-	words := strings.Count(rest, " ") + 1
-	return n <= 100 && words <= 14
+	if lang == "zh" {
+		return n <= 30 && !comma
+	}
+	return n <= 100 && spaces+1 <= 14
 }
