@@ -50,6 +50,9 @@ func segment(doc *Document, opts Options, indexed bool) {
 	blocks := doc.Blocks[:0]
 	section := ""
 	sections := false // a section heading was seen
+	// Without a detector or a language, every block is undetermined: set
+	// in this pass.
+	und := opts.Detector == nil && opts.Lang == ""
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if t := b.Text; t != "" && (isSpaceByte(t[0]) || isSpaceByte(t[len(t)-1]) ||
@@ -70,6 +73,9 @@ func segment(doc *Document, opts Options, indexed bool) {
 			blocks = blocks[:i+1]
 		}
 		b.Index = len(blocks) - 1
+		if und {
+			b.Lang, b.LangConf = lang.Und, 0
+		}
 		if b.Marker == nil && b.Kind != KindFootnote {
 			parseTypedMarker(doc, b)
 		}
@@ -103,26 +109,17 @@ func segment(doc *Document, opts Options, indexed bool) {
 		if b.Kind != KindFootnote {
 			b.Section = section
 		}
+		if b.Kind == KindHeading || b.Kind == KindFootnote {
+			// Outside the lists resolveLevels reads: the marker as parsed
+			// is final.
+			markArtifact(b)
+		}
 	}
 	doc.Blocks = blocks
 	if sections {
 		spacedNumberRuns(doc)
 	}
 	resolveLevels(doc.Blocks)
-	// Without a detector or a language, every block is undetermined: set
-	// in the same pass.
-	und := opts.Detector == nil && opts.Lang == ""
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		// A flattened revision pair, or an item the list resolver read
-		// as only in the old or only in the new text of a flattened one.
-		if b.Marker != nil && b.Revision == RevNone && (b.Marker.Old != nil || b.Marker.Change != lang.ChangeNone) {
-			b.Revision = RevArtifact
-		}
-		if und {
-			b.Lang, b.LangConf = lang.Und, 0
-		}
-	}
 	detectLanguages(doc, opts, und)
 	switch {
 	case doc.Source == "":
@@ -306,7 +303,11 @@ func resolveRun(run []*Block, markers []*lang.Marker) []*lang.Marker {
 	}
 	levels := lang.ResolveList(markers)
 	for i, b := range run {
-		if markers[i] == nil || preset {
+		if markers[i] == nil {
+			continue
+		}
+		markArtifact(b)
+		if preset {
 			continue
 		}
 		b.Level = 1
@@ -315,6 +316,16 @@ func resolveRun(run []*Block, markers []*lang.Marker) []*lang.Marker {
 		}
 	}
 	return markers
+}
+
+// markArtifact flags a block whose marker is a flattened revision pair, or
+// an item the list resolver read as only in the old or only in the new
+// text of a flattened list, as RevArtifact, unless the reader set a
+// revision state itself.
+func markArtifact(b *Block) {
+	if m := b.Marker; m != nil && b.Revision == RevNone && (m.Old != nil || m.Change != lang.ChangeNone) {
+		b.Revision = RevArtifact
+	}
 }
 
 // detectLanguages sets each block's language and the document's. done
