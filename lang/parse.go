@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,15 +59,21 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 	if s == "" || !mkQuickCandidate(s) {
 		return nil, 0, false
 	}
-	p := mkParsers.Get().(*mkParser)
-	defer mkParsers.Put(p)
+	return mkParseMarker(s, 0)
+}
+
+// mkParseMarker is ParseMarker after the quick check. The parser
+// normalizes the start of s as far as it reads; eager > 0 normalizes that
+// many runes before (the tests check that the results are the same).
+func mkParseMarker(s string, eager int) (m *Marker, n int, ok bool) {
+	var p mkParser
 	p.s = s
-	p.t, p.truncated = mkNormalize(s, p.buf[:0])
+	p.grow(eager)
 	m, end, ok := p.parse()
-	if !ok || end <= 0 || end > len(p.t) || !p.cut(end) {
+	if !ok || end <= 0 || !p.has(end-1) || !p.cut(end) {
 		return nil, 0, false
 	}
-	n = p.t[end-1].end
+	n = p.buf[end-1].end
 	raw := s[:n]
 	for a := m; a != nil; a = a.Alt {
 		a.Raw = raw
@@ -231,40 +237,65 @@ func mkIsUnitWordASCII(w string) bool {
 	return x.unitsFolded[string(b)]
 }
 
-// mkNormalize fills buf with the normalized runes of the start of s, up to
-// cap(buf) runes, stopping at a line break. truncated is true when it
-// stopped because buf was full.
-func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
-	i := 0
-	for i < len(s) && len(buf) < cap(buf) {
+// has reports whether the normalized view has a rune k, normalizing s up
+// to it first. Most lines are decided by their first few runes, so the
+// parser normalizes no further than it reads.
+func (p *mkParser) has(k int) bool {
+	if k < p.n {
+		return true
+	}
+	p.grow(k + 1)
+	return k < p.n
+}
+
+// push appends a rune to the view.
+func (p *mkParser) push(r rune, start, end int) {
+	p.buf[p.n] = mkRune{r, start, end}
+	p.n++
+}
+
+// grow normalizes s until the view has n runes or is complete: at the end
+// of s, at a line break, or when it is full (truncated). It reads s one
+// normalization segment at a time, so the view it builds in steps is the
+// one it would build at once.
+func (p *mkParser) grow(n int) {
+	s, i := p.s, p.i
+	defer func() { p.i = i }()
+	for p.n < n && !p.done {
+		if i >= len(s) || p.n == len(p.buf) {
+			p.done, p.truncated = true, i < len(s)
+			return
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b == '\n' || b == '\r' {
-				return buf, false
+				p.done = true
+				return
 			}
-			buf = append(buf, mkRune{rune(b), i, i + 1})
+			p.push(rune(b), i, i+1)
 			i++
 			continue
 		}
 		r, size := mkDecodeRune(s[i:])
 		if mkInert(r) && !mkMarkAt(s, i+size) {
-			buf = append(buf, mkRune{r, i, i + size})
+			p.push(r, i, i+size)
 			i += size
 			continue
 		}
 		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
 		if j <= i || r == utf8.RuneError && size <= 1 {
 			// Invalid UTF-8: one byte, read as U+FFFD.
-			buf = append(buf, mkRune{utf8.RuneError, i, i + 1})
+			p.push(utf8.RuneError, i, i+1)
 			i++
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-			return buf, false
+			p.done = true
+			return
 		}
 		seg := s[i:j]
 		if size == len(seg) && mkKeepRune(r) {
-			buf = append(buf, mkRune{r, i, j})
+			p.push(r, i, j)
 			i = j
 			continue
 		}
@@ -272,7 +303,7 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			if f < utf8.RuneSelf && size == len(seg) {
 				// A full-width ASCII character alone: folded, it is
 				// normal as it is.
-				buf = append(buf, mkRune{f, i, j})
+				p.push(f, i, j)
 				i = j
 				continue
 			}
@@ -282,14 +313,14 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			seg = norm.NFKC.String(seg)
 		}
 		for _, fr := range seg {
-			if len(buf) == cap(buf) {
-				return buf, true
+			if p.n == len(p.buf) {
+				p.done, p.truncated = true, true
+				return
 			}
-			buf = append(buf, mkRune{fr, i, j})
+			p.push(fr, i, j)
 		}
 		i = j
 	}
-	return buf, i < len(s)
 }
 
 // mkInert: runes that NFKC and width folding leave alone whatever
@@ -341,62 +372,84 @@ func mkKeepRune(r rune) bool {
 	return r == 'º' || r == 'ª'
 }
 
-// mkParsers recycles parsers and their rune buffers: ParseMarker runs on
-// every line of a document.
-var mkParsers = sync.Pool{New: func() any { return new(mkParser) }}
-
+// mkParser reads a marker from the normalized view of the start of s,
+// which it builds as far as it reads (has). It lives on the stack of
+// ParseMarker: the parser runs on every line of a document.
 type mkParser struct {
+	// buf[:n] is the normalized view read so far.
 	buf [mkMaxRunes]mkRune
+	n   int
 	s   string
-	t   []mkRune
+	// i is where in s the view stops; done: the view is complete.
+	i    int
+	done bool
 	// truncated: t stops because the buffer is full, not at the end of
 	// the line.
 	truncated bool
-	// styles holds the styles made so far ("%)", "Article %"), so that
-	// the styles of a document, few and repeated, are allocated once.
-	styles map[string]string
 }
 
-// mkMaxStyles bounds a parser's style cache.
-const mkMaxStyles = 256
-
-// join returns a + b + c, from the parser's style cache when it is there.
+// join returns a + b + c as one of the styles made so far when it is
+// there (mkInternStyle): the styles of a document are few and repeated.
 func (p *mkParser) join(a, b, c string) string {
 	var buf [64]byte
-	k := append(append(append(buf[:0], a...), b...), c...)
-	if st, ok := p.styles[string(k)]; ok {
-		return st
+	return mkInternStyle(append(append(append(buf[:0], a...), b...), c...))
+}
+
+// mkStyles holds styles made so far ("%)", "Article %"), so that each is
+// allocated once, in a table indexed by a hash of the style, two slots
+// to a hash: styles displace each other only when three share a pair of
+// slots. Entries are replaced whole, atomically, so that concurrent
+// parsers share the table without a lock; any entry is a correct style
+// for its text, whichever parser wrote it.
+var mkStyles [1024]atomic.Pointer[string]
+
+// mkInternStyle returns string(k), from mkStyles when it is there.
+func mkInternStyle(k []byte) string {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h = (h ^ uint32(c)) * 16777619
 	}
-	st := string(k)
-	if p.styles == nil {
-		p.styles = make(map[string]string)
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	i := h & uint32(len(mkStyles)-2)
+	a, b := &mkStyles[i], &mkStyles[i+1]
+	if st := a.Load(); st != nil && *st == string(k) {
+		return *st
 	}
-	if len(p.styles) < mkMaxStyles {
-		p.styles[st] = st
+	st := b.Load()
+	if st != nil && *st == string(k) {
+		return *st
 	}
-	return st
+	v := string(k)
+	if st == nil || h&(1<<20) != 0 {
+		b.Store(&v)
+	} else {
+		a.Store(&v)
+	}
+	return v
 }
 
 // cut reports whether a marker may end before rune k: not in the middle of
 // what one original code point became.
 func (p *mkParser) cut(k int) bool {
-	return k <= 0 || k >= len(p.t) || p.t[k].start >= p.t[k-1].end
+	return k <= 0 || !p.has(k) || p.buf[k].start >= p.buf[k-1].end
 }
 
 // atEnd reports whether rune index k is the end of the line.
 func (p *mkParser) atEnd(k int) bool {
-	if k < len(p.t) {
+	if p.has(k) {
 		return false
 	}
 	return !p.truncated
 }
 
 func (p *mkParser) blank(k int) bool {
-	return k < len(p.t) && (p.t[k].r == ' ' || p.t[k].r == '\t')
+	return p.has(k) && (p.buf[k].r == ' ' || p.buf[k].r == '\t')
 }
 
 func (p *mkParser) is(k int, r rune) bool {
-	return k < len(p.t) && p.t[k].r == r
+	return p.has(k) && p.buf[k].r == r
 }
 
 // spaceOrEnd: strict boundary after a letter marker.
@@ -411,10 +464,10 @@ func (p *mkParser) looseEnd(k int) bool {
 	if p.spaceOrEnd(k) {
 		return true
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
 		strings.ContainsRune("“‘«《「『【〈\"", r)
 }
@@ -422,18 +475,18 @@ func (p *mkParser) looseEnd(k int) bool {
 // upperAt: a capital letter right after "1." starts the text of an item
 // whose space was lost in extraction ("2.Possibility of ...").
 func (p *mkParser) upperAt(k int) bool {
-	return k < len(p.t) && unicode.IsUpper(p.t[k].r)
+	return p.has(k) && unicode.IsUpper(p.buf[k].r)
 }
 
 // punct returns the punctuation rune k as written in s, or in its
 // normalized form when it shares its original code point with other runes
 // (⑴, ㈠).
 func (p *mkParser) punct(k int) string {
-	if k < len(p.t) && p.cut(k) && p.cut(k+1) {
-		return p.s[p.t[k].start:p.t[k].end]
+	if p.has(k) && p.cut(k) && p.cut(k+1) {
+		return p.s[p.buf[k].start:p.buf[k].end]
 	}
-	if k < len(p.t) {
-		return string(p.t[k].r)
+	if p.has(k) {
+		return string(p.buf[k].r)
 	}
 	return ""
 }
@@ -441,23 +494,26 @@ func (p *mkParser) punct(k int) string {
 // raw returns the original text of runes [i, j), or "" when they do not
 // start and end on original code point boundaries.
 func (p *mkParser) raw(i, j int) string {
-	if i >= j || j > len(p.t) || !p.cut(i) || !p.cut(j) {
+	if i >= j || !p.has(j-1) || !p.cut(i) || !p.cut(j) {
 		return ""
 	}
-	return p.s[p.t[i].start:p.t[j-1].end]
+	return p.s[p.buf[i].start:p.buf[j-1].end]
 }
 
 // str returns the normalized runes [i, j) as a string.
 func (p *mkParser) str(i, j int) string {
-	j = min(j, len(p.t))
+	if j > 0 {
+		p.has(j - 1)
+	}
+	j = min(j, p.n)
 	if i >= j {
 		return ""
 	}
 	// Runes read as written, one after the other, are the text of s
 	// itself: no need to build a string.
-	start, end := p.t[i].start, p.t[i].start
+	start, end := p.buf[i].start, p.buf[i].start
 	for k := i; k < j; k++ {
-		t := p.t[k]
+		t := p.buf[k]
 		if t.start != end {
 			start = -1
 			break
@@ -478,17 +534,16 @@ func (p *mkParser) str(i, j int) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		b.WriteRune(p.t[k].r)
+		b.WriteRune(p.buf[k].r)
 	}
 	return b.String()
 }
 
 func (p *mkParser) parse() (*Marker, int, bool) {
-	t := p.t
-	if len(t) == 0 {
+	if !p.has(0) {
 		return nil, 0, false
 	}
-	r0 := t[0].r
+	r0 := p.buf[0].r
 	if v, ok := mkCircledValue(r0); ok {
 		return &Marker{System: SystemCircled, Value: v, Style: "%"}, 1, true
 	}
@@ -520,8 +575,8 @@ func mkIsBullet(r rune) bool {
 // digitsAt reads decimal digits from k: value and end (≤ 9 digits).
 func (p *mkParser) digitsAt(k int) (int, int, bool) {
 	v, j := 0, k
-	for j < len(p.t) && j-k < 9 {
-		d, ok := mkDigitValue(p.t[j].r)
+	for j-k < 9 && p.has(j) {
+		d, ok := mkDigitValue(p.buf[j].r)
 		if !ok {
 			break
 		}
@@ -531,8 +586,8 @@ func (p *mkParser) digitsAt(k int) (int, int, bool) {
 	if j == k {
 		return 0, k, false
 	}
-	if j < len(p.t) {
-		if _, ok := mkDigitValue(p.t[j].r); ok {
+	if p.has(j) {
+		if _, ok := mkDigitValue(p.buf[j].r); ok {
 			return 0, k, false // too long to be a marker
 		}
 	}
@@ -543,7 +598,7 @@ func (p *mkParser) digitsAt(k int) (int, int, bool) {
 // year).
 func (p *mkParser) cjkAt(k int) (int, int, bool) {
 	j := k
-	for j < len(p.t) && j-k < 10 && mkIsCJKNumeral(p.t[j].r) {
+	for j-k < 10 && p.has(j) && mkIsCJKNumeral(p.buf[j].r) {
 		j++
 	}
 	if j == k {
@@ -597,17 +652,17 @@ func mkLetterScript(r rune) mkScript {
 // lettersAt reads a run of letters of one script from k (tatweel skipped
 // in Arabic): the letters, the script and the end.
 func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return "", mkNoScript, k
 	}
-	sc := mkLetterScript(p.t[k].r)
+	sc := mkLetterScript(p.buf[k].r)
 	if sc == mkNoScript {
 		return "", mkNoScript, k
 	}
 	j := k
 	tatweel := false
-	for j < len(p.t) && j-k < 14 {
-		r := p.t[j].r
+	for j-k < 14 && p.has(j) {
+		r := p.buf[j].r
 		if sc == mkArabic && r == 'ـ' {
 			tatweel = true
 			j++
@@ -618,14 +673,14 @@ func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
 		}
 		j++
 	}
-	if j < len(p.t) && unicode.IsLetter(p.t[j].r) {
+	if p.has(j) && unicode.IsLetter(p.buf[j].r) {
 		return "", mkNoScript, k // a word in another script or too long
 	}
 	if !tatweel {
 		return p.str(k, j), sc, j
 	}
 	var b strings.Builder
-	for _, t := range p.t[k:j] {
+	for _, t := range p.buf[k:j] {
 		if t.r != 'ـ' {
 			b.WriteRune(t.r)
 		}
@@ -747,13 +802,13 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 	if !abbrev {
 		return false
 	}
-	for k < len(p.t) && p.blank(k) {
+	for p.has(k) && p.blank(k) {
 		k++
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	if r >= '0' && r <= '9' {
 		return true
 	}
@@ -763,20 +818,20 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 	// "v. Smith", "v. Smith, 123 U.S. 456", "v. Smith (1999)": one name,
 	// then the end of the line or a citation.
 	j := k + 1
-	for j < len(p.t) && (unicode.IsLetter(p.t[j].r) || p.t[j].r == '\'' || p.t[j].r == '-') {
+	for p.has(j) && (unicode.IsLetter(p.buf[j].r) || p.buf[j].r == '\'' || p.buf[j].r == '-') {
 		j++
 	}
 	if p.atEnd(j) {
 		return true
 	}
-	if j >= len(p.t) {
+	if !p.has(j) {
 		return false
 	}
-	switch p.t[j].r {
+	switch p.buf[j].r {
 	case ',', ';':
 		return true
 	case ' ':
-		return p.is(j+1, '(') || j+1 < len(p.t) && unicode.IsDigit(p.t[j+1].r)
+		return p.is(j+1, '(') || p.has(j+1) && unicode.IsDigit(p.buf[j+1].r)
 	}
 	return false
 }
@@ -848,14 +903,14 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 // set the number apart from the text ("1\tText"); one space does not
 // ("2030 Agenda").
 func (p *mkParser) bareGap(k int) bool {
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
 	switch {
-	case p.t[k].r == '\t':
+	case p.buf[k].r == '\t':
 		return true
-	case p.t[k].r == ' ':
-		if p.s[p.t[k].start:p.t[k].end] != " " {
+	case p.buf[k].r == ' ':
+		if p.s[p.buf[k].start:p.buf[k].end] != " " {
 			// U+3000 and other wide spaces, but a no-break, narrow or
 			// figure space before a digit groups thousands: 1 197,6.
 			_, digit := mkDigitValue(p.at(k + 1))
@@ -1134,8 +1189,8 @@ func (p *mkParser) wordAt(k int) (string, int) {
 // that starts at k.
 func (p *mkParser) wordEnd(k int) int {
 	j := k
-	for j < len(p.t) {
-		if r := p.t[j].r; r < utf8.RuneSelf {
+	for p.has(j) {
+		if r := p.buf[j].r; r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
 			}
@@ -1154,7 +1209,7 @@ func (p *mkParser) wordEnd(k int) int {
 func (p *mkParser) foldAt(b []byte, i, j int) []byte {
 	n := len(b)
 	for k := i; k < j; k++ {
-		r := p.t[k].r
+		r := p.buf[k].r
 		if r >= utf8.RuneSelf && !mkInert(r) {
 			return mkAppendFold(b[:n], p.str(i, j))
 		}
@@ -1287,8 +1342,8 @@ func mkLetterNumber(m *Marker, w string) bool {
 }
 
 func (p *mkParser) at(k int) rune {
-	if k < len(p.t) {
-		return p.t[k].r
+	if p.has(k) {
+		return p.buf[k].r
 	}
 	return 0
 }
@@ -1302,10 +1357,10 @@ func (p *mkParser) headingEnd(k int) bool {
 	if p.atEnd(k) {
 		return true
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	switch {
 	case r == '\t':
 		return true
@@ -1321,10 +1376,10 @@ func (p *mkParser) headingEnd(k int) bool {
 	if p.atEnd(j) || j-k >= 2 || p.raw(k, k+1) != " " {
 		return true
 	}
-	if j >= len(p.t) {
+	if !p.has(j) {
 		return false
 	}
-	n := p.t[j].r
+	n := p.buf[j].r
 	switch {
 	case strings.ContainsRune("-–—:", n):
 		return true
@@ -1345,7 +1400,7 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 	} else {
 		// Only an upper-case roman numeral: the word must start with one
 		// of its letters.
-		if len(p.t) == 0 || !strings.ContainsRune("IVXLCDM", p.t[0].r) {
+		if !p.has(0) || !strings.ContainsRune("IVXLCDM", p.buf[0].r) {
 			return nil, 0, false
 		}
 		w, e := p.wordAt(0)
