@@ -24,8 +24,10 @@ type mkAlphabet struct {
 	// aPrefixed: two-letter markers "ab" ... "az" also continue the list
 	// after z (spreadsheet style, 28 ... 52), as some documents number.
 	aPrefixed bool
-	// index is built from letters and variants.
+	// index is built from letters and variants; ascii holds the values
+	// of its ASCII letters (0 for none), read without a map lookup.
 	index map[rune]int
+	ascii [utf8.RuneSelf]uint8
 }
 
 func mkNewAlphabet(letters string, variants map[rune]int, repeat, aPrefixed bool) *mkAlphabet {
@@ -37,7 +39,22 @@ func mkNewAlphabet(letters string, variants map[rune]int, repeat, aPrefixed bool
 	for r, v := range variants {
 		a.index[r] = v
 	}
+	for r, v := range a.index {
+		if r < utf8.RuneSelf {
+			a.ascii[r] = uint8(v)
+		}
+	}
 	return a
+}
+
+// value returns the value of the letter r.
+func (a *mkAlphabet) value(r rune) (int, bool) {
+	if r >= 0 && r < utf8.RuneSelf {
+		v := a.ascii[r]
+		return int(v), v != 0
+	}
+	v, ok := a.index[r]
+	return v, ok
 }
 
 // Alphabets of the letter systems. Russian legal order leaves out ё й ъ ы ь.
@@ -99,7 +116,7 @@ func (a *mkAlphabet) format(v int) string {
 // letter (ab = 28 ... az = 52).
 func (a *mkAlphabet) parse(s string) (int, bool) {
 	first, size := utf8.DecodeRuneInString(s)
-	v1, ok := a.index[first]
+	v1, ok := a.value(first)
 	if !ok || size == 0 {
 		return 0, false
 	}
@@ -110,7 +127,7 @@ func (a *mkAlphabet) parse(s string) (int, bool) {
 	n := len(a.letters)
 	second, size2 := utf8.DecodeRuneInString(rest)
 	if a.aPrefixed && v1 == 1 && len(rest) == size2 {
-		if v2, ok := a.index[second]; ok && v2 > 1 {
+		if v2, ok := a.value(second); ok && v2 > 1 {
 			return n + v2, true
 		}
 	}
@@ -172,10 +189,35 @@ func mkParseRoman(s string) (int, bool) {
 	}
 	// Accept only canonical spellings: the value written back is the input.
 	v := mkRomanValue(s)
-	if canon := mkFormatRoman(v); canon == "" || !strings.EqualFold(canon, s) {
+	if !mkIsCanonRoman(v, s) {
 		return 0, false
 	}
 	return v, true
+}
+
+// mkIsCanonRoman reports whether s, roman letters in one case, is how
+// mkFormatRoman writes v: mkParseRoman runs on every letter marker, so
+// it compares in place instead of writing v out.
+func mkIsCanonRoman(v int, s string) bool {
+	if v < 1 || v > 3999 {
+		return false
+	}
+	i := 0
+	for _, e := range mkRomanTable {
+		for v >= e.v {
+			if i+len(e.s) > len(s) {
+				return false
+			}
+			for j := 0; j < len(e.s); j++ {
+				if s[i+j]|0x20 != e.s[j] {
+					return false
+				}
+			}
+			i += len(e.s)
+			v -= e.v
+		}
+	}
+	return i == len(s)
 }
 
 // mkRomanValue evaluates roman letters with the subtractive rule, without
@@ -231,8 +273,23 @@ var mkCjkBigUnits = map[rune]int{
 // Tens written as one character: 廿 = 20, 卅 = 30, 卌 = 40.
 var mkCjkTens = map[rune]int{'廿': 20, '卅': 30, '卌': 40}
 
-// mkIsCJKNumeral reports whether r can be part of a Chinese numeral.
+// mkIsCJKNumeral reports whether r can be part of a Chinese numeral. The
+// parser asks it of the first rune of every Chinese line: ideographs are
+// looked up in a bitmap made from the tables, other runes in the tables.
 func mkIsCJKNumeral(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		i := r - 0x4E00
+		return mkCJKNumeralBits[i/64]&(1<<(i%64)) != 0
+	}
+	if r < mkCJKNumeralMin {
+		return false
+	}
+	return mkInCJKNumeralTables(r)
+}
+
+// mkInCJKNumeralTables reports whether r is in one of the tables of Chinese
+// numerals.
+func mkInCJKNumeralTables(r rune) bool {
 	if _, ok := mkCjkDigits[r]; ok {
 		return true
 	}
@@ -245,6 +302,22 @@ func mkIsCJKNumeral(r rune) bool {
 	_, ok := mkCjkTens[r]
 	return ok
 }
+
+// mkCJKNumeralBits has bit r-0x4E00 set for the numerals among the CJK
+// unified ideographs; mkCJKNumeralMin is the least numeral rune.
+var mkCJKNumeralBits, mkCJKNumeralMin = func() (bits [(0x9FFF - 0x4E00 + 64) / 64]uint64, least rune) {
+	least = utf8.MaxRune
+	for _, m := range []map[rune]int{mkCjkDigits, mkCjkUnits, mkCjkBigUnits, mkCjkTens} {
+		for r := range m {
+			least = min(least, r)
+			if r >= 0x4E00 && r <= 0x9FFF {
+				i := r - 0x4E00
+				bits[i/64] |= 1 << (i % 64)
+			}
+		}
+	}
+	return bits, least
+}()
 
 // ParseCJKNumber reads a Chinese numeral: counting numerals (一, 十二,
 // 二十五, 一百零三, 两千, 三万五千, 〇/零 for zero, financial forms 壹 贰 叁)

@@ -244,6 +244,9 @@ func (p *mkParser) has(k int) bool {
 	if k < p.n {
 		return true
 	}
+	if p.done {
+		return false
+	}
 	p.grow(k + 1)
 	return k < p.n
 }
@@ -259,9 +262,9 @@ func (p *mkParser) push(r rune, start, end int) {
 // normalization segment at a time, so the view it builds in steps is the
 // one it would build at once.
 func (p *mkParser) grow(n int) {
-	s, i := p.s, p.i
-	defer func() { p.i = i }()
+	s := p.s
 	for p.n < n && !p.done {
+		i := p.i
 		if i >= len(s) || p.n == len(p.buf) {
 			p.done, p.truncated = true, i < len(s)
 			return
@@ -273,20 +276,20 @@ func (p *mkParser) grow(n int) {
 				return
 			}
 			p.push(rune(b), i, i+1)
-			i++
+			p.i++
 			continue
 		}
 		r, size := mkDecodeRune(s[i:])
 		if mkInert(r) && !mkMarkAt(s, i+size) {
 			p.push(r, i, i+size)
-			i += size
+			p.i += size
 			continue
 		}
 		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
 		if j <= i || r == utf8.RuneError && size <= 1 {
 			// Invalid UTF-8: one byte, read as U+FFFD.
 			p.push(utf8.RuneError, i, i+1)
-			i++
+			p.i++
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
@@ -296,7 +299,7 @@ func (p *mkParser) grow(n int) {
 		seg := s[i:j]
 		if size == len(seg) && mkKeepRune(r) {
 			p.push(r, i, j)
-			i = j
+			p.i = j
 			continue
 		}
 		if f := width.LookupRune(r).Folded(); f != 0 {
@@ -304,7 +307,7 @@ func (p *mkParser) grow(n int) {
 				// A full-width ASCII character alone: folded, it is
 				// normal as it is.
 				p.push(f, i, j)
-				i = j
+				p.i = j
 				continue
 			}
 			seg = string(f) + seg[size:]
@@ -319,7 +322,7 @@ func (p *mkParser) grow(n int) {
 			}
 			p.push(fr, i, j)
 		}
-		i = j
+		p.i = j
 	}
 }
 
@@ -388,12 +391,32 @@ type mkParser struct {
 	truncated bool
 }
 
-// join returns a + b + c as one of the styles made so far when it is
-// there (mkInternStyle): the styles of a document are few and repeated.
+// join returns a + b + c. Most styles are one of a, b, c, or "%" and a
+// punctuation mark, which need no new string; others come from the
+// styles made so far when they are there (mkInternStyle): the styles of a
+// document are few and repeated.
 func (p *mkParser) join(a, b, c string) string {
+	switch {
+	case b == "" && c == "":
+		return a
+	case a == "" && c == "":
+		return b
+	case a == "" && b == "":
+		return c
+	case a == "%" && c == "" && len(b) == 1 && b[0] < utf8.RuneSelf:
+		return mkPercentASCII[b[0]]
+	}
 	var buf [64]byte
 	return mkInternStyle(append(append(append(buf[:0], a...), b...), c...))
 }
+
+// mkPercentASCII[c] is "%" followed by the ASCII character c: "%)", "%.".
+var mkPercentASCII = func() (t [utf8.RuneSelf]string) {
+	for c := range t {
+		t[c] = "%" + string(rune(c))
+	}
+	return t
+}()
 
 // mkStyles holds styles made so far ("%)", "Article %"), so that each is
 // allocated once, in a table indexed by a hash of the style, two slots
@@ -1064,8 +1087,8 @@ func mkAlphaReadings(rs []mkReading, w string, sys System, maxStep int) []mkRead
 		return rs
 	}
 	second, _ := utf8.DecodeRuneInString(rest)
-	av, aok := a.index[first]
-	bv, bok := a.index[second]
+	av, aok := a.value(first)
+	bv, bok := a.value(second)
 	if aok && bok && mkPairStep(av, bv, maxStep) {
 		rs = append(rs, mkReading{sys: sys, value: bv, old: av, oldRaw: string(first), priority: mkPairPriority(av, bv)})
 	}
