@@ -56,18 +56,24 @@ import (
 // pair readings after it ("iii)": roman 3, or ii) with Old i)); ResolveList
 // picks the one that fits the list.
 func ParseMarker(s string) (m *Marker, n int, ok bool) {
-	if s == "" || !mkQuickCandidate(s) {
+	if s == "" {
 		return nil, 0, false
 	}
-	return mkParseMarker(s, 0)
+	q := mkQuickCheck(s)
+	if !q.candidate {
+		return nil, 0, false
+	}
+	return mkParseMarker(s, 0, q)
 }
 
-// mkParseMarker is ParseMarker after the quick check. The parser
+// mkParseMarker is ParseMarker after the quick check q. The parser
 // normalizes the start of s as far as it reads; eager > 0 normalizes that
-// many runes before (the tests check that the results are the same).
-func mkParseMarker(s string, eager int) (m *Marker, n int, ok bool) {
+// many runes before (the tests check that the results are the same, and
+// the same without what q learned of the first word).
+func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 	var p mkParser
 	p.s = s
+	p.word = q
 	p.grow(eager)
 	m, end, ok := p.parse()
 	if !ok || end <= 0 || !p.has(end-1) || !p.cut(end) {
@@ -120,15 +126,32 @@ func mkIsBlank(r rune) bool {
 	return r >= '\u2000' && r <= '\u200a'
 }
 
+// mkQuick is what the quick check learned of a line: whether it may
+// start with a marker and, when its first word is a heading word written
+// so that the normalized view starts with the same word (letters that
+// normalization leaves alone, then an ASCII character or the end), the
+// units of that word and its length in runes. The parser takes the units
+// from there instead of folding the word and looking it up again.
+type mkQuick struct {
+	candidate bool
+	units     *mkUnits
+	runes     int
+}
+
 // mkQuickCandidate rejects most lines that cannot start with a marker
 // without normalizing them: the parser runs on every line of a document.
-// A line that starts with a word is a candidate only when the word is
-// short and followed by closing punctuation ("iv)", "б.", "أ-") or is a
-// heading word ("Article", "Статья", "المادة").
 func mkQuickCandidate(s string) bool {
+	return mkQuickCheck(s).candidate
+}
+
+// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
+// word. A line that starts with a word is a candidate only when the word
+// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
+// a heading word ("Article", "Статья", "المادة").
+func mkQuickCheck(s string) mkQuick {
 	c := s[0]
 	if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-		return c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'
+		return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
 	}
 	if c < utf8.RuneSelf {
 		// A word of ASCII letters, read as the loop below reads it when
@@ -139,27 +162,38 @@ func mkQuickCandidate(s string) bool {
 		}
 		if i == len(s) || i > 16 || s[i] < utf8.RuneSelf {
 			if i < len(s) && i <= 14 && (s[i] == ')' || s[i] == '.' || s[i] == '-') {
-				return true
+				return mkQuick{candidate: true}
 			}
-			return i <= 16 && mkIsUnitWordASCII(s[:i])
+			if i > 16 {
+				return mkQuick{}
+			}
+			u := mkIsUnitWordASCII(s[:i])
+			return mkQuick{candidate: u != nil, units: u, runes: i}
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-		return r == '第' || r == '附' || mkIsCJKNumeral(r)
+		return mkQuick{candidate: r == '第' || r == '附' || mkIsCJKNumeral(r)}
 	}
-	if !unicode.IsLetter(r) {
-		return true // brackets, circled numbers, bullets, Arabic-Indic digits
+	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
 	}
 	i, n := 0, 0
+	marks := false // a combining mark in the word
+	plain := true  // only letters that normalization leaves alone
 	for i < len(s) && n <= 16 {
 		r, size := mkDecodeRune(s[i:])
 		if r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
 			}
-		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
+		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			marks = true
+		} else if plain && !mkInert(r) {
+			plain = false
 		}
 		i += size
 		n++
@@ -167,13 +201,20 @@ func mkQuickCandidate(s string) bool {
 	if i < len(s) && n <= 14 {
 		switch next, _ := utf8.DecodeRuneInString(s[i:]); next {
 		case ')', '.', '-', '）', '．', '。':
-			return true
+			return mkQuick{candidate: true}
 		}
 	}
 	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
-		return true // "أ )": a letter, a space, the bracket
+		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
 	}
-	return n <= 16 && mkIsUnitWord(s[:i])
+	if n > 16 {
+		return mkQuick{}
+	}
+	ok, u := mkIsUnitWord(s[:i], marks)
+	if !plain || marks || i < len(s) && s[i] >= utf8.RuneSelf {
+		u = nil
+	}
+	return mkQuick{candidate: ok, units: u, runes: n}
 }
 
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
@@ -189,45 +230,45 @@ func mkCommonLetter(r rune) bool {
 	return false
 }
 
-// mkIsUnitWord reports whether a word may be a heading word of some
-// language ("Article", "CHAPTER", "Статья"). Words with Arabic diacritics
-// or tatweel are left to the full parser.
-func mkIsUnitWord(w string) bool {
+// mkIsUnitWord reports whether a word of letters may be a heading word of
+// some language ("Article", "CHAPTER", "Статья"). Words with combining
+// marks (marks: Arabic diacritics, decomposed letters) are left to the
+// full parser, which folds them.
+func mkIsUnitWord(w string, marks bool) (bool, *mkUnits) {
 	if len(w) < 3 || len(w) > 60 {
-		return false
+		return false, nil
+	}
+	if marks {
+		return true, nil // decomposed or vocalized: let the parser fold it
 	}
 	x := mkIndex()
 	var buf [64]byte
 	b := buf[:0]
-	maybe := true
 	for _, r := range w {
-		if r >= 0x0300 && !mkCommonLetter(r) && unicode.Is(unicode.Mn, r) {
-			return true // decomposed or vocalized: let the parser fold it
-		}
-		if !maybe {
-			continue // only a mark can change the answer now
-		}
 		if r = mkFoldRune(r); r >= 0 {
-			if len(b) == 0 && !x.unitFirst[r] {
-				maybe = false // no heading word starts so
-				continue
+			if len(b) == 0 && x.unitFirstLens(r) == 0 {
+				return false, nil // no heading word starts so
 			}
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	return maybe && x.unitsFolded[string(b)]
+	if !x.mayBeUnit(b) {
+		return false, nil
+	}
+	u := x.unitsFolded[string(b)]
+	return u != nil, u
 }
 
 // mkIsUnitWordASCII is mkIsUnitWord for a word of ASCII letters, whose
 // fold is its lower case: most words are ruled out by their first letter
-// and length before the lookup.
-func mkIsUnitWordASCII(w string) bool {
+// and length before the lookup. It returns the units of the word, or nil.
+func mkIsUnitWordASCII(w string) *mkUnits {
 	if len(w) < 3 || len(w) > 60 {
-		return false
+		return nil
 	}
 	x := mkIndex()
 	if x.unitASCII[w[0]|0x20]&(1<<len(w)) == 0 {
-		return false
+		return nil
 	}
 	var buf [64]byte
 	b := buf[:len(w)]
@@ -247,7 +288,8 @@ func (p *mkParser) has(k int) bool {
 	if p.done {
 		return false
 	}
-	p.grow(k + 1)
+	// A few runes at a time: the parser reads on from k, mostly.
+	p.grow(k + 4)
 	return k < p.n
 }
 
@@ -386,6 +428,8 @@ type mkParser struct {
 	// i is where in s the view stops; done: the view is complete.
 	i    int
 	done bool
+	// word: what the quick check learned of the first word.
+	word mkQuick
 	// truncated: t stops because the buffer is full, not at the end of
 	// the line.
 	truncated bool
@@ -592,7 +636,11 @@ func (p *mkParser) parse() (*Marker, int, bool) {
 }
 
 func mkIsBullet(r rune) bool {
-	return strings.ContainsRune("•·‣◦▪▫■□●○◆◇►▸➢➤–—-*\uf0b7\uf0a7", r)
+	switch r {
+	case '•', '·', '‣', '◦', '▪', '▫', '■', '□', '●', '○', '◆', '◇', '►', '▸', '➢', '➤', '–', '—', '-', '*', '\uf0b7', '\uf0a7':
+		return true
+	}
+	return false
 }
 
 // digitsAt reads decimal digits from k: value and end (≤ 9 digits).
@@ -944,14 +992,41 @@ func (p *mkParser) bareGap(k int) bool {
 	return false
 }
 
-// mkSetStyle sets the style on a reading and its alternatives.
+// mkSetStyle sets the style on a reading and its alternatives. The Raw
+// of an old reading holds its numeral until now, and becomes the numeral
+// in the style ("e" becomes "e)"); the old Raws share one allocation.
 func mkSetStyle(m *Marker, style string) {
+	pct := strings.IndexByte(style, '%')
+	size := 0
 	for a := m; a != nil; a = a.Alt {
 		a.Style = style
 		if a.Old != nil {
-			// Old.Raw holds the old numeral until now: "e" becomes "e)".
 			a.Old.Style = style
-			a.Old.Raw = strings.Replace(style, "%", a.Old.Raw, 1)
+			size += len(style) - 1 + len(a.Old.Raw)
+		}
+	}
+	if size == 0 || pct < 0 {
+		for a := m; a != nil; a = a.Alt {
+			if a.Old != nil {
+				a.Old.Raw = strings.Replace(style, "%", a.Old.Raw, 1)
+			}
+		}
+		return
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for a := m; a != nil; a = a.Alt {
+		if a.Old != nil {
+			b.WriteString(style[:pct])
+			b.WriteString(a.Old.Raw)
+			b.WriteString(style[pct+1:])
+		}
+	}
+	raws := b.String()
+	for a := m; a != nil; a = a.Alt {
+		if a.Old != nil {
+			n := len(style) - 1 + len(a.Old.Raw)
+			a.Old.Raw, raws = raws[:n], raws[n:]
 		}
 	}
 }
@@ -975,9 +1050,9 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	case mkLatin:
 		rs = mkLatinReadings(rs, w)
 	case mkCyrillic:
-		if w == strings.ToLower(w) {
+		if mkAllRunes(w, unicode.ToLower) {
 			rs = mkAlphaReadings(rs, w, SystemCyrillicLower, 2)
-		} else if w == strings.ToUpper(w) {
+		} else if mkAllRunes(w, unicode.ToUpper) {
 			rs = mkAlphaReadings(rs, w, SystemCyrillicUpper, 2)
 		}
 	case mkGreek:
@@ -995,7 +1070,9 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	if len(rs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(rs, func(a, b mkReading) int { return cmp.Compare(a.priority, b.priority) })
+	if len(rs) > 1 {
+		slices.SortStableFunc(rs, func(a, b mkReading) int { return cmp.Compare(a.priority, b.priority) })
+	}
 	// The readings and their old halves, in one allocation.
 	olds := 0
 	for _, r := range rs {
@@ -1022,12 +1099,24 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	return &ms[0]
 }
 
+// mkAllRunes reports whether w == strings.Map(f, w), as w ==
+// strings.ToLower(w) does for f = unicode.ToLower, without making the
+// mapped string: w is a run of letters of the normalized view.
+func mkAllRunes(w string, f func(rune) rune) bool {
+	for _, r := range w {
+		if f(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // mkLatinReadings appends to rs the readings of w: Latin letters are
 // letters or roman numerals, and a string of them may be a flattened pair
 // of either.
 func mkLatinReadings(rs []mkReading, w string) []mkReading {
-	lower := w == strings.ToLower(w)
-	if !lower && w != strings.ToUpper(w) {
+	lower := mkAllRunes(w, unicode.ToLower)
+	if !lower && !mkAllRunes(w, unicode.ToUpper) {
 		return rs
 	}
 	romanSys, letterSys := SystemRomanLower, SystemLatinLower
@@ -1141,18 +1230,10 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 		k++
 	}
 	for _, u := range mkCJKUnits {
-		ur := []rune(u.word)
-		match := true
-		for i, r := range ur {
-			if !p.is(k+i, r) {
-				match = false
-				break
-			}
-		}
+		end, match := p.runesAt(k, u.word)
 		if !match {
 			continue
 		}
-		end := k + len(ur)
 		if !p.atEnd(end) && !p.blank(end) && !strings.ContainsRune(":：.", p.at(end)) {
 			return nil, 0, false // 第五条规定……: running text
 		}
@@ -1163,21 +1244,24 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 	return nil, 0, false
 }
 
+// runesAt reports whether the runes of w are at k, and where they end.
+func (p *mkParser) runesAt(k int, w string) (int, bool) {
+	for _, r := range w {
+		if !p.is(k, r) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
 // parseCJKAnnex reads 附件, 附件一, 附件 1.
 func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
 	for _, w := range mkCJKAnnexWords {
-		wr := []rune(w)
-		match := true
-		for i, r := range wr {
-			if !p.is(i, r) {
-				match = false
-				break
-			}
-		}
+		k, match := p.runesAt(0, w)
 		if !match {
 			continue
 		}
-		k := len(wr)
 		m := &Marker{Unit: UnitAnnex}
 		j := k
 		for p.blank(j) {
@@ -1250,9 +1334,16 @@ func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
 	if k == 0 {
 		return nil, 0, false
 	}
-	x := mkIndex()
-	var buf [64]byte
-	refs := x.unitsBefore[string(p.foldAt(buf[:0], 0, k))]
+	var refs []mkUnitRef
+	if p.word.units != nil && k == p.word.runes {
+		refs = p.word.units.before // the quick check looked it up
+	} else {
+		x := mkIndex()
+		var buf [64]byte
+		if key := p.foldAt(buf[:0], 0, k); x.mayBeUnit(key) {
+			refs = x.unitsBefore[string(key)]
+		}
+	}
 	if len(refs) == 0 || !p.cut(k) {
 		return nil, 0, false
 	}
@@ -1441,7 +1532,10 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 		return nil, 0, false
 	}
 	var buf [64]byte
-	refs := mkIndex().unitsAfter[string(p.foldAt(buf[:0], j+2, e))]
+	var refs []mkUnitRef
+	if x, key := mkIndex(), p.foldAt(buf[:0], j+2, e); x.mayBeUnit(key) {
+		refs = x.unitsAfter[string(key)]
+	}
 	if len(refs) == 0 || !p.headingEnd(e) {
 		return nil, 0, false
 	}

@@ -282,13 +282,13 @@ func pmDumpResult(b *strings.Builder, s string, m *Marker, n int, ok bool) {
 }
 
 // pmSlow is ParseMarker with the start of s normalized whole before the
-// parser reads it. (The quick check stays: it is not exact, it rejects
+// parser reads it, and without the heading word the quick check found. (The quick check stays: it is not exact, it rejects
 // some markers the parser would read, "Ａｒｔｉｃｌｅ　３".)
 func pmSlow(s string) (*Marker, int, bool) {
 	if s == "" || !mkQuickCandidate(s) {
 		return nil, 0, false
 	}
-	return mkParseMarker(s, mkMaxRunes)
+	return mkParseMarker(s, mkMaxRunes, mkQuick{candidate: true})
 }
 
 // pmCompareSlow reports the first difference between ParseMarker(s) and

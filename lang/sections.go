@@ -73,15 +73,26 @@ type mkIndexT struct {
 	byFirst map[rune][]mkSectionRef
 	// unitsFolded: every heading word folded, before or after the
 	// number, for the parser's quick check.
-	unitsFolded map[string]bool
+	unitsFolded map[string]*mkUnits
 	// unitASCII[c]: bit n is set when a folded heading word of n bytes
 	// (n < 64) starts with the ASCII byte c; a word of ASCII letters that
 	// has no bit set is no heading word.
 	unitASCII [utf8.RuneSelf]uint64
 	// unitFirst: the first runes of the folded heading words.
 	unitFirst map[rune]bool
+	// unitLens[r] (unitLensSmall[r] for r < mkUnitSmall): bit n is set
+	// when a folded heading word of n bytes starts with r, bit 63 for
+	// words of 63 bytes or more (see mayBeUnit).
+	unitLens      map[rune]uint64
+	unitLensSmall [mkUnitSmall]uint64
 	// byFirstMax: the length of the longest folded phrase of byFirst[r].
 	byFirstMax map[rune]int
+}
+
+// mkUnits are the units of one folded heading word: as unitsBefore and
+// unitsAfter hold them.
+type mkUnits struct {
+	before, after []mkUnitRef
 }
 
 type mkUnitRef struct {
@@ -112,16 +123,23 @@ func mkIndex() *mkIndexT {
 			unitsAfter:  map[string][]mkUnitRef{},
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
-			unitsFolded: map[string]bool{},
+			unitsFolded: map[string]*mkUnits{},
 			unitFirst:   map[rune]bool{},
+			unitLens:    map[rune]uint64{},
 			byFirstMax:  map[rune]int{},
 		}
 		for _, t := range mkTables {
 			for _, u := range t.units {
 				k := mkFoldWord(u.word)
-				x.unitsFolded[k] = true
+				x.unitsFolded[k] = &mkUnits{}
 				if r, _ := utf8.DecodeRuneInString(k); k != "" {
 					x.unitFirst[r] = true
+					bit := uint64(1) << min(len(k), 63)
+					if r < mkUnitSmall {
+						x.unitLensSmall[r] |= bit
+					} else {
+						x.unitLens[r] |= bit
+					}
 				}
 				if k != "" && k[0] < utf8.RuneSelf && len(k) < 64 {
 					x.unitASCII[k[0]] |= 1 << len(k)
@@ -147,6 +165,9 @@ func mkIndex() *mkIndexT {
 					x.prefixes = append(x.prefixes, ref)
 				}
 			}
+		}
+		for k, u := range x.unitsFolded {
+			u.before, u.after = x.unitsBefore[k], x.unitsAfter[k]
 		}
 		// Longest first so that "resolves to instruct" is tried before
 		// "resolves", "进一步考虑到" before "考虑到".
@@ -187,6 +208,33 @@ func mkIndex() *mkIndexT {
 		mkIndexVal = x
 	})
 	return mkIndexVal
+}
+
+// mkUnitSmall bounds the first runes of heading words whose lengths are
+// kept in an array (Latin, Greek, Cyrillic, Arabic) rather than a map.
+const mkUnitSmall = 0x700
+
+// unitFirstLens returns the lengths of the folded heading words that start
+// with r, as a bit set (see unitLens): zero when none does.
+func (x *mkIndexT) unitFirstLens(r rune) uint64 {
+	if r >= 0 && r < mkUnitSmall {
+		return x.unitLensSmall[r]
+	}
+	return x.unitLens[r]
+}
+
+// mayBeUnit reports whether the folded word k may be a heading word, by
+// its first rune and its length: most words are ruled out so without a
+// lookup in unitsFolded, unitsBefore or unitsAfter.
+func (x *mkIndexT) mayBeUnit(k []byte) bool {
+	if len(k) == 0 {
+		return true // let the lookup say
+	}
+	r := rune(k[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRune(k)
+	}
+	return x.unitFirstLens(r)&(1<<min(len(k), 63)) != 0
 }
 
 // mkFoldWord folds a heading word for lookup: NFKC, lower case, Arabic
