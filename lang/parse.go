@@ -178,11 +178,28 @@ func mkQuickCheck(s string) mkQuick {
 	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
 		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
 	}
+	// Read the word, and fold it as mkIsUnitWord would on the way, unless
+	// its first letter rules it out as a heading word.
+	x := mkIndex()
+	var buf [64]byte
+	folded := buf[:0]
+	fold := true
+	var prefix [3]rune // the first folded runes
+	nf := 0            // how many
 	i, n := 0, 0
 	marks := false // a combining mark in the word
 	plain := true  // only letters that normalization leaves alone
 	for i < len(s) && n <= 16 {
-		r, size := mkDecodeRune(s[i:])
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes (Latin-1, Greek, Cyrillic, Arabic), as mkDecodeRune.
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, size = mkDecodeRune(s[i:])
+		}
 		if r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
@@ -194,6 +211,22 @@ func mkQuickCheck(s string) mkQuick {
 			marks = true
 		} else if plain && !mkInert(r) {
 			plain = false
+		}
+		if fold {
+			if f := mkFoldRune(r); f >= 0 {
+				switch {
+				case nf == 0 && x.unitFirstLens(f) == 0:
+					fold = false // no heading word starts so
+				case nf == 2 && !x.mayStartUnit(prefix[0], prefix[1], f):
+					fold = false // nor so
+				default:
+					if nf < len(prefix) {
+						prefix[nf] = f
+						nf++
+					}
+					folded = utf8.AppendRune(folded, f)
+				}
+			}
 		}
 		i += size
 		n++
@@ -207,14 +240,20 @@ func mkQuickCheck(s string) mkQuick {
 	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
 		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
 	}
-	if n > 16 {
+	if n > 16 || i < 3 || i > 60 {
+		return mkQuick{} // as mkIsUnitWord
+	}
+	if marks {
+		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
+	}
+	if !fold || !x.mayBeUnit(folded) {
 		return mkQuick{}
 	}
-	ok, u := mkIsUnitWord(s[:i], marks)
-	if !plain || marks || i < len(s) && s[i] >= utf8.RuneSelf {
-		u = nil
+	u := x.unitsFolded[string(folded)]
+	if !plain || i < len(s) && s[i] >= utf8.RuneSelf {
+		return mkQuick{candidate: u != nil}
 	}
-	return mkQuick{candidate: ok, units: u, runes: n}
+	return mkQuick{candidate: u != nil, units: u, runes: n}
 }
 
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
@@ -230,38 +269,10 @@ func mkCommonLetter(r rune) bool {
 	return false
 }
 
-// mkIsUnitWord reports whether a word of letters may be a heading word of
-// some language ("Article", "CHAPTER", "Статья"). Words with combining
-// marks (marks: Arabic diacritics, decomposed letters) are left to the
-// full parser, which folds them.
-func mkIsUnitWord(w string, marks bool) (bool, *mkUnits) {
-	if len(w) < 3 || len(w) > 60 {
-		return false, nil
-	}
-	if marks {
-		return true, nil // decomposed or vocalized: let the parser fold it
-	}
-	x := mkIndex()
-	var buf [64]byte
-	b := buf[:0]
-	for _, r := range w {
-		if r = mkFoldRune(r); r >= 0 {
-			if len(b) == 0 && x.unitFirstLens(r) == 0 {
-				return false, nil // no heading word starts so
-			}
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	if !x.mayBeUnit(b) {
-		return false, nil
-	}
-	u := x.unitsFolded[string(b)]
-	return u != nil, u
-}
-
-// mkIsUnitWordASCII is mkIsUnitWord for a word of ASCII letters, whose
+// mkIsUnitWordASCII returns the units of a word of ASCII letters when it
+// is a heading word of some language ("Article", "CHAPTER"), or nil. Its
 // fold is its lower case: most words are ruled out by their first letter
-// and length before the lookup. It returns the units of the word, or nil.
+// and length before the lookup.
 func mkIsUnitWordASCII(w string) *mkUnits {
 	if len(w) < 3 || len(w) > 60 {
 		return nil
@@ -389,6 +400,9 @@ func mkInert(r rune) bool {
 func mkMarkAt(s string, i int) bool {
 	if i >= len(s) || s[i] < 0xCC { // marks start at U+0300 (0xCC 0x80)
 		return false
+	}
+	if c := s[i]; c == 0xD0 || c == 0xD1 || c >= 0xE4 && c <= 0xE9 {
+		return false // U+0400-047F (Cyrillic), U+4000-9FFF (ideographs): no marks
 	}
 	r, _ := mkDecodeRune(s[i:])
 	return !mkCommonLetter(r) && unicode.Is(unicode.M, r)

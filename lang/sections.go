@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,6 +86,9 @@ type mkIndexT struct {
 	// words of 63 bytes or more (see mayBeUnit).
 	unitLens      map[rune]uint64
 	unitLensSmall [mkUnitSmall]uint64
+	// unitPrefix3: bit mkPrefix3Bit(a, b, c) is set when a folded
+	// heading word starts with the runes a, b, c.
+	unitPrefix3 [mkPrefix3Bits / 64]uint64
 	// byFirstMax: the length of the longest folded phrase of byFirst[r].
 	byFirstMax map[rune]int
 }
@@ -114,9 +118,21 @@ type mkSectionRef struct {
 var (
 	mkIndexOnce sync.Once
 	mkIndexVal  *mkIndexT
+	// mkIndexReady holds mkIndexVal once it is built: the parser asks for
+	// the index on every line, and a load is cheaper than sync.Once.Do
+	// with its closure.
+	mkIndexReady atomic.Pointer[mkIndexT]
 )
 
 func mkIndex() *mkIndexT {
+	if x := mkIndexReady.Load(); x != nil {
+		return x
+	}
+	return mkBuildIndex()
+}
+
+// mkBuildIndex builds the index once.
+func mkBuildIndex() *mkIndexT {
 	mkIndexOnce.Do(func() {
 		x := &mkIndexT{
 			unitsBefore: map[string][]mkUnitRef{},
@@ -132,6 +148,10 @@ func mkIndex() *mkIndexT {
 			for _, u := range t.units {
 				k := mkFoldWord(u.word)
 				x.unitsFolded[k] = &mkUnits{}
+				if rs := []rune(k); len(rs) >= 3 {
+					h := mkPrefix3Bit(rs[0], rs[1], rs[2])
+					x.unitPrefix3[h/64] |= 1 << (h % 64)
+				}
 				if r, _ := utf8.DecodeRuneInString(k); k != "" {
 					x.unitFirst[r] = true
 					bit := uint64(1) << min(len(k), 63)
@@ -206,6 +226,7 @@ func mkIndex() *mkIndexT {
 			x.byFirstMax[ref.first] = max(x.byFirstMax[ref.first], len(ref.folded))
 		}
 		mkIndexVal = x
+		mkIndexReady.Store(x)
 	})
 	return mkIndexVal
 }
@@ -221,6 +242,24 @@ func (x *mkIndexT) unitFirstLens(r rune) uint64 {
 		return x.unitLensSmall[r]
 	}
 	return x.unitLens[r]
+}
+
+// mkPrefix3Bits is the size of the bit set of the first three runes of
+// heading words.
+const mkPrefix3Bits = 4096
+
+// mkPrefix3Bit hashes three runes to a bit of unitPrefix3.
+func mkPrefix3Bit(a, b, c rune) uint32 {
+	h := (uint32(a)*0x9E3779B1 ^ uint32(b)) * 0x85EBCA6B
+	h = (h ^ uint32(c)) * 0xC2B2AE35
+	return h >> (32 - 12)
+}
+
+// mayStartUnit reports whether a folded heading word of three runes or
+// more may start with the runes a, b, c.
+func (x *mkIndexT) mayStartUnit(a, b, c rune) bool {
+	h := mkPrefix3Bit(a, b, c)
+	return x.unitPrefix3[h/64]&(1<<(h%64)) != 0
 }
 
 // mayBeUnit reports whether the folded word k may be a heading word, by
