@@ -74,6 +74,9 @@ func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 	var p mkParser
 	p.s = s
 	p.word = q
+	if q.units != nil {
+		p.readPlain(q.runes)
+	}
 	p.grow(eager)
 	m, end, ok := p.parse()
 	if !ok || end <= 0 || !p.has(end-1) || !p.cut(end) {
@@ -304,6 +307,18 @@ func (p *mkParser) has(k int) bool {
 	return k < p.n
 }
 
+// readPlain reads the first n runes of s into the view when the quick
+// check found them to be a plain heading word (mkQuick): letters that
+// normalization leaves alone, not followed by a combining mark, so the
+// view holds them as written, which grow would check rune by rune.
+func (p *mkParser) readPlain(n int) {
+	for p.n < n {
+		r, size := mkDecodeRune(p.s[p.i:])
+		p.push(r, p.i, p.i+size)
+		p.i += size
+	}
+}
+
 // push appends a rune to the view.
 func (p *mkParser) push(r rune, start, end int) {
 	p.buf[p.n] = mkRune{r, start, end}
@@ -486,10 +501,16 @@ var mkStyles [1024]atomic.Pointer[string]
 
 // mkInternStyle returns string(k), from mkStyles when it is there.
 func mkInternStyle(k []byte) string {
-	h := uint32(2166136261)
-	for _, c := range k {
-		h = (h ^ uint32(c)) * 16777619
+	// The length and the bytes at both ends tell the styles of a
+	// document apart well enough.
+	h := uint32(len(k)) * 0x9E3779B1
+	if len(k) > 0 {
+		h ^= uint32(k[0]) | uint32(k[len(k)-1])<<8 | uint32(k[len(k)/2])<<16
 	}
+	if len(k) > 3 {
+		h ^= uint32(k[1])<<24 | uint32(k[len(k)-2])<<4
+	}
+	h *= 0x85EBCA6B
 	h ^= h >> 15
 	h *= 0x2c1b3c6d
 	h ^= h >> 12
@@ -688,6 +709,15 @@ func (p *mkParser) cjkAt(k int) (int, int, bool) {
 	}
 	if j == k {
 		return 0, k, false
+	}
+	if j-k == 1 {
+		// One digit (一, 五), as ParseCJKNumber reads it, or a unit.
+		if v, ok := mkCjkDigits[p.buf[k].r]; ok {
+			if v < 1 {
+				return 0, k, false
+			}
+			return v, j, true
+		}
 	}
 	s := p.str(k, j)
 	if j-k > 1 {
@@ -1344,13 +1374,13 @@ func (p *mkParser) foldAt(b []byte, i, j int) []byte {
 // parseWordHeading reads "Article 5", "Article premier", "CHAPITRE II",
 // "Artigo 3.º", "المادة (1)", "ANNEX".
 func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
-	k := p.wordEnd(0)
-	if k == 0 {
-		return nil, 0, false
-	}
+	var k int
 	var refs []mkUnitRef
-	if p.word.units != nil && k == p.word.runes {
-		refs = p.word.units.before // the quick check looked it up
+	if p.word.units != nil {
+		// The quick check read the word and looked it up.
+		k, refs = p.word.runes, p.word.units.before
+	} else if k = p.wordEnd(0); k == 0 {
+		return nil, 0, false
 	} else {
 		x := mkIndex()
 		var buf [64]byte
@@ -1423,12 +1453,12 @@ func (p *mkParser) headingNumber(k int) (*Marker, int, bool) {
 		j++
 	}
 	// Suffixes: 3.º, 1º, 1°, 1er, 1re, 1.
-	switch {
-	case p.is(j, '.') && (p.is(j+1, 'º') || p.is(j+1, '°')):
+	switch r, next := p.at(j), p.at(j+1); {
+	case r == '.' && (next == 'º' || next == '°'):
 		j += 2
-	case p.is(j, 'º'), p.is(j, '°'):
+	case r == 'º', r == '°':
 		j++
-	case m.System == SystemDecimal && (p.is(j, 'e') && p.is(j+1, 'r') || p.is(j, 'r') && p.is(j+1, 'e')):
+	case m.System == SystemDecimal && (r == 'e' && next == 'r' || r == 'r' && next == 'e'):
 		if !unicode.IsLetter(p.at(j + 2)) {
 			j += 2
 		}
