@@ -171,87 +171,59 @@ func mkFormatRoman(v int) string {
 
 // mkParseRoman reads a canonical roman numeral in one case (all lower or all
 // upper): "iv" and "IV" are 4, "iiii", "IIX" and "Iv" are not numerals.
+// Canonical is how mkFormatRoman writes: thousands, hundreds, tens and
+// units in turn, each as nothing, 1-3 ones, 4, 5 and 0-3 ones, or 9 (i,
+// ii, iii, iv, v, vi ... ix for the units). mkParseRoman runs on every
+// letter marker and on the halves of flattened pairs, so it reads the
+// digits in one pass instead of writing the value back out.
 func mkParseRoman(s string) (int, bool) {
 	if s == "" || len(s) > 15 {
 		return 0, false
 	}
 	lower := s[0] >= 'a'
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if lower != (c >= 'a') {
-			return 0, false
-		}
-		switch c | 0x20 {
-		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
-		default:
+		if lower != (s[i] >= 'a') {
 			return 0, false
 		}
 	}
-	// Accept only canonical spellings: the value written back is the input.
-	v := mkRomanValue(s)
-	if !mkIsCanonRoman(v, s) {
+	v, i := 0, 0
+	for i < len(s) && i < 3 && s[i]|0x20 == 'm' {
+		v += 1000
+		i++
+	}
+	v, i = mkRomanDigit(s, i, v, 'c', 'd', 'm', 100)
+	v, i = mkRomanDigit(s, i, v, 'x', 'l', 'c', 10)
+	v, i = mkRomanDigit(s, i, v, 'i', 'v', 'x', 1)
+	if i != len(s) || v == 0 {
 		return 0, false
 	}
 	return v, true
 }
 
-// mkIsCanonRoman reports whether s, roman letters in one case, is how
-// mkFormatRoman writes v: mkParseRoman runs on every letter marker, so
-// it compares in place instead of writing v out.
-func mkIsCanonRoman(v int, s string) bool {
-	if v < 1 || v > 3999 {
-		return false
-	}
-	i := 0
-	for _, e := range mkRomanTable {
-		for v >= e.v {
-			if i+len(e.s) > len(s) {
-				return false
-			}
-			for j := 0; j < len(e.s); j++ {
-				if s[i+j]|0x20 != e.s[j] {
-					return false
-				}
-			}
-			i += len(e.s)
-			v -= e.v
-		}
-	}
-	return i == len(s)
-}
-
-// mkRomanValue evaluates roman letters with the subtractive rule, without
-// checking canonical form.
-func mkRomanValue(s string) int {
-	val := func(c byte) int {
-		switch c | 0x20 {
-		case 'i':
-			return 1
-		case 'v':
-			return 5
-		case 'x':
-			return 10
-		case 'l':
-			return 50
-		case 'c':
-			return 100
-		case 'd':
-			return 500
-		case 'm':
-			return 1000
+// mkRomanDigit reads the roman digit at s[i:] whose letters for one,
+// five and ten units are given, in canonical form, and adds its value to
+// v. It returns v and the end of the digit (i when there is none).
+func mkRomanDigit(s string, i, v int, one, five, ten byte, unit int) (int, int) {
+	at := func(k int) byte {
+		if k < len(s) {
+			return s[k] | 0x20
 		}
 		return 0
 	}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v := val(s[i])
-		if i+1 < len(s) && val(s[i+1]) > v {
-			total -= v
-		} else {
-			total += v
-		}
+	switch c := at(i); {
+	case c == one && at(i+1) == ten:
+		return v + 9*unit, i + 2
+	case c == one && at(i+1) == five:
+		return v + 4*unit, i + 2
+	case c == five:
+		v += 5 * unit
+		i++
 	}
-	return total
+	for n := 0; n < 3 && at(i) == one; n++ {
+		v += unit
+		i++
+	}
+	return v, i
 }
 
 // Chinese numerals.
