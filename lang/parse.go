@@ -63,7 +63,62 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 	if !q.candidate {
 		return nil, 0, false
 	}
+	if m, n, ok, done := mkParseCommon(s, q); done {
+		return m, n, ok
+	}
 	return mkParseMarker(s, 0, q)
+}
+
+// mkParseCommon reads the two commonest kinds of marker without the
+// normalized view, giving what the parser gives (done), or leaves the
+// line to the parser:
+//   - a word of one to 14 ASCII letters and ")" before an ASCII space, a
+//     tab, a line break or the end ("a)", "iii)", "ef)"): what parseNumeral
+//     reads, the parsers before it having no use for it;
+//   - a plain heading word the quick check found (q.units), one space and
+//     one to nine ASCII digits, the whole line ("Article 1", "Статья 1",
+//     "المادة 1"): what parseWordHeading reads.
+//
+// The tests check these lines against the parser (pmSlow).
+func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
+	if q.units != nil {
+		if len(q.units.before) == 0 || q.bytes+1 >= len(s) || s[q.bytes] != ' ' || len(s)-q.bytes-1 > 9 {
+			return nil, 0, false, false
+		}
+		v := 0
+		for _, c := range []byte(s[q.bytes+1:]) {
+			if c < '0' || c > '9' {
+				return nil, 0, false, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		m := &Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
+			Style: mkJoin(s[:q.bytes+1], "%", "")}
+		return m, len(s), true, true
+	}
+	i := 0
+	for i < len(s) && i <= 14 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i > 14 || i >= len(s) || s[i] != ')' {
+		return nil, 0, false, false
+	}
+	if i+1 < len(s) {
+		switch s[i+1] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return nil, 0, false, false
+		}
+	}
+	m = mkLetterReadings(s[:i], mkLatin)
+	if m == nil {
+		return nil, 0, false, true
+	}
+	mkSetStyle(m, "%)")
+	for a := m; a != nil; a = a.Alt {
+		a.Raw = s[:i+1]
+	}
+	return m, mkSkipBlanks(s, i+1), true, true
 }
 
 // mkParseMarker is ParseMarker after the quick check q. The parser
@@ -87,7 +142,12 @@ func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 	for a := m; a != nil; a = a.Alt {
 		a.Raw = raw
 	}
-	// Spaces, tabs and ideographic spaces after the marker.
+	return m, mkSkipBlanks(s, n), true
+}
+
+// mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces
+// at s[n:].
+func mkSkipBlanks(s string, n int) int {
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if !mkIsBlank(r) {
@@ -95,7 +155,7 @@ func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 		}
 		n += size
 	}
-	return m, n, true
+	return n
 }
 
 // mkMaxRunes bounds how much of a line the parser reads: enough for the
@@ -138,7 +198,8 @@ func mkIsBlank(r rune) bool {
 type mkQuick struct {
 	candidate bool
 	units     *mkUnits
-	runes     int
+	// runes and bytes: the length of the word.
+	runes, bytes int
 }
 
 // mkQuickCandidate rejects most lines that cannot start with a marker
@@ -171,7 +232,7 @@ func mkQuickCheck(s string) mkQuick {
 				return mkQuick{}
 			}
 			u := mkIsUnitWordASCII(s[:i])
-			return mkQuick{candidate: u != nil, units: u, runes: i}
+			return mkQuick{candidate: u != nil, units: u, runes: i, bytes: i}
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -256,7 +317,7 @@ func mkQuickCheck(s string) mkQuick {
 	if !plain || i < len(s) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
-	return mkQuick{candidate: u != nil, units: u, runes: n}
+	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
 }
 
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
@@ -469,6 +530,11 @@ type mkParser struct {
 // styles made so far when they are there (mkInternStyle): the styles of a
 // document are few and repeated.
 func (p *mkParser) join(a, b, c string) string {
+	return mkJoin(a, b, c)
+}
+
+// mkJoin is mkParser.join.
+func mkJoin(a, b, c string) string {
 	switch {
 	case b == "" && c == "":
 		return a
