@@ -75,6 +75,7 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 //   - a word of one to 14 ASCII letters and ")" before an ASCII space, a
 //     tab, a line break or the end ("a)", "iii)", "ef)"): what parseNumeral
 //     reads, the parsers before it having no use for it;
+//   - one to three ASCII digits before a tab ("1\tText");
 //   - a plain heading word the quick check found (q.units), one space and
 //     one to nine ASCII digits, the whole line ("Article 1", "Статья 1",
 //     "المادة 1"): what parseWordHeading reads.
@@ -95,6 +96,9 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 		m := &Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
 			Style: mkJoin(s[:q.bytes+1], "%", "")}
 		return m, len(s), true, true
+	}
+	if c := s[0]; c >= '0' && c <= '9' {
+		return mkParseNumberTab(s)
 	}
 	i := 0
 	for i < len(s) && i <= 14 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
@@ -143,6 +147,21 @@ func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 		a.Raw = raw
 	}
 	return m, mkSkipBlanks(s, n), true
+}
+
+// mkParseNumberTab reads for mkParseCommon a number of one to three
+// ASCII digits before a tab ("1\tText"): what parseDecimal reads as a
+// bare number, the parsers before it having no use for it.
+func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
+	v, i := 0, 0
+	for i < len(s) && i <= mkMaxListDigits && s[i] >= '0' && s[i] <= '9' {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	if i > mkMaxListDigits || i >= len(s) || s[i] != '\t' {
+		return nil, 0, false, false
+	}
+	return &Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}, mkSkipBlanks(s, i), true, true
 }
 
 // mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces
@@ -253,7 +272,7 @@ func mkQuickCheck(s string) mkQuick {
 	i, n := 0, 0
 	marks := false // a combining mark in the word
 	plain := true  // only letters that normalization leaves alone
-	for i < len(s) && n <= 16 {
+	for fold && i < len(s) && n <= 16 {
 		var r rune
 		var size int
 		if c := s[i]; c < utf8.RuneSelf {
@@ -291,6 +310,32 @@ func mkQuickCheck(s string) mkQuick {
 					folded = utf8.AppendRune(folded, f)
 				}
 			}
+		}
+		i += size
+		n++
+	}
+	// The rest of a word that is no heading word: where it ends and
+	// whether it has a mark still matter.
+	for i < len(s) && n <= 16 {
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				break
+			}
+			i++
+			n++
+			continue
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, size = mkDecodeRune(s[i:])
+		}
+		if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			marks = true
 		}
 		i += size
 		n++
