@@ -94,7 +94,7 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 			v = v*10 + int(c-'0')
 		}
 		m := &Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
-			Style: mkJoin(s[:q.bytes+1], "%", "")}
+			Style: q.units.styleOf(s[:q.bytes+1])}
 		return m, len(s), true, true
 	}
 	if c := s[0]; c >= '0' && c <= '9' {
@@ -162,6 +162,18 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 		return nil, 0, false, false
 	}
 	return &Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}, mkSkipBlanks(s, i), true, true
+}
+
+// styleOf returns the style of a number after the heading word and space
+// written as w ("Article "): w + "%", the style made last for the word
+// when it is that.
+func (u *mkUnits) styleOf(w string) string {
+	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[:len(w)] == w && (*st)[len(w)] == '%' {
+		return *st
+	}
+	st := mkJoin(w, "%", "")
+	u.style.Store(&st)
+	return st
 }
 
 // mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces

@@ -94,9 +94,12 @@ type mkIndexT struct {
 }
 
 // mkUnits are the units of one folded heading word: as unitsBefore and
-// unitsAfter hold them.
+// unitsAfter hold them. style keeps the last style made for the word
+// before a number ("Article %"), which its next heading most likely
+// repeats (see mkParseCommon).
 type mkUnits struct {
 	before, after []mkUnitRef
+	style         atomic.Pointer[string]
 }
 
 type mkUnitRef struct {
