@@ -273,8 +273,10 @@ func mkQuickCheck(s string) mkQuick {
 	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
 		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
 	}
-	// Read the word, and fold it as mkIsUnitWord would on the way, unless
-	// its first letter rules it out as a heading word.
+	// Read the word, and fold it for the heading index (mkFoldRune) on the
+	// way until its first runes rule it out as a heading word. A word
+	// with a combining mark is left to the parser, which folds it after
+	// normalization.
 	x := mkIndex()
 	var buf [64]byte
 	folded := buf[:0]
@@ -362,7 +364,7 @@ func mkQuickCheck(s string) mkQuick {
 		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
 	}
 	if n > 16 || i < 3 || i > 60 {
-		return mkQuick{} // as mkIsUnitWord
+		return mkQuick{} // too short or too long for a heading word
 	}
 	if marks {
 		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
