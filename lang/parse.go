@@ -69,7 +69,7 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 	return mkParseMarker(s, 0, q)
 }
 
-// mkParseCommon reads the two commonest kinds of marker without the
+// mkParseCommon reads the commonest kinds of marker without the
 // normalized view, giving what the parser gives (done), or leaves the
 // line to the parser:
 //   - a word of one to 14 ASCII letters and ")" before an ASCII space, a
@@ -224,7 +224,7 @@ func mkIsBlank(r rune) bool {
 // start with a marker and, when its first word is a heading word written
 // so that the normalized view starts with the same word (letters that
 // normalization leaves alone, then an ASCII character or the end), the
-// units of that word and its length in runes. The parser takes the units
+// units of that word and its length. The parser takes the units
 // from there instead of folding the word and looking it up again.
 type mkQuick struct {
 	candidate bool
