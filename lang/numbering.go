@@ -24,8 +24,10 @@ type mkAlphabet struct {
 	// aPrefixed: two-letter markers "ab" ... "az" also continue the list
 	// after z (spreadsheet style, 28 ... 52), as some documents number.
 	aPrefixed bool
-	// index is built from letters and variants.
+	// index is built from letters and variants; ascii holds the values
+	// of its ASCII letters (0 for none), read without a map lookup.
 	index map[rune]int
+	ascii [utf8.RuneSelf]uint8
 }
 
 func mkNewAlphabet(letters string, variants map[rune]int, repeat, aPrefixed bool) *mkAlphabet {
@@ -37,7 +39,22 @@ func mkNewAlphabet(letters string, variants map[rune]int, repeat, aPrefixed bool
 	for r, v := range variants {
 		a.index[r] = v
 	}
+	for r, v := range a.index {
+		if r < utf8.RuneSelf {
+			a.ascii[r] = uint8(v)
+		}
+	}
 	return a
+}
+
+// value returns the value of the letter r.
+func (a *mkAlphabet) value(r rune) (int, bool) {
+	if r >= 0 && r < utf8.RuneSelf {
+		v := a.ascii[r]
+		return int(v), v != 0
+	}
+	v, ok := a.index[r]
+	return v, ok
 }
 
 // Alphabets of the letter systems. Russian legal order leaves out ё й ъ ы ь.
@@ -99,7 +116,7 @@ func (a *mkAlphabet) format(v int) string {
 // letter (ab = 28 ... az = 52).
 func (a *mkAlphabet) parse(s string) (int, bool) {
 	first, size := utf8.DecodeRuneInString(s)
-	v1, ok := a.index[first]
+	v1, ok := a.value(first)
 	if !ok || size == 0 {
 		return 0, false
 	}
@@ -110,7 +127,7 @@ func (a *mkAlphabet) parse(s string) (int, bool) {
 	n := len(a.letters)
 	second, size2 := utf8.DecodeRuneInString(rest)
 	if a.aPrefixed && v1 == 1 && len(rest) == size2 {
-		if v2, ok := a.index[second]; ok && v2 > 1 {
+		if v2, ok := a.value(second); ok && v2 > 1 {
 			return n + v2, true
 		}
 	}
@@ -154,62 +171,59 @@ func mkFormatRoman(v int) string {
 
 // mkParseRoman reads a canonical roman numeral in one case (all lower or all
 // upper): "iv" and "IV" are 4, "iiii", "IIX" and "Iv" are not numerals.
+// Canonical is how mkFormatRoman writes: thousands, hundreds, tens and
+// units in turn, each as nothing, 1-3 ones, 4, 5 and 0-3 ones, or 9 (i,
+// ii, iii, iv, v, vi ... ix for the units). mkParseRoman runs on every
+// letter marker and on the halves of flattened pairs, so it reads the
+// digits in one pass instead of writing the value back out.
 func mkParseRoman(s string) (int, bool) {
 	if s == "" || len(s) > 15 {
 		return 0, false
 	}
 	lower := s[0] >= 'a'
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if lower != (c >= 'a') {
-			return 0, false
-		}
-		switch c | 0x20 {
-		case 'i', 'v', 'x', 'l', 'c', 'd', 'm':
-		default:
+		if lower != (s[i] >= 'a') {
 			return 0, false
 		}
 	}
-	// Accept only canonical spellings: the value written back is the input.
-	v := mkRomanValue(s)
-	if canon := mkFormatRoman(v); canon == "" || !strings.EqualFold(canon, s) {
+	v, i := 0, 0
+	for i < len(s) && i < 3 && s[i]|0x20 == 'm' {
+		v += 1000
+		i++
+	}
+	v, i = mkRomanDigit(s, i, v, 'c', 'd', 'm', 100)
+	v, i = mkRomanDigit(s, i, v, 'x', 'l', 'c', 10)
+	v, i = mkRomanDigit(s, i, v, 'i', 'v', 'x', 1)
+	if i != len(s) || v == 0 {
 		return 0, false
 	}
 	return v, true
 }
 
-// mkRomanValue evaluates roman letters with the subtractive rule, without
-// checking canonical form.
-func mkRomanValue(s string) int {
-	val := func(c byte) int {
-		switch c | 0x20 {
-		case 'i':
-			return 1
-		case 'v':
-			return 5
-		case 'x':
-			return 10
-		case 'l':
-			return 50
-		case 'c':
-			return 100
-		case 'd':
-			return 500
-		case 'm':
-			return 1000
+// mkRomanDigit reads the roman digit at s[i:] whose letters for one,
+// five and ten units are given, in canonical form, and adds its value to
+// v. It returns v and the end of the digit (i when there is none).
+func mkRomanDigit(s string, i, v int, one, five, ten byte, unit int) (int, int) {
+	at := func(k int) byte {
+		if k < len(s) {
+			return s[k] | 0x20
 		}
 		return 0
 	}
-	total := 0
-	for i := 0; i < len(s); i++ {
-		v := val(s[i])
-		if i+1 < len(s) && val(s[i+1]) > v {
-			total -= v
-		} else {
-			total += v
-		}
+	switch c := at(i); {
+	case c == one && at(i+1) == ten:
+		return v + 9*unit, i + 2
+	case c == one && at(i+1) == five:
+		return v + 4*unit, i + 2
+	case c == five:
+		v += 5 * unit
+		i++
 	}
-	return total
+	for n := 0; n < 3 && at(i) == one; n++ {
+		v += unit
+		i++
+	}
+	return v, i
 }
 
 // Chinese numerals.
@@ -231,8 +245,23 @@ var mkCjkBigUnits = map[rune]int{
 // Tens written as one character: 廿 = 20, 卅 = 30, 卌 = 40.
 var mkCjkTens = map[rune]int{'廿': 20, '卅': 30, '卌': 40}
 
-// mkIsCJKNumeral reports whether r can be part of a Chinese numeral.
+// mkIsCJKNumeral reports whether r can be part of a Chinese numeral. The
+// parser asks it of the first rune of every Chinese line: ideographs are
+// looked up in a bitmap made from the tables, other runes in the tables.
 func mkIsCJKNumeral(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		i := r - 0x4E00
+		return mkCJKNumeralBits[i/64]&(1<<(i%64)) != 0
+	}
+	if r < mkCJKNumeralMin {
+		return false
+	}
+	return mkInCJKNumeralTables(r)
+}
+
+// mkInCJKNumeralTables reports whether r is in one of the tables of Chinese
+// numerals.
+func mkInCJKNumeralTables(r rune) bool {
 	if _, ok := mkCjkDigits[r]; ok {
 		return true
 	}
@@ -245,6 +274,22 @@ func mkIsCJKNumeral(r rune) bool {
 	_, ok := mkCjkTens[r]
 	return ok
 }
+
+// mkCJKNumeralBits has bit r-0x4E00 set for the numerals among the CJK
+// unified ideographs; mkCJKNumeralMin is the least numeral rune.
+var mkCJKNumeralBits, mkCJKNumeralMin = func() (bits [(0x9FFF - 0x4E00 + 64) / 64]uint64, least rune) {
+	least = utf8.MaxRune
+	for _, m := range []map[rune]int{mkCjkDigits, mkCjkUnits, mkCjkBigUnits, mkCjkTens} {
+		for r := range m {
+			least = min(least, r)
+			if r >= 0x4E00 && r <= 0x9FFF {
+				i := r - 0x4E00
+				bits[i/64] |= 1 << (i % 64)
+			}
+		}
+	}
+	return bits, least
+}()
 
 // ParseCJKNumber reads a Chinese numeral: counting numerals (一, 十二,
 // 二十五, 一百零三, 两千, 三万五千, 〇/零 for zero, financial forms 壹 贰 叁)

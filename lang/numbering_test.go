@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFormatValue(t *testing.T) {
 	cases := []struct {
@@ -193,4 +196,82 @@ func TestParseCJKNumber(t *testing.T) {
 			t.Errorf("ParseCJKNumber(%q) = %d, %v; want %d, %v", c.s, got, ok, c.want, c.ok)
 		}
 	}
+}
+
+// TestParseRomanCanonical checks mkParseRoman against its definition: a
+// string of roman letters in one case is a numeral when mkFormatRoman
+// writes its value (by the subtractive rule) back as it is. Every string
+// of up to six roman letters, in lower case, in upper case and with one
+// letter in the other case, and a few other bytes.
+func TestParseRomanCanonical(t *testing.T) {
+	letters := "ivxlcdm"
+	check := func(s string) {
+		t.Helper()
+		wantOK := s != "" && len(s) <= 15 && strings.Trim(strings.ToLower(s), letters) == "" &&
+			(s == strings.ToLower(s) || s == strings.ToUpper(s))
+		want := 0
+		if wantOK {
+			want = mkRomanValue(s)
+			wantOK = mkFormatRoman(want) == strings.ToLower(s)
+		}
+		if !wantOK {
+			want = 0
+		}
+		if v, ok := mkParseRoman(s); v != want || ok != wantOK {
+			t.Fatalf("mkParseRoman(%q) = %d, %t; want %d, %t", s, v, ok, want, wantOK)
+		}
+	}
+	var walk func(prefix string, n int)
+	walk = func(prefix string, n int) {
+		check(prefix)
+		check(strings.ToUpper(prefix))
+		if len(prefix) > 1 {
+			check(strings.ToUpper(prefix[:1]) + prefix[1:])
+			check(prefix[:len(prefix)-1] + strings.ToUpper(prefix[len(prefix)-1:]))
+		}
+		if n == 0 {
+			return
+		}
+		for i := 0; i < len(letters); i++ {
+			walk(prefix+letters[i:i+1], n-1)
+		}
+	}
+	walk("", 6)
+	for _, s := range []string{"mmmcmxcix", "mmmdccclxxxviii", "mmmm", "i\x00", "\xffi", "j", "ivx", "MCMXCIX", "mcmxcixi", "a", "@"} {
+		check(s)
+	}
+}
+
+// mkRomanValue evaluates roman letters with the subtractive rule, without
+// checking canonical form: the reference of TestParseRomanCanonical.
+func mkRomanValue(s string) int {
+	val := func(c byte) int {
+		switch c | 0x20 {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		case 'l':
+			return 50
+		case 'c':
+			return 100
+		case 'd':
+			return 500
+		case 'm':
+			return 1000
+		}
+		return 0
+	}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := val(s[i])
+		if i+1 < len(s) && val(s[i+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
 }

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,23 +56,129 @@ import (
 // pair readings after it ("iii)": roman 3, or ii) with Old i)); ResolveList
 // picks the one that fits the list.
 func ParseMarker(s string) (m *Marker, n int, ok bool) {
-	if s == "" || !mkQuickCandidate(s) {
+	if s == "" {
 		return nil, 0, false
 	}
-	p := mkParsers.Get().(*mkParser)
-	defer mkParsers.Put(p)
+	q := mkQuickCheck(s)
+	if !q.candidate {
+		return nil, 0, false
+	}
+	if m, n, ok, done := mkParseCommon(s, q); done {
+		return m, n, ok
+	}
+	return mkParseMarker(s, 0, q)
+}
+
+// mkParseCommon reads the commonest kinds of marker without the
+// normalized view, giving what the parser gives (done), or leaves the
+// line to the parser:
+//   - a word of one to 14 ASCII letters and ")" before an ASCII space, a
+//     tab, a line break or the end ("a)", "iii)", "ef)"): what parseNumeral
+//     reads, the parsers before it having no use for it;
+//   - one to three ASCII digits before a tab ("1\tText");
+//   - a plain heading word the quick check found (q.units), one space and
+//     one to nine ASCII digits, the whole line ("Article 1", "Статья 1",
+//     "المادة 1"): what parseWordHeading reads.
+//
+// The tests check these lines against the parser (pmSlow).
+func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
+	if q.units != nil {
+		if len(q.units.before) == 0 || q.bytes+1 >= len(s) || s[q.bytes] != ' ' || len(s)-q.bytes-1 > 9 {
+			return nil, 0, false, false
+		}
+		v := 0
+		for _, c := range []byte(s[q.bytes+1:]) {
+			if c < '0' || c > '9' {
+				return nil, 0, false, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		m := &Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
+			Style: q.units.styleOf(s[:q.bytes+1])}
+		return m, len(s), true, true
+	}
+	if c := s[0]; c >= '0' && c <= '9' {
+		return mkParseNumberTab(s)
+	}
+	i := 0
+	for i < len(s) && i <= 14 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i > 14 || i >= len(s) || s[i] != ')' {
+		return nil, 0, false, false
+	}
+	if i+1 < len(s) {
+		switch s[i+1] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return nil, 0, false, false
+		}
+	}
+	m = mkLetterReadings(s[:i], mkLatin)
+	if m == nil {
+		return nil, 0, false, true
+	}
+	mkSetStyle(m, "%)")
+	for a := m; a != nil; a = a.Alt {
+		a.Raw = s[:i+1]
+	}
+	return m, mkSkipBlanks(s, i+1), true, true
+}
+
+// mkParseMarker is ParseMarker after the quick check q. The parser
+// normalizes the start of s as far as it reads; eager > 0 normalizes that
+// many runes before (the tests check that the results are the same, and
+// the same without what q learned of the first word).
+func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
+	var p mkParser
 	p.s = s
-	p.t, p.truncated = mkNormalize(s, p.buf[:0])
+	p.word = q
+	if q.units != nil {
+		p.readPlain(q.runes)
+	}
+	p.grow(eager)
 	m, end, ok := p.parse()
-	if !ok || end <= 0 || end > len(p.t) || !p.cut(end) {
+	if !ok || end <= 0 || !p.has(end-1) || !p.cut(end) {
 		return nil, 0, false
 	}
-	n = p.t[end-1].end
+	n = p.buf[end-1].end
 	raw := s[:n]
 	for a := m; a != nil; a = a.Alt {
 		a.Raw = raw
 	}
-	// Spaces, tabs and ideographic spaces after the marker.
+	return m, mkSkipBlanks(s, n), true
+}
+
+// mkParseNumberTab reads for mkParseCommon a number of one to three
+// ASCII digits before a tab ("1\tText"): what parseDecimal reads as a
+// bare number, the parsers before it having no use for it.
+func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
+	v, i := 0, 0
+	for i < len(s) && i <= mkMaxListDigits && s[i] >= '0' && s[i] <= '9' {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	if i > mkMaxListDigits || i >= len(s) || s[i] != '\t' {
+		return nil, 0, false, false
+	}
+	return &Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}, mkSkipBlanks(s, i), true, true
+}
+
+// styleOf returns the style of a number after the heading word and space
+// written as w ("Article "): w + "%", the style made last for the word
+// when it is that.
+func (u *mkUnits) styleOf(w string) string {
+	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[:len(w)] == w && (*st)[len(w)] == '%' {
+		return *st
+	}
+	st := mkJoin(w, "%", "")
+	u.style.Store(&st)
+	return st
+}
+
+// mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces
+// at s[n:].
+func mkSkipBlanks(s string, n int) int {
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if !mkIsBlank(r) {
@@ -80,7 +186,7 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 		}
 		n += size
 	}
-	return m, n, true
+	return n
 }
 
 // mkMaxRunes bounds how much of a line the parser reads: enough for the
@@ -114,15 +220,33 @@ func mkIsBlank(r rune) bool {
 	return r >= '\u2000' && r <= '\u200a'
 }
 
+// mkQuick is what the quick check learned of a line: whether it may
+// start with a marker and, when its first word is a heading word written
+// so that the normalized view starts with the same word (letters that
+// normalization leaves alone, then an ASCII character or the end), the
+// units of that word and its length. The parser takes the units
+// from there instead of folding the word and looking it up again.
+type mkQuick struct {
+	candidate bool
+	units     *mkUnits
+	// runes and bytes: the length of the word.
+	runes, bytes int
+}
+
 // mkQuickCandidate rejects most lines that cannot start with a marker
 // without normalizing them: the parser runs on every line of a document.
-// A line that starts with a word is a candidate only when the word is
-// short and followed by closing punctuation ("iv)", "б.", "أ-") or is a
-// heading word ("Article", "Статья", "المادة").
 func mkQuickCandidate(s string) bool {
+	return mkQuickCheck(s).candidate
+}
+
+// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
+// word. A line that starts with a word is a candidate only when the word
+// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
+// a heading word ("Article", "Статья", "المادة").
+func mkQuickCheck(s string) mkQuick {
 	c := s[0]
 	if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-		return c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'
+		return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
 	}
 	if c < utf8.RuneSelf {
 		// A word of ASCII letters, read as the loop below reads it when
@@ -133,27 +257,99 @@ func mkQuickCandidate(s string) bool {
 		}
 		if i == len(s) || i > 16 || s[i] < utf8.RuneSelf {
 			if i < len(s) && i <= 14 && (s[i] == ')' || s[i] == '.' || s[i] == '-') {
-				return true
+				return mkQuick{candidate: true}
 			}
-			return i <= 16 && mkIsUnitWordASCII(s[:i])
+			if i > 16 {
+				return mkQuick{}
+			}
+			u := mkIsUnitWordASCII(s[:i])
+			return mkQuick{candidate: u != nil, units: u, runes: i, bytes: i}
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-		return r == '第' || r == '附' || mkIsCJKNumeral(r)
+		return mkQuick{candidate: r == '第' || r == '附' || mkIsCJKNumeral(r)}
 	}
-	if !unicode.IsLetter(r) {
-		return true // brackets, circled numbers, bullets, Arabic-Indic digits
+	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
 	}
+	// Read the word, and fold it for the heading index (mkFoldRune) on the
+	// way until its first runes rule it out as a heading word. A word
+	// with a combining mark is left to the parser, which folds it after
+	// normalization.
+	x := mkIndex()
+	var buf [64]byte
+	folded := buf[:0]
+	fold := true
+	var prefix [3]rune // the first folded runes
+	nf := 0            // how many
 	i, n := 0, 0
-	for i < len(s) && n <= 16 {
-		r, size := mkDecodeRune(s[i:])
+	marks := false // a combining mark in the word
+	plain := true  // only letters that normalization leaves alone
+	for fold && i < len(s) && n <= 16 {
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes (Latin-1, Greek, Cyrillic, Arabic), as mkDecodeRune.
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, size = mkDecodeRune(s[i:])
+		}
 		if r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
 			}
-		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
+		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			marks = true
+		} else if plain && !mkInert(r) {
+			plain = false
+		}
+		if fold {
+			if f := mkFoldRune(r); f >= 0 {
+				switch {
+				case nf == 0 && x.unitFirstLens(f) == 0:
+					fold = false // no heading word starts so
+				case nf == 2 && !x.mayStartUnit(prefix[0], prefix[1], f):
+					fold = false // nor so
+				default:
+					if nf < len(prefix) {
+						prefix[nf] = f
+						nf++
+					}
+					folded = utf8.AppendRune(folded, f)
+				}
+			}
+		}
+		i += size
+		n++
+	}
+	// The rest of a word that is no heading word: where it ends and
+	// whether it has a mark still matter.
+	for i < len(s) && n <= 16 {
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				break
+			}
+			i++
+			n++
+			continue
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, size = mkDecodeRune(s[i:])
+		}
+		if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			marks = true
 		}
 		i += size
 		n++
@@ -161,13 +357,26 @@ func mkQuickCandidate(s string) bool {
 	if i < len(s) && n <= 14 {
 		switch next, _ := utf8.DecodeRuneInString(s[i:]); next {
 		case ')', '.', '-', '）', '．', '。':
-			return true
+			return mkQuick{candidate: true}
 		}
 	}
 	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
-		return true // "أ )": a letter, a space, the bracket
+		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
 	}
-	return n <= 16 && mkIsUnitWord(s[:i])
+	if n > 16 || i < 3 || i > 60 {
+		return mkQuick{} // too short or too long for a heading word
+	}
+	if marks {
+		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
+	}
+	if !fold || !x.mayBeUnit(folded) {
+		return mkQuick{}
+	}
+	u := x.unitsFolded[string(folded)]
+	if !plain || i < len(s) && s[i] >= utf8.RuneSelf {
+		return mkQuick{candidate: u != nil}
+	}
+	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
 }
 
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
@@ -183,45 +392,17 @@ func mkCommonLetter(r rune) bool {
 	return false
 }
 
-// mkIsUnitWord reports whether a word may be a heading word of some
-// language ("Article", "CHAPTER", "Статья"). Words with Arabic diacritics
-// or tatweel are left to the full parser.
-func mkIsUnitWord(w string) bool {
-	if len(w) < 3 || len(w) > 60 {
-		return false
-	}
-	x := mkIndex()
-	var buf [64]byte
-	b := buf[:0]
-	maybe := true
-	for _, r := range w {
-		if r >= 0x0300 && !mkCommonLetter(r) && unicode.Is(unicode.Mn, r) {
-			return true // decomposed or vocalized: let the parser fold it
-		}
-		if !maybe {
-			continue // only a mark can change the answer now
-		}
-		if r = mkFoldRune(r); r >= 0 {
-			if len(b) == 0 && !x.unitFirst[r] {
-				maybe = false // no heading word starts so
-				continue
-			}
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return maybe && x.unitsFolded[string(b)]
-}
-
-// mkIsUnitWordASCII is mkIsUnitWord for a word of ASCII letters, whose
+// mkIsUnitWordASCII returns the units of a word of ASCII letters when it
+// is a heading word of some language ("Article", "CHAPTER"), or nil. Its
 // fold is its lower case: most words are ruled out by their first letter
 // and length before the lookup.
-func mkIsUnitWordASCII(w string) bool {
+func mkIsUnitWordASCII(w string) *mkUnits {
 	if len(w) < 3 || len(w) > 60 {
-		return false
+		return nil
 	}
 	x := mkIndex()
 	if x.unitASCII[w[0]|0x20]&(1<<len(w)) == 0 {
-		return false
+		return nil
 	}
 	var buf [64]byte
 	b := buf[:len(w)]
@@ -231,49 +412,90 @@ func mkIsUnitWordASCII(w string) bool {
 	return x.unitsFolded[string(b)]
 }
 
-// mkNormalize fills buf with the normalized runes of the start of s, up to
-// cap(buf) runes, stopping at a line break. truncated is true when it
-// stopped because buf was full.
-func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
-	i := 0
-	for i < len(s) && len(buf) < cap(buf) {
+// has reports whether the normalized view has a rune k, normalizing s up
+// to it first. Most lines are decided by their first few runes, so the
+// parser normalizes no further than it reads.
+func (p *mkParser) has(k int) bool {
+	if k < p.n {
+		return true
+	}
+	if p.done {
+		return false
+	}
+	// A few runes at a time: the parser reads on from k, mostly.
+	p.grow(k + 4)
+	return k < p.n
+}
+
+// readPlain reads the first n runes of s into the view when the quick
+// check found them to be a plain heading word (mkQuick): letters that
+// normalization leaves alone, not followed by a combining mark, so the
+// view holds them as written, which grow would check rune by rune.
+func (p *mkParser) readPlain(n int) {
+	for p.n < n {
+		r, size := mkDecodeRune(p.s[p.i:])
+		p.push(r, p.i, p.i+size)
+		p.i += size
+	}
+}
+
+// push appends a rune to the view.
+func (p *mkParser) push(r rune, start, end int) {
+	p.buf[p.n] = mkRune{r, start, end}
+	p.n++
+}
+
+// grow normalizes s until the view has n runes or is complete: at the end
+// of s, at a line break, or when it is full (truncated). It reads s one
+// normalization segment at a time, so the view it builds in steps is the
+// one it would build at once.
+func (p *mkParser) grow(n int) {
+	s := p.s
+	for p.n < n && !p.done {
+		i := p.i
+		if i >= len(s) || p.n == len(p.buf) {
+			p.done, p.truncated = true, i < len(s)
+			return
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b == '\n' || b == '\r' {
-				return buf, false
+				p.done = true
+				return
 			}
-			buf = append(buf, mkRune{rune(b), i, i + 1})
-			i++
+			p.push(rune(b), i, i+1)
+			p.i++
 			continue
 		}
 		r, size := mkDecodeRune(s[i:])
 		if mkInert(r) && !mkMarkAt(s, i+size) {
-			buf = append(buf, mkRune{r, i, i + size})
-			i += size
+			p.push(r, i, i+size)
+			p.i += size
 			continue
 		}
 		j := i + norm.NFKC.NextBoundaryInString(s[i:], true)
 		if j <= i || r == utf8.RuneError && size <= 1 {
 			// Invalid UTF-8: one byte, read as U+FFFD.
-			buf = append(buf, mkRune{utf8.RuneError, i, i + 1})
-			i++
+			p.push(utf8.RuneError, i, i+1)
+			p.i++
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-			return buf, false
+			p.done = true
+			return
 		}
 		seg := s[i:j]
 		if size == len(seg) && mkKeepRune(r) {
-			buf = append(buf, mkRune{r, i, j})
-			i = j
+			p.push(r, i, j)
+			p.i = j
 			continue
 		}
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			if f < utf8.RuneSelf && size == len(seg) {
 				// A full-width ASCII character alone: folded, it is
 				// normal as it is.
-				buf = append(buf, mkRune{f, i, j})
-				i = j
+				p.push(f, i, j)
+				p.i = j
 				continue
 			}
 			seg = string(f) + seg[size:]
@@ -282,14 +504,14 @@ func mkNormalize(s string, buf []mkRune) (_ []mkRune, truncated bool) {
 			seg = norm.NFKC.String(seg)
 		}
 		for _, fr := range seg {
-			if len(buf) == cap(buf) {
-				return buf, true
+			if p.n == len(p.buf) {
+				p.done, p.truncated = true, true
+				return
 			}
-			buf = append(buf, mkRune{fr, i, j})
+			p.push(fr, i, j)
 		}
-		i = j
+		p.i = j
 	}
-	return buf, i < len(s)
 }
 
 // mkInert: runes that NFKC and width folding leave alone whatever
@@ -313,6 +535,9 @@ func mkInert(r rune) bool {
 func mkMarkAt(s string, i int) bool {
 	if i >= len(s) || s[i] < 0xCC { // marks start at U+0300 (0xCC 0x80)
 		return false
+	}
+	if c := s[i]; c == 0xD0 || c == 0xD1 || c >= 0xE4 && c <= 0xE9 {
+		return false // U+0400-047F (Cyrillic), U+4000-9FFF (ideographs): no marks
 	}
 	r, _ := mkDecodeRune(s[i:])
 	return !mkCommonLetter(r) && unicode.Is(unicode.M, r)
@@ -341,62 +566,117 @@ func mkKeepRune(r rune) bool {
 	return r == 'º' || r == 'ª'
 }
 
-// mkParsers recycles parsers and their rune buffers: ParseMarker runs on
-// every line of a document.
-var mkParsers = sync.Pool{New: func() any { return new(mkParser) }}
-
+// mkParser reads a marker from the normalized view of the start of s,
+// which it builds as far as it reads (has). It lives on the stack of
+// ParseMarker: the parser runs on every line of a document.
 type mkParser struct {
+	// buf[:n] is the normalized view read so far.
 	buf [mkMaxRunes]mkRune
+	n   int
 	s   string
-	t   []mkRune
+	// i is where in s the view stops; done: the view is complete.
+	i    int
+	done bool
+	// word: what the quick check learned of the first word.
+	word mkQuick
 	// truncated: t stops because the buffer is full, not at the end of
 	// the line.
 	truncated bool
-	// styles holds the styles made so far ("%)", "Article %"), so that
-	// the styles of a document, few and repeated, are allocated once.
-	styles map[string]string
 }
 
-// mkMaxStyles bounds a parser's style cache.
-const mkMaxStyles = 256
-
-// join returns a + b + c, from the parser's style cache when it is there.
+// join returns a + b + c. Most styles are one of a, b, c, or "%" and a
+// punctuation mark, which need no new string; others come from the
+// styles made so far when they are there (mkInternStyle): the styles of a
+// document are few and repeated.
 func (p *mkParser) join(a, b, c string) string {
+	return mkJoin(a, b, c)
+}
+
+// mkJoin is mkParser.join.
+func mkJoin(a, b, c string) string {
+	switch {
+	case b == "" && c == "":
+		return a
+	case a == "" && c == "":
+		return b
+	case a == "" && b == "":
+		return c
+	case a == "%" && c == "" && len(b) == 1 && b[0] < utf8.RuneSelf:
+		return mkPercentASCII[b[0]]
+	}
 	var buf [64]byte
-	k := append(append(append(buf[:0], a...), b...), c...)
-	if st, ok := p.styles[string(k)]; ok {
-		return st
+	return mkInternStyle(append(append(append(buf[:0], a...), b...), c...))
+}
+
+// mkPercentASCII[c] is "%" followed by the ASCII character c: "%)", "%.".
+var mkPercentASCII = func() (t [utf8.RuneSelf]string) {
+	for c := range t {
+		t[c] = "%" + string(rune(c))
 	}
-	st := string(k)
-	if p.styles == nil {
-		p.styles = make(map[string]string)
+	return t
+}()
+
+// mkStyles holds styles made so far ("%)", "Article %"), so that each is
+// allocated once, in a table indexed by a hash of the style, two slots
+// to a hash: styles displace each other only when three share a pair of
+// slots. Entries are replaced whole, atomically, so that concurrent
+// parsers share the table without a lock; any entry is a correct style
+// for its text, whichever parser wrote it.
+var mkStyles [1024]atomic.Pointer[string]
+
+// mkInternStyle returns string(k), from mkStyles when it is there.
+func mkInternStyle(k []byte) string {
+	// The length and the bytes at both ends tell the styles of a
+	// document apart well enough.
+	h := uint32(len(k)) * 0x9E3779B1
+	if len(k) > 0 {
+		h ^= uint32(k[0]) | uint32(k[len(k)-1])<<8 | uint32(k[len(k)/2])<<16
 	}
-	if len(p.styles) < mkMaxStyles {
-		p.styles[st] = st
+	if len(k) > 3 {
+		h ^= uint32(k[1])<<24 | uint32(k[len(k)-2])<<4
 	}
-	return st
+	h *= 0x85EBCA6B
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	i := h & uint32(len(mkStyles)-2)
+	a, b := &mkStyles[i], &mkStyles[i+1]
+	if st := a.Load(); st != nil && *st == string(k) {
+		return *st
+	}
+	st := b.Load()
+	if st != nil && *st == string(k) {
+		return *st
+	}
+	v := string(k)
+	if st == nil || h&(1<<20) != 0 {
+		b.Store(&v)
+	} else {
+		a.Store(&v)
+	}
+	return v
 }
 
 // cut reports whether a marker may end before rune k: not in the middle of
 // what one original code point became.
 func (p *mkParser) cut(k int) bool {
-	return k <= 0 || k >= len(p.t) || p.t[k].start >= p.t[k-1].end
+	return k <= 0 || !p.has(k) || p.buf[k].start >= p.buf[k-1].end
 }
 
 // atEnd reports whether rune index k is the end of the line.
 func (p *mkParser) atEnd(k int) bool {
-	if k < len(p.t) {
+	if p.has(k) {
 		return false
 	}
 	return !p.truncated
 }
 
 func (p *mkParser) blank(k int) bool {
-	return k < len(p.t) && (p.t[k].r == ' ' || p.t[k].r == '\t')
+	return p.has(k) && (p.buf[k].r == ' ' || p.buf[k].r == '\t')
 }
 
 func (p *mkParser) is(k int, r rune) bool {
-	return k < len(p.t) && p.t[k].r == r
+	return p.has(k) && p.buf[k].r == r
 }
 
 // spaceOrEnd: strict boundary after a letter marker.
@@ -411,10 +691,10 @@ func (p *mkParser) looseEnd(k int) bool {
 	if p.spaceOrEnd(k) {
 		return true
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
 		strings.ContainsRune("“‘«《「『【〈\"", r)
 }
@@ -422,18 +702,18 @@ func (p *mkParser) looseEnd(k int) bool {
 // upperAt: a capital letter right after "1." starts the text of an item
 // whose space was lost in extraction ("2.Possibility of ...").
 func (p *mkParser) upperAt(k int) bool {
-	return k < len(p.t) && unicode.IsUpper(p.t[k].r)
+	return p.has(k) && unicode.IsUpper(p.buf[k].r)
 }
 
 // punct returns the punctuation rune k as written in s, or in its
 // normalized form when it shares its original code point with other runes
 // (⑴, ㈠).
 func (p *mkParser) punct(k int) string {
-	if k < len(p.t) && p.cut(k) && p.cut(k+1) {
-		return p.s[p.t[k].start:p.t[k].end]
+	if p.has(k) && p.cut(k) && p.cut(k+1) {
+		return p.s[p.buf[k].start:p.buf[k].end]
 	}
-	if k < len(p.t) {
-		return string(p.t[k].r)
+	if p.has(k) {
+		return string(p.buf[k].r)
 	}
 	return ""
 }
@@ -441,23 +721,26 @@ func (p *mkParser) punct(k int) string {
 // raw returns the original text of runes [i, j), or "" when they do not
 // start and end on original code point boundaries.
 func (p *mkParser) raw(i, j int) string {
-	if i >= j || j > len(p.t) || !p.cut(i) || !p.cut(j) {
+	if i >= j || !p.has(j-1) || !p.cut(i) || !p.cut(j) {
 		return ""
 	}
-	return p.s[p.t[i].start:p.t[j-1].end]
+	return p.s[p.buf[i].start:p.buf[j-1].end]
 }
 
 // str returns the normalized runes [i, j) as a string.
 func (p *mkParser) str(i, j int) string {
-	j = min(j, len(p.t))
+	if j > 0 {
+		p.has(j - 1)
+	}
+	j = min(j, p.n)
 	if i >= j {
 		return ""
 	}
 	// Runes read as written, one after the other, are the text of s
 	// itself: no need to build a string.
-	start, end := p.t[i].start, p.t[i].start
+	start, end := p.buf[i].start, p.buf[i].start
 	for k := i; k < j; k++ {
-		t := p.t[k]
+		t := p.buf[k]
 		if t.start != end {
 			start = -1
 			break
@@ -478,17 +761,16 @@ func (p *mkParser) str(i, j int) string {
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		b.WriteRune(p.t[k].r)
+		b.WriteRune(p.buf[k].r)
 	}
 	return b.String()
 }
 
 func (p *mkParser) parse() (*Marker, int, bool) {
-	t := p.t
-	if len(t) == 0 {
+	if !p.has(0) {
 		return nil, 0, false
 	}
-	r0 := t[0].r
+	r0 := p.buf[0].r
 	if v, ok := mkCircledValue(r0); ok {
 		return &Marker{System: SystemCircled, Value: v, Style: "%"}, 1, true
 	}
@@ -514,14 +796,18 @@ func (p *mkParser) parse() (*Marker, int, bool) {
 }
 
 func mkIsBullet(r rune) bool {
-	return strings.ContainsRune("•·‣◦▪▫■□●○◆◇►▸➢➤–—-*\uf0b7\uf0a7", r)
+	switch r {
+	case '•', '·', '‣', '◦', '▪', '▫', '■', '□', '●', '○', '◆', '◇', '►', '▸', '➢', '➤', '–', '—', '-', '*', '\uf0b7', '\uf0a7':
+		return true
+	}
+	return false
 }
 
 // digitsAt reads decimal digits from k: value and end (≤ 9 digits).
 func (p *mkParser) digitsAt(k int) (int, int, bool) {
 	v, j := 0, k
-	for j < len(p.t) && j-k < 9 {
-		d, ok := mkDigitValue(p.t[j].r)
+	for j-k < 9 && p.has(j) {
+		d, ok := mkDigitValue(p.buf[j].r)
 		if !ok {
 			break
 		}
@@ -531,8 +817,8 @@ func (p *mkParser) digitsAt(k int) (int, int, bool) {
 	if j == k {
 		return 0, k, false
 	}
-	if j < len(p.t) {
-		if _, ok := mkDigitValue(p.t[j].r); ok {
+	if p.has(j) {
+		if _, ok := mkDigitValue(p.buf[j].r); ok {
 			return 0, k, false // too long to be a marker
 		}
 	}
@@ -543,11 +829,20 @@ func (p *mkParser) digitsAt(k int) (int, int, bool) {
 // year).
 func (p *mkParser) cjkAt(k int) (int, int, bool) {
 	j := k
-	for j < len(p.t) && j-k < 10 && mkIsCJKNumeral(p.t[j].r) {
+	for j-k < 10 && p.has(j) && mkIsCJKNumeral(p.buf[j].r) {
 		j++
 	}
 	if j == k {
 		return 0, k, false
+	}
+	if j-k == 1 {
+		// One digit (一, 五), as ParseCJKNumber reads it, or a unit.
+		if v, ok := mkCjkDigits[p.buf[k].r]; ok {
+			if v < 1 {
+				return 0, k, false
+			}
+			return v, j, true
+		}
 	}
 	s := p.str(k, j)
 	if j-k > 1 {
@@ -597,17 +892,17 @@ func mkLetterScript(r rune) mkScript {
 // lettersAt reads a run of letters of one script from k (tatweel skipped
 // in Arabic): the letters, the script and the end.
 func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return "", mkNoScript, k
 	}
-	sc := mkLetterScript(p.t[k].r)
+	sc := mkLetterScript(p.buf[k].r)
 	if sc == mkNoScript {
 		return "", mkNoScript, k
 	}
 	j := k
 	tatweel := false
-	for j < len(p.t) && j-k < 14 {
-		r := p.t[j].r
+	for j-k < 14 && p.has(j) {
+		r := p.buf[j].r
 		if sc == mkArabic && r == 'ـ' {
 			tatweel = true
 			j++
@@ -618,14 +913,14 @@ func (p *mkParser) lettersAt(k int) (string, mkScript, int) {
 		}
 		j++
 	}
-	if j < len(p.t) && unicode.IsLetter(p.t[j].r) {
+	if p.has(j) && unicode.IsLetter(p.buf[j].r) {
 		return "", mkNoScript, k // a word in another script or too long
 	}
 	if !tatweel {
 		return p.str(k, j), sc, j
 	}
 	var b strings.Builder
-	for _, t := range p.t[k:j] {
+	for _, t := range p.buf[k:j] {
 		if t.r != 'ـ' {
 			b.WriteRune(t.r)
 		}
@@ -747,13 +1042,13 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 	if !abbrev {
 		return false
 	}
-	for k < len(p.t) && p.blank(k) {
+	for p.has(k) && p.blank(k) {
 		k++
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	if r >= '0' && r <= '9' {
 		return true
 	}
@@ -763,20 +1058,20 @@ func (p *mkParser) abbreviation(w string, k int) bool {
 	// "v. Smith", "v. Smith, 123 U.S. 456", "v. Smith (1999)": one name,
 	// then the end of the line or a citation.
 	j := k + 1
-	for j < len(p.t) && (unicode.IsLetter(p.t[j].r) || p.t[j].r == '\'' || p.t[j].r == '-') {
+	for p.has(j) && (unicode.IsLetter(p.buf[j].r) || p.buf[j].r == '\'' || p.buf[j].r == '-') {
 		j++
 	}
 	if p.atEnd(j) {
 		return true
 	}
-	if j >= len(p.t) {
+	if !p.has(j) {
 		return false
 	}
-	switch p.t[j].r {
+	switch p.buf[j].r {
 	case ',', ';':
 		return true
 	case ' ':
-		return p.is(j+1, '(') || j+1 < len(p.t) && unicode.IsDigit(p.t[j+1].r)
+		return p.is(j+1, '(') || p.has(j+1) && unicode.IsDigit(p.buf[j+1].r)
 	}
 	return false
 }
@@ -848,14 +1143,14 @@ func (p *mkParser) parseDecimal(v, j int) (*Marker, int, bool) {
 // set the number apart from the text ("1\tText"); one space does not
 // ("2030 Agenda").
 func (p *mkParser) bareGap(k int) bool {
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
 	switch {
-	case p.t[k].r == '\t':
+	case p.buf[k].r == '\t':
 		return true
-	case p.t[k].r == ' ':
-		if p.s[p.t[k].start:p.t[k].end] != " " {
+	case p.buf[k].r == ' ':
+		if p.s[p.buf[k].start:p.buf[k].end] != " " {
 			// U+3000 and other wide spaces, but a no-break, narrow or
 			// figure space before a digit groups thousands: 1 197,6.
 			_, digit := mkDigitValue(p.at(k + 1))
@@ -866,14 +1161,41 @@ func (p *mkParser) bareGap(k int) bool {
 	return false
 }
 
-// mkSetStyle sets the style on a reading and its alternatives.
+// mkSetStyle sets the style on a reading and its alternatives. The Raw
+// of an old reading holds its numeral until now, and becomes the numeral
+// in the style ("e" becomes "e)"); the old Raws share one allocation.
 func mkSetStyle(m *Marker, style string) {
+	pct := strings.IndexByte(style, '%')
+	size := 0
 	for a := m; a != nil; a = a.Alt {
 		a.Style = style
 		if a.Old != nil {
-			// Old.Raw holds the old numeral until now: "e" becomes "e)".
 			a.Old.Style = style
-			a.Old.Raw = strings.Replace(style, "%", a.Old.Raw, 1)
+			size += len(style) - 1 + len(a.Old.Raw)
+		}
+	}
+	if size == 0 || pct < 0 {
+		for a := m; a != nil; a = a.Alt {
+			if a.Old != nil {
+				a.Old.Raw = strings.Replace(style, "%", a.Old.Raw, 1)
+			}
+		}
+		return
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for a := m; a != nil; a = a.Alt {
+		if a.Old != nil {
+			b.WriteString(style[:pct])
+			b.WriteString(a.Old.Raw)
+			b.WriteString(style[pct+1:])
+		}
+	}
+	raws := b.String()
+	for a := m; a != nil; a = a.Alt {
+		if a.Old != nil {
+			n := len(style) - 1 + len(a.Old.Raw)
+			a.Old.Raw, raws = raws[:n], raws[n:]
 		}
 	}
 }
@@ -897,9 +1219,9 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	case mkLatin:
 		rs = mkLatinReadings(rs, w)
 	case mkCyrillic:
-		if w == strings.ToLower(w) {
+		if mkAllRunes(w, unicode.ToLower) {
 			rs = mkAlphaReadings(rs, w, SystemCyrillicLower, 2)
-		} else if w == strings.ToUpper(w) {
+		} else if mkAllRunes(w, unicode.ToUpper) {
 			rs = mkAlphaReadings(rs, w, SystemCyrillicUpper, 2)
 		}
 	case mkGreek:
@@ -917,7 +1239,9 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	if len(rs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(rs, func(a, b mkReading) int { return cmp.Compare(a.priority, b.priority) })
+	if len(rs) > 1 {
+		slices.SortStableFunc(rs, func(a, b mkReading) int { return cmp.Compare(a.priority, b.priority) })
+	}
 	// The readings and their old halves, in one allocation.
 	olds := 0
 	for _, r := range rs {
@@ -944,12 +1268,24 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 	return &ms[0]
 }
 
+// mkAllRunes reports whether w == strings.Map(f, w), as w ==
+// strings.ToLower(w) does for f = unicode.ToLower, without making the
+// mapped string: w is a run of letters of the normalized view.
+func mkAllRunes(w string, f func(rune) rune) bool {
+	for _, r := range w {
+		if f(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // mkLatinReadings appends to rs the readings of w: Latin letters are
 // letters or roman numerals, and a string of them may be a flattened pair
 // of either.
 func mkLatinReadings(rs []mkReading, w string) []mkReading {
-	lower := w == strings.ToLower(w)
-	if !lower && w != strings.ToUpper(w) {
+	lower := mkAllRunes(w, unicode.ToLower)
+	if !lower && !mkAllRunes(w, unicode.ToUpper) {
 		return rs
 	}
 	romanSys, letterSys := SystemRomanLower, SystemLatinLower
@@ -1009,8 +1345,8 @@ func mkAlphaReadings(rs []mkReading, w string, sys System, maxStep int) []mkRead
 		return rs
 	}
 	second, _ := utf8.DecodeRuneInString(rest)
-	av, aok := a.index[first]
-	bv, bok := a.index[second]
+	av, aok := a.value(first)
+	bv, bok := a.value(second)
 	if aok && bok && mkPairStep(av, bv, maxStep) {
 		rs = append(rs, mkReading{sys: sys, value: bv, old: av, oldRaw: string(first), priority: mkPairPriority(av, bv)})
 	}
@@ -1063,18 +1399,10 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 		k++
 	}
 	for _, u := range mkCJKUnits {
-		ur := []rune(u.word)
-		match := true
-		for i, r := range ur {
-			if !p.is(k+i, r) {
-				match = false
-				break
-			}
-		}
+		end, match := p.runesAt(k, u.word)
 		if !match {
 			continue
 		}
-		end := k + len(ur)
 		if !p.atEnd(end) && !p.blank(end) && !strings.ContainsRune(":：.", p.at(end)) {
 			return nil, 0, false // 第五条规定……: running text
 		}
@@ -1085,21 +1413,24 @@ func (p *mkParser) parseCJKHeading() (*Marker, int, bool) {
 	return nil, 0, false
 }
 
+// runesAt reports whether the runes of w are at k, and where they end.
+func (p *mkParser) runesAt(k int, w string) (int, bool) {
+	for _, r := range w {
+		if !p.is(k, r) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
 // parseCJKAnnex reads 附件, 附件一, 附件 1.
 func (p *mkParser) parseCJKAnnex() (*Marker, int, bool) {
 	for _, w := range mkCJKAnnexWords {
-		wr := []rune(w)
-		match := true
-		for i, r := range wr {
-			if !p.is(i, r) {
-				match = false
-				break
-			}
-		}
+		k, match := p.runesAt(0, w)
 		if !match {
 			continue
 		}
-		k := len(wr)
 		m := &Marker{Unit: UnitAnnex}
 		j := k
 		for p.blank(j) {
@@ -1134,8 +1465,8 @@ func (p *mkParser) wordAt(k int) (string, int) {
 // that starts at k.
 func (p *mkParser) wordEnd(k int) int {
 	j := k
-	for j < len(p.t) {
-		if r := p.t[j].r; r < utf8.RuneSelf {
+	for p.has(j) {
+		if r := p.buf[j].r; r < utf8.RuneSelf {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
 				break
 			}
@@ -1154,7 +1485,7 @@ func (p *mkParser) wordEnd(k int) int {
 func (p *mkParser) foldAt(b []byte, i, j int) []byte {
 	n := len(b)
 	for k := i; k < j; k++ {
-		r := p.t[k].r
+		r := p.buf[k].r
 		if r >= utf8.RuneSelf && !mkInert(r) {
 			return mkAppendFold(b[:n], p.str(i, j))
 		}
@@ -1168,13 +1499,20 @@ func (p *mkParser) foldAt(b []byte, i, j int) []byte {
 // parseWordHeading reads "Article 5", "Article premier", "CHAPITRE II",
 // "Artigo 3.º", "المادة (1)", "ANNEX".
 func (p *mkParser) parseWordHeading() (*Marker, int, bool) {
-	k := p.wordEnd(0)
-	if k == 0 {
+	var k int
+	var refs []mkUnitRef
+	if p.word.units != nil {
+		// The quick check read the word and looked it up.
+		k, refs = p.word.runes, p.word.units.before
+	} else if k = p.wordEnd(0); k == 0 {
 		return nil, 0, false
+	} else {
+		x := mkIndex()
+		var buf [64]byte
+		if key := p.foldAt(buf[:0], 0, k); x.mayBeUnit(key) {
+			refs = x.unitsBefore[string(key)]
+		}
 	}
-	x := mkIndex()
-	var buf [64]byte
-	refs := x.unitsBefore[string(p.foldAt(buf[:0], 0, k))]
 	if len(refs) == 0 || !p.cut(k) {
 		return nil, 0, false
 	}
@@ -1240,12 +1578,12 @@ func (p *mkParser) headingNumber(k int) (*Marker, int, bool) {
 		j++
 	}
 	// Suffixes: 3.º, 1º, 1°, 1er, 1re, 1.
-	switch {
-	case p.is(j, '.') && (p.is(j+1, 'º') || p.is(j+1, '°')):
+	switch r, next := p.at(j), p.at(j+1); {
+	case r == '.' && (next == 'º' || next == '°'):
 		j += 2
-	case p.is(j, 'º'), p.is(j, '°'):
+	case r == 'º', r == '°':
 		j++
-	case m.System == SystemDecimal && (p.is(j, 'e') && p.is(j+1, 'r') || p.is(j, 'r') && p.is(j+1, 'e')):
+	case m.System == SystemDecimal && (r == 'e' && next == 'r' || r == 'r' && next == 'e'):
 		if !unicode.IsLetter(p.at(j + 2)) {
 			j += 2
 		}
@@ -1287,8 +1625,8 @@ func mkLetterNumber(m *Marker, w string) bool {
 }
 
 func (p *mkParser) at(k int) rune {
-	if k < len(p.t) {
-		return p.t[k].r
+	if p.has(k) {
+		return p.buf[k].r
 	}
 	return 0
 }
@@ -1302,10 +1640,10 @@ func (p *mkParser) headingEnd(k int) bool {
 	if p.atEnd(k) {
 		return true
 	}
-	if k >= len(p.t) {
+	if !p.has(k) {
 		return false
 	}
-	r := p.t[k].r
+	r := p.buf[k].r
 	switch {
 	case r == '\t':
 		return true
@@ -1321,10 +1659,10 @@ func (p *mkParser) headingEnd(k int) bool {
 	if p.atEnd(j) || j-k >= 2 || p.raw(k, k+1) != " " {
 		return true
 	}
-	if j >= len(p.t) {
+	if !p.has(j) {
 		return false
 	}
-	n := p.t[j].r
+	n := p.buf[j].r
 	switch {
 	case strings.ContainsRune("-–—:", n):
 		return true
@@ -1345,7 +1683,7 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 	} else {
 		// Only an upper-case roman numeral: the word must start with one
 		// of its letters.
-		if len(p.t) == 0 || !strings.ContainsRune("IVXLCDM", p.t[0].r) {
+		if !p.has(0) || !strings.ContainsRune("IVXLCDM", p.buf[0].r) {
 			return nil, 0, false
 		}
 		w, e := p.wordAt(0)
@@ -1363,7 +1701,10 @@ func (p *mkParser) parseNumberFirstHeading() (*Marker, int, bool) {
 		return nil, 0, false
 	}
 	var buf [64]byte
-	refs := mkIndex().unitsAfter[string(p.foldAt(buf[:0], j+2, e))]
+	var refs []mkUnitRef
+	if x, key := mkIndex(), p.foldAt(buf[:0], j+2, e); x.mayBeUnit(key) {
+		refs = x.unitsAfter[string(key)]
+	}
 	if len(refs) == 0 || !p.headingEnd(e) {
 		return nil, 0, false
 	}

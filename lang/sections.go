@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,7 +76,7 @@ type mkIndexT struct {
 	byFirst map[rune][]mkSectionRef
 	// unitsFolded: every heading word folded, before or after the
 	// number, for the parser's quick check.
-	unitsFolded map[string]bool
+	unitsFolded map[string]*mkUnits
 	// unitASCII[c]: bit n is set when a folded heading word of n bytes
 	// (n < 64) starts with the ASCII byte c; a word of ASCII letters that
 	// has no bit set is no heading word.
@@ -85,6 +86,23 @@ type mkIndexT struct {
 	// trie: the folded phrases of all, byte by byte, for the quick
 	// checks of Section.
 	trie mkTrie
+	// unitLens[r] (unitLensSmall[r] for r < mkUnitSmall): bit n is set
+	// when a folded heading word of n bytes starts with r, bit 63 for
+	// words of 63 bytes or more (see mayBeUnit).
+	unitLens      map[rune]uint64
+	unitLensSmall [mkUnitSmall]uint64
+	// unitPrefix3: bit mkPrefix3Bit(a, b, c) is set when a folded
+	// heading word starts with the runes a, b, c.
+	unitPrefix3 [mkPrefix3Bits / 64]uint64
+}
+
+// mkUnits are the units of one folded heading word: as unitsBefore and
+// unitsAfter hold them. style keeps the last style made for the word
+// before a number ("Article %"), which its next heading most likely
+// repeats (see mkParseCommon).
+type mkUnits struct {
+	before, after []mkUnitRef
+	style         atomic.Pointer[string]
 }
 
 type mkUnitRef struct {
@@ -106,24 +124,47 @@ type mkSectionRef struct {
 var (
 	mkIndexOnce sync.Once
 	mkIndexVal  *mkIndexT
+	// mkIndexReady holds mkIndexVal once it is built: the parser asks for
+	// the index on every line, and a load is cheaper than sync.Once.Do
+	// with its closure.
+	mkIndexReady atomic.Pointer[mkIndexT]
 )
 
 func mkIndex() *mkIndexT {
+	if x := mkIndexReady.Load(); x != nil {
+		return x
+	}
+	return mkBuildIndex()
+}
+
+// mkBuildIndex builds the index once.
+func mkBuildIndex() *mkIndexT {
 	mkIndexOnce.Do(func() {
 		x := &mkIndexT{
 			unitsBefore: map[string][]mkUnitRef{},
 			unitsAfter:  map[string][]mkUnitRef{},
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
-			unitsFolded: map[string]bool{},
+			unitsFolded: map[string]*mkUnits{},
 			unitFirst:   map[rune]bool{},
+			unitLens:    map[rune]uint64{},
 		}
 		for _, t := range mkTables {
 			for _, u := range t.units {
 				k := mkFoldWord(u.word)
-				x.unitsFolded[k] = true
+				x.unitsFolded[k] = &mkUnits{}
+				if rs := []rune(k); len(rs) >= 3 {
+					h := mkPrefix3Bit(rs[0], rs[1], rs[2])
+					x.unitPrefix3[h/64] |= 1 << (h % 64)
+				}
 				if r, _ := utf8.DecodeRuneInString(k); k != "" {
 					x.unitFirst[r] = true
+					bit := uint64(1) << min(len(k), 63)
+					if r < mkUnitSmall {
+						x.unitLensSmall[r] |= bit
+					} else {
+						x.unitLens[r] |= bit
+					}
 				}
 				if k != "" && k[0] < utf8.RuneSelf && len(k) < 64 {
 					x.unitASCII[k[0]] |= 1 << len(k)
@@ -149,6 +190,9 @@ func mkIndex() *mkIndexT {
 					x.prefixes = append(x.prefixes, ref)
 				}
 			}
+		}
+		for k, u := range x.unitsFolded {
+			u.before, u.after = x.unitsBefore[k], x.unitsAfter[k]
 		}
 		// Longest first so that "resolves to instruct" is tried before
 		// "resolves", "进一步考虑到" before "考虑到".
@@ -193,8 +237,54 @@ func mkIndex() *mkIndexT {
 		}
 		x.trie = tb.trie()
 		mkIndexVal = x
+		mkIndexReady.Store(x)
 	})
 	return mkIndexVal
+}
+
+// mkUnitSmall bounds the first runes of heading words whose lengths are
+// kept in an array (Latin, Greek, Cyrillic, Arabic) rather than a map.
+const mkUnitSmall = 0x700
+
+// unitFirstLens returns the lengths of the folded heading words that start
+// with r, as a bit set (see unitLens): zero when none does.
+func (x *mkIndexT) unitFirstLens(r rune) uint64 {
+	if r >= 0 && r < mkUnitSmall {
+		return x.unitLensSmall[r]
+	}
+	return x.unitLens[r]
+}
+
+// mkPrefix3Bits is the size of the bit set of the first three runes of
+// heading words.
+const mkPrefix3Bits = 4096
+
+// mkPrefix3Bit hashes three runes to a bit of unitPrefix3.
+func mkPrefix3Bit(a, b, c rune) uint32 {
+	h := (uint32(a)*0x9E3779B1 ^ uint32(b)) * 0x85EBCA6B
+	h = (h ^ uint32(c)) * 0xC2B2AE35
+	return h >> (32 - 12)
+}
+
+// mayStartUnit reports whether a folded heading word of three runes or
+// more may start with the runes a, b, c.
+func (x *mkIndexT) mayStartUnit(a, b, c rune) bool {
+	h := mkPrefix3Bit(a, b, c)
+	return x.unitPrefix3[h/64]&(1<<(h%64)) != 0
+}
+
+// mayBeUnit reports whether the folded word k may be a heading word, by
+// its first rune and its length: most words are ruled out so without a
+// lookup in unitsFolded, unitsBefore or unitsAfter.
+func (x *mkIndexT) mayBeUnit(k []byte) bool {
+	if len(k) == 0 {
+		return true // let the lookup say
+	}
+	r := rune(k[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRune(k)
+	}
+	return x.unitFirstLens(r)&(1<<min(len(k), 63)) != 0
 }
 
 // mkFoldWord folds a heading word for lookup: NFKC, lower case, Arabic
