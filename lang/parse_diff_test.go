@@ -306,7 +306,8 @@ func pmCompareSlow(s string) string {
 }
 
 // TestParseMarkerDump runs ParseMarker over the inputs of the harness
-// (every tenth of them with -short) and checks that each reads alike
+// (every fifth of them, every fiftieth with -short, all of them with
+// PARITY_PM_FULL=1, as CI runs it) and checks that each reads alike
 // without the shortcuts (pmSlow): the common markers read without the
 // normalized view, the heading word the quick check hands on, and the
 // parser, which normalizes as far as it reads, as it would read the whole
@@ -316,12 +317,16 @@ func pmCompareSlow(s string) string {
 func TestParseMarkerDump(t *testing.T) {
 	inputs := pmDiffInputs(t)
 	dump := os.Getenv("PARITY_PM_DUMP")
-	if testing.Short() && dump == "" {
-		short := inputs[:0:0]
-		for i := 0; i < len(inputs); i += 10 {
-			short = append(short, inputs[i])
+	if dump == "" && os.Getenv("PARITY_PM_FULL") == "" {
+		stride := 5
+		if testing.Short() {
+			stride = 50
 		}
-		inputs = short
+		some := inputs[:0:0]
+		for i := 0; i < len(inputs); i += stride {
+			some = append(some, inputs[i])
+		}
+		inputs = some
 	}
 	fails := 0
 	for _, s := range inputs {
