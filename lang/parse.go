@@ -273,6 +273,11 @@ func mkQuickCheck(s string) mkQuick {
 	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
 		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
 	}
+	if r >= 0xFF21 && r <= 0xFF5A {
+		// A full-width Latin letter ("Ａｒｔｉｃｌｅ ３５"): the parser
+		// folds the width before it reads the word.
+		return mkQuick{candidate: true}
+	}
 	// Read the word, and fold it for the heading index (mkFoldRune) on the
 	// way until its first runes rule it out as a heading word. A word
 	// with a combining mark is left to the parser, which folds it after

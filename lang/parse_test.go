@@ -135,6 +135,8 @@ func TestParseMarker(t *testing.T) {
 		{in: "㉑ 文本", raw: "㉑", sys: SystemCircled, value: 21, style: "%", rest: "文本"},
 		{in: "㊿ 文本", raw: "㊿", sys: SystemCircled, value: 50, style: "%", rest: "文本"},
 		// Headings.
+		{in: "Ａｒｔｉｃｌｅ ３５", raw: "Ａｒｔｉｃｌｅ ３５", sys: SystemDecimal, value: 35, style: "Ａｒｔｉｃｌｅ %", unit: UnitArticle, rest: ""},
+		{in: "ＡＲＴＩＣＬＥ 1", raw: "ＡＲＴＩＣＬＥ 1", sys: SystemDecimal, value: 1, style: "ＡＲＴＩＣＬＥ %", unit: UnitArticle, rest: ""},
 		{in: "第二十五条", raw: "第二十五条", sys: SystemCJK, value: 25, style: "第%条", unit: UnitArticle, rest: ""},
 		{in: "第一条", raw: "第一条", sys: SystemCJK, value: 1, style: "第%条", unit: UnitArticle, rest: ""},
 		{in: "第三十条\u3000本宣言", raw: "第三十条", sys: SystemCJK, value: 30, style: "第%条", unit: UnitArticle, rest: "本宣言"},
