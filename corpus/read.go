@@ -41,8 +41,7 @@ type Options struct {
 	// tracked changes.
 	View string
 	// Detector identifies block and document languages. With nil, every
-	// language is "und" unless Lang is set. It is called from several
-	// goroutines at once on a long document (see lang.Detector).
+	// language is "und" unless Lang is set.
 	Detector lang.Detector
 }
 

@@ -1,10 +1,7 @@
 package corpus
 
 import (
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -344,10 +341,22 @@ func detectLanguages(doc *Document, opts Options, done bool) {
 		}
 		return
 	}
-	detectBlocks(doc.Blocks, det, opts.Lang)
 	weights := map[string]float64{}
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
+		b.Lang, b.LangConf = lang.Und, 0
+		if !hasLetters(b.Text) {
+			continue
+		}
+		switch {
+		case det != nil:
+			b.Lang, b.LangConf = det.Detect(b.Text)
+			if b.Lang == "" {
+				b.Lang = lang.Und
+			}
+		case opts.Lang != "":
+			b.Lang, b.LangConf = opts.Lang, 1
+		}
 		if b.Lang != lang.Und && b.LangConf > 0 {
 			// The vote of lang.DocumentLanguage: letters of real words
 			// times confidence, from the answers already in hand.
@@ -388,56 +397,6 @@ func detectLanguages(doc *Document, opts Options, done bool) {
 	if doc.ID == "" {
 		doc.ID = doc.Lang
 	}
-}
-
-// detectBlocks sets the language of each block: det's answer, or code
-// with full confidence when det is nil, or und for a block without
-// letters. A long document is shared out among the CPUs in chunks
-// (language identification is most of the time parity spends on a large
-// Latin-script file); each block's answer is its own, so the result does
-// not depend on how the work was shared.
-func detectBlocks(blocks []Block, det lang.Detector, code string) {
-	one := func(b *Block) {
-		b.Lang, b.LangConf = lang.Und, 0
-		if !hasLetters(b.Text) {
-			return
-		}
-		switch {
-		case det != nil:
-			b.Lang, b.LangConf = det.Detect(b.Text)
-			if b.Lang == "" {
-				b.Lang = lang.Und
-			}
-		case code != "":
-			b.Lang, b.LangConf = code, 1
-		}
-	}
-	const chunk = 128
-	workers := min(runtime.GOMAXPROCS(0), len(blocks)/(4*chunk))
-	if det == nil || workers < 2 {
-		for i := range blocks {
-			one(&blocks[i])
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				start := int(next.Add(chunk)) - chunk
-				if start >= len(blocks) {
-					return
-				}
-				for i := start; i < min(start+chunk, len(blocks)); i++ {
-					one(&blocks[i])
-				}
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 func hasLetters(s string) bool {

@@ -18,10 +18,6 @@ const Und = "und"
 // Implementations return a BCP 47 base code ("en", "zh") or Und when the
 // text is too short or language-neutral (a marker alone, numbers, an
 // acronym such as WSIS+20), with a confidence in [0,1].
-//
-// Detect may be called from several goroutines at once (the readers share
-// the blocks of a long document out among the CPUs), so implementations
-// must be safe for concurrent use, as those of this module are.
 type Detector interface {
 	Detect(text string) (code string, confidence float64)
 }
