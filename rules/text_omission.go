@@ -280,11 +280,15 @@ func omissionCandidates(p *Pass, units [][]*omUnit, models [][]omModel, scale []
 					continue
 				}
 				c.others++
-				if o.sents > u.sents || o.clauses > u.clauses {
+				// A version that joins two sentences with a semicolon
+				// counts fewer sentences but as many clauses: only
+				// fewer clauses is a sign of something missing.
+				more := o.clauses > u.clauses
+				if more {
 					c.fewer++
-				}
-				if o.sents > u.sents {
-					c.fewerS++
+					if o.sents > u.sents {
+						c.fewerS++
+					}
 				}
 				z := m.z(float64(u.letters), float64(o.letters))
 				short := 1 - float64(u.letters)/(float64(o.letters)*math.Exp(m.mu))
@@ -293,7 +297,6 @@ func omissionCandidates(p *Pass, units [][]*omUnit, models [][]omModel, scale []
 				c.predicted = math.Min(c.predicted, float64(o.letters)*scale[w])
 				// The message names a version that counts more sentences
 				// (or clauses), the pivot when it does.
-				more := o.sents > u.sents || o.clauses > u.clauses
 				if c.ref < 0 || more && !refMore || more == refMore && w == pv {
 					c.ref, c.refShort, refMore = w, short, more
 				}
