@@ -21,8 +21,8 @@
 // Each rule lives in a file of its own: numbering/sequence,
 // numbering/parity, list/count, structure/unaligned, heading/parity,
 // xref/target, xref/parity, numbers/parity, footnote/parity,
-// lang/untranslated, revision/artifact, revision/pending and
-// revision/renumbering.
+// text/omission, lang/untranslated, revision/artifact, revision/pending
+// and revision/renumbering.
 package rules
 
 import "github.com/paritydoc/parity/corpus"

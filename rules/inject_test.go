@@ -29,20 +29,28 @@ var (
 // ok=false when the version offers no place for it.
 type defectClass struct {
 	name   string
-	target bool // counts against the recall target (all but the last class)
-	inject func(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) (places []corpus.Span, ok bool)
+	target bool // counts against the recall target
+	// minRecall is the class's own recall target; zero means the common
+	// one, 0.95.
+	minRecall float64
+	inject    func(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) (places []corpus.Span, ok bool)
 }
 
 var defectClasses = []defectClass{
-	{"delete a list item", true, injectDeleteItem},
-	{"skip a letter", true, injectSkipLetter},
-	{"duplicate a number", true, injectDuplicate},
-	{"swap two markers", true, injectSwap},
-	{"change a digit", true, injectDigit},
-	{"retarget a cross-reference", true, injectXref},
-	{"drop a footnote reference", true, injectFootnote},
-	{"replace a paragraph with English", true, injectEnglish},
-	{"delete a sentence", false, injectSentence},
+	{"delete a list item", true, 0, injectDeleteItem},
+	{"skip a letter", true, 0, injectSkipLetter},
+	{"duplicate a number", true, 0, injectDuplicate},
+	{"swap two markers", true, 0, injectSwap},
+	{"change a digit", true, 0, injectDigit},
+	{"retarget a cross-reference", true, 0, injectXref},
+	{"drop a footnote reference", true, 0, injectFootnote},
+	{"replace a paragraph with English", true, 0, injectEnglish},
+	// A sentence dropped from a paragraph shows only in the paragraph's
+	// length and sentence count (text/omission); a short sentence in a
+	// long paragraph is within the spread of translation lengths, so the
+	// target is lower: measured 0.61 with seed 1 and 0.80 with seed 2 and
+	// 8 places, asserted with some room at 0.55.
+	{"delete a sentence", true, 0.55, injectSentence},
 }
 
 // injectSets are the clean real sets defects are injected into.
@@ -159,11 +167,16 @@ func TestInject(t *testing.T) {
 	}
 	t.Log(b.String())
 	// The targets of issue 5: recall at least 0.95 for every class with a
-	// target place, and no false alarm in any class.
+	// target place (or the class's own target), and no false alarm in any
+	// class.
 	for _, dc := range defectClasses {
 		tt := total[dc.name]
-		if dc.target && tt.runs > 0 && float64(tt.caught) < 0.95*float64(tt.runs) {
-			t.Errorf("%s: recall %s below the target 0.95 (%d of %d caught)", dc.name, recall(tt), tt.caught, tt.runs)
+		target := 0.95
+		if dc.minRecall > 0 {
+			target = dc.minRecall
+		}
+		if dc.target && tt.runs > 0 && float64(tt.caught) < target*float64(tt.runs) {
+			t.Errorf("%s: recall %s below the target %.2f (%d of %d caught)", dc.name, recall(tt), target, tt.caught, tt.runs)
 		}
 		if tt.falseAlarms > 0 {
 			t.Errorf("%s: %d false alarms, want none", dc.name, tt.falseAlarms)

@@ -13,7 +13,8 @@ var update = flag.Bool("update", false, "rewrite the expected findings of TestRe
 
 // realSets are the real document sets of the shared corpus the rules are
 // checked on. For the seed every finding is expected; for the others every
-// error-severity finding (warnings are counted in the log).
+// error-severity finding and every finding of the rules in pinnedRules
+// (other warnings are counted in the log).
 var realSets = []struct {
 	name  string
 	files []string
@@ -31,6 +32,12 @@ var realSets = []struct {
 	{"tw-K0060111", []string{"tw-laws/K0060111.en.txt", "tw-laws/K0060111.zh.txt"}, false},
 	{"tw-N0030001", []string{"tw-laws/N0030001.en.txt", "tw-laws/N0030001.zh.txt"}, false},
 }
+
+// pinnedRules are rules whose findings of any severity are expected on
+// every real set: text/omission is a warning, but the clean sets must not
+// set it off (a finding there is either a verified omission or a false
+// alarm).
+var pinnedRules = map[string]bool{"text/omission": true}
 
 func cc() []string {
 	var out []string
@@ -64,7 +71,7 @@ func TestRealDocuments(t *testing.T) {
 			var got []string
 			warnings := 0
 			for _, f := range fs {
-				if f.Severity != Error && !rs.all {
+				if f.Severity != Error && !rs.all && !pinnedRules[f.Rule] {
 					warnings++
 					continue
 				}

@@ -18,6 +18,7 @@ var registry = []*Rule{
 	XrefParity,
 	NumbersParity,
 	FootnoteParity,
+	TextOmission,
 	LangUntranslated,
 	RevisionArtifact,
 	RevisionPending,
