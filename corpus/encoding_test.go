@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -145,4 +148,60 @@ func TestStrayInvalidByte(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "stray.txt:8: invalid UTF-8") {
 		t.Errorf("err = %v, want invalid UTF-8 on line 8", err)
 	}
+}
+
+// TestUTF8InPlace: UTF-8 text is read in place (Source is the caller's
+// bytes, after a byte order mark), and bytes that turn out not to be UTF-8
+// far into the file take the decoding path, with the same answers as
+// when the whole file was checked first.
+func TestUTF8InPlace(t *testing.T) {
+	t.Run("shared", func(t *testing.T) {
+		for _, forced := range []string{"", "utf8", "UTF-8"} {
+			data := []byte(sampleZh)
+			doc, err := Read("zh.txt", data, Options{Encoding: forced})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if unsafe.StringData(doc.Source) != &data[0] {
+				t.Errorf("--encoding %q: Source is a copy of the bytes read", forced)
+			}
+			bom := append([]byte("\xEF\xBB\xBF"), sampleZh...)
+			if doc, err = Read("zh.txt", bom, Options{Encoding: forced}); err != nil {
+				t.Fatal(err)
+			}
+			if unsafe.StringData(doc.Source) != &bom[3] || doc.Encoding != "utf-8" {
+				t.Errorf("--encoding %q: with a BOM, Source is not the bytes after it (%s)", forced, doc.Encoding)
+			}
+		}
+	})
+	ascii := strings.Repeat("Article 1\nThe text of the article.\n\n", 3000) // about 100 KB
+	t.Run("legacy byte after 64 KB", func(t *testing.T) {
+		data := append([]byte(ascii), encode(t, charmap.Windows1252, sampleFr)...)
+		doc, err := Read("fr.txt", data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Encoding != "windows-1252" {
+			t.Errorf("encoding %s, want windows-1252", doc.Encoding)
+		}
+		if !strings.Contains(doc.Source, strings.Split(sampleFr, "\n")[1]) {
+			t.Errorf("the French text does not come back decoded")
+		}
+		checkInvariants(t, doc)
+	})
+	t.Run("invalid byte after 64 KB", func(t *testing.T) {
+		lines := strings.Count(ascii, "\n") + strings.Count(sampleZh, "\n")
+		data := []byte(sampleZh + ascii + "一个坏字节\xff在这里。\n")
+		_, err := Read("zh.txt", data, Options{})
+		want := fmt.Sprintf("zh.txt:%d: invalid UTF-8", lines+1)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	})
+	t.Run("NUL after 64 KB", func(t *testing.T) {
+		_, err := Read("nul.txt", []byte(sampleZh+ascii+"x\x00y\n"), Options{})
+		if !errors.Is(err, ErrBinary) {
+			t.Errorf("err = %v, want ErrBinary", err)
+		}
+	})
 }
