@@ -1,6 +1,9 @@
 package corpus
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // The text reader's first pass reads every byte of the file once. scanLine
 // does, for one line, what used to take four passes over the whole file
@@ -83,7 +86,25 @@ func scanLine(s string, i, end int) (fl uint8, conts int) {
 	// only when there is one (the classic (v-0x01…)&^v test, which can
 	// flag a byte above a true hit but never a word without one).
 	var carry, odd, gate, high uint64
-	start, full := i, i+(end-i)&^7
+	start := i
+	if haveScan16 && end-i >= 16 {
+		// Sixteen bytes at a time with SSE2 (scan_amd64.s), then the
+		// rest here, with the continuation bytes the last block calls
+		// for moved from its one-bit-a-byte masks to this loop's
+		// bit-7-of-each-byte ones.
+		n := (end - i) &^ 15
+		g, h, o, c, cy := scan16(unsafe.StringData(s[i:]), n, 0)
+		if g != 0 {
+			gate = swarHigh
+		}
+		if h != 0 {
+			high = swarHigh
+		}
+		odd, conts = o, int(c/255)
+		carry = cy&1<<7 | cy&2<<14 | cy&4<<21
+		i += n
+	}
+	full := i + (end-i)&^7
 	var tail uint64
 	if full < end {
 		tail = loadTail(s, full, end)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,4 +70,40 @@ func FuzzScanLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkScanLine(t, s)
 	})
+}
+
+// TestScanLineRandom compares scanLine with scanLineNaive on lines built
+// from pieces that test every rule: ASCII, two-, three- and four-byte
+// characters, the lead bytes with narrower rules, stray and missing
+// continuation bytes, controls, tabs, CR and "[", at every length up to
+// 80 bytes, so that both the sixteen-byte blocks (scan16 on amd64) and
+// the eight-byte words are crossed by characters at every offset.
+func TestScanLineRandom(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "\t", "\r", "[", "\x01", "\x00", "\x1f", "é", "я", "ب", "中", "。",
+		"\u3000", "\u00a0", "😀", "𠀀", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf",
+		"\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80",
+		"\x80", "\xbf", "\xe4\xbd", "\xc3", "\xff", "\xfe"}
+	r := rand.New(rand.NewSource(1))
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	for k := 0; k < n; k++ {
+		var b strings.Builder
+		size := r.Intn(81)
+		// Mostly valid text, now and then a piece that is not.
+		for b.Len() < size {
+			p := pieces[r.Intn(17)]
+			if r.Intn(20) == 0 {
+				p = pieces[r.Intn(len(pieces))]
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		fl, n := scanLine(s, 0, len(s))
+		wfl, wn := scanLineNaive(s)
+		if fl != wfl || n != wn {
+			t.Fatalf("scanLine(%q) = %05b, %d, want %05b, %d", s, fl, n, wfl, wn)
+		}
+	}
 }
