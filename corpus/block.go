@@ -88,6 +88,13 @@ type Block struct {
 	Span Span
 	// Kind is heading, item, paragraph or footnote.
 	Kind Kind
+	// Revision is the block's revision state.
+	Revision Revision
+	// Amending is true for the blocks of an amending provision and of the
+	// text it quotes (Justice Canada XML: an element with type="amending",
+	// AmendedText): their references point into the Act being amended, not
+	// into this document.
+	Amending bool
 	// Level is the nesting depth: 0 for top-level text and headings, 1 for
 	// a list item, 2 for a sub-item, and so on.
 	Level int
@@ -111,13 +118,6 @@ type Block struct {
 	// provision of an English Justice Canada Act quotes. Empty otherwise.
 	// Text in a declared language is quoted on purpose, not untranslated.
 	DeclaredLang string
-	// Amending is true for the blocks of an amending provision and of the
-	// text it quotes (Justice Canada XML: an element with type="amending",
-	// AmendedText): their references point into the Act being amended, not
-	// into this document.
-	Amending bool
-	// Revision is the block's revision state.
-	Revision Revision
 	// Text is the block's text without its marker, whitespace-trimmed,
 	// with extraction artifacts (bookmarks, footnote reference tags) removed.
 	Text string
