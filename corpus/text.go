@@ -2,12 +2,13 @@ package corpus
 
 import (
 	"bytes"
-	"golang.org/x/text/encoding/htmlindex"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/paritydoc/parity/lang"
 )
