@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -16,7 +17,7 @@ var NumbersParity = &Rule{
 	Doc: `Reports numbers, years, percentages, amounts, dates and document symbols (70/125, A/78/L.49, 2017/2403) that do not agree between aligned blocks: "year 2024 in en, 2025 in es". ` +
 		`Each language's number forms are understood (1,000 / 1 000 / 1.000; 1.5 / 1,5; full-width and Arabic-Indic digits; Chinese numerals where they stand for numbers, as in 一九四八年 and 第十二条). ` +
 		`Months written as numbers (5月) are not compared, since other languages write them as words, and a number up to ten that one version writes as a word ("two", "deux", 两) counts as present. When most versions agree, the others are reported; with two versions, the one that is not the pivot. ` +
-		`A number that differs (one version has 2024 where the others have 2025) is an error; a number only one side has (a version that cites "Regulation (EU) No 1380/2013" where the others say "the Basic Regulation") is a warning.`,
+		`A number that differs (one version has 2024 where the others have 2025) is an error; a number only one side has (a version that cites "Regulation (EU) No 1380/2013" where the others say "the Basic Regulation") is a warning, which quotes the words around the number where it stands ("number 3 in en (\"under subsection (3)\") is missing in fr").`,
 	Severity:    Error,
 	MinVersions: 2,
 	Run:         runNumbersParity,
@@ -210,20 +211,27 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 	}
 	missing, extra = unpairedMissing, unpairedExtra
 	for _, x := range missing {
-		var kind string
+		// The kind and the words around the number in the first version
+		// that has it, so that the reader sees what it counts or cites
+		// ("under subsection (3)") without opening the other version.
+		var kind, context string
 		for w := range vs {
 			if nums[w] != nil {
 				if o, ok := nums[w][x]; ok {
 					kind = o.n.Kind.String()
+					context = numberContext(vs[w].Blocks[o.block].Text, o.n)
 					break
 				}
 			}
+		}
+		if context != "" {
+			context = " (" + quote(context) + ")"
 		}
 		c := cell(p, r, v)
 		p.Report(Finding{
 			Severity: Warning,
 			Location: p.Loc(v, c[0]),
-			Message:  fmt.Sprintf("%s %s in %s is missing in %s", kind, x, joinIDs(holders(x)), id),
+			Message:  fmt.Sprintf("%s %s in %s%s is missing in %s", kind, x, joinIDs(holders(x)), context, id),
 			Related:  numberLocs(p, r, v, nums, x),
 		})
 	}
@@ -255,6 +263,55 @@ func reportNumbers(p *Pass, agg *symbolAgg, r, v int, nums []map[string]occurren
 			Related:  related(p, r, v),
 		})
 	}
+}
+
+// numberContext is the number n of text with the words before it, up to
+// three words or twenty characters, and the rest of the token it ends
+// ("as in subsection 2(1)", "to meet in 2025", "应于三十"), or "" when the
+// number stands alone.
+func numberContext(text string, n lang.Number) string {
+	if n.Start < 0 || n.End > len(text) || n.Start >= n.End {
+		return ""
+	}
+	bracket := func(r rune) bool { return r == '(' || r == ')' }
+	start, words, runes, cut := n.Start, 0, 0, false
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsSpace(r) {
+			if words++; words > 3 {
+				break
+			}
+		} else if unicode.IsPunct(r) && !bracket(r) {
+			break // the end of a clause or of a quotation
+		}
+		if runes == 20 {
+			cut = true
+			break
+		}
+		start -= size
+		runes++
+	}
+	if cut {
+		// Not in the middle of a word: from the next space on.
+		if k := strings.IndexFunc(text[start:n.Start], unicode.IsSpace); k >= 0 {
+			start += k
+		} else {
+			start = n.Start
+		}
+	}
+	end := n.End
+	for end < len(text) && end-n.End < 12 {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsSpace(r) || unicode.IsPunct(r) && !bracket(r) || r >= 0x2E80 {
+			break // ideographs run on without spaces: the token ends here
+		}
+		end += size
+	}
+	out := strings.TrimSpace(text[start:end])
+	if out == strings.TrimSpace(n.Raw) {
+		return ""
+	}
+	return out
 }
 
 // written is how a message quotes a number: as written when its digits
