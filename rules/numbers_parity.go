@@ -17,7 +17,7 @@ var NumbersParity = &Rule{
 	Doc: `Reports numbers, years, percentages, amounts, dates and document symbols (70/125, A/78/L.49, 2017/2403) that do not agree between aligned blocks: "year 2024 in en, 2025 in es". ` +
 		`Each language's number forms are understood (1,000 / 1 000 / 1.000; 1.5 / 1,5; full-width and Arabic-Indic digits; Chinese numerals where they stand for numbers, as in 一九四八年 and 第十二条). ` +
 		`Months written as numbers (5月) are not compared, since other languages write them as words, and a number up to ten that one version writes as a word ("two", "deux", 两) counts as present. When most versions agree, the others are reported; with two versions, the one that is not the pivot. ` +
-		`A number that differs (one version has 2024 where the others have 2025) is an error; a number only one side has (a version that cites "Regulation (EU) No 1380/2013" where the others say "the Basic Regulation") is a warning, which quotes the words around the number where it stands ("number 3 in en (\"under subsection (3)\") is missing in fr").`,
+		`A number that differs (one version has 2024 where the others have 2025) is an error; a number only one side has (a version that cites "Regulation (EU) No 1380/2013" where the others say "the Basic Regulation") is a warning, which quotes the words around the number where it stands (number 3 in en ("under subsection (3)") is missing in fr).`,
 	Severity:    Error,
 	MinVersions: 2,
 	Run:         runNumbersParity,
