@@ -398,17 +398,7 @@ func mkAppendFoldPlain(b []byte, s string) (_ []byte, plain bool) {
 // folding drops, so that their order does not matter). Folding maps each
 // of them to one such rune, or drops it, and none of them is a space.
 func mkPlainRune(r rune) bool {
-	switch {
-	case r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
-		r >= 0x00C0 && r <= 0x00FF, // Latin-1 letters
-		r >= 0x0391 && r <= 0x03C9, // Greek
-		r >= 0x0410 && r <= 0x044F, // Cyrillic
-		r >= 0x0621 && r <= 0x064A, // Arabic letters
-		r == 0x3001 || r == 0x3002, // 、。
-		mkHaraka(r):
-		return true
-	}
-	return false
+	return mkInert(r) || mkHaraka(r)
 }
 
 // SectionMatch is a section heading of a resolution, read by Section.
