@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -17,23 +16,11 @@ import (
 // the UDHR text files, repeated: the input of the reading benchmark.
 func bigText(tb testing.TB) []byte {
 	tb.Helper()
-	var lines []string
-	for _, rel := range []string{"seed/000_cacf3a00fbb84b6b.txt", "udhr/txt/udhr_eng.txt", "udhr/txt/udhr_fra.txt",
-		"udhr/txt/udhr_rus.txt", "udhr/txt/udhr_arb.txt", "udhr/txt/udhr_cmn_hans.txt", "udhr/txt/udhr_spa.txt"} {
-		data, err := os.ReadFile(testcorpus.Path(tb, rel))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(data), "\n")...)
+	data, err := testcorpus.BenchText(testcorpus.Dir(tb))
+	if err != nil {
+		tb.Fatal(err)
 	}
-	var b bytes.Buffer
-	for b.Len() < 20<<20 {
-		for _, l := range lines {
-			b.WriteString(l)
-			b.WriteByte('\n')
-		}
-	}
-	return b.Bytes()
+	return data
 }
 
 // scanLines is the baseline: split the same bytes into lines with

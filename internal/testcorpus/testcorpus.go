@@ -8,8 +8,10 @@
 package testcorpus
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -56,4 +58,31 @@ func projectRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// BenchFiles are the corpus files the reading benchmark repeats: the seed
+// and the six UDHR text files, a mix of scripts, markers and headings.
+var BenchFiles = []string{"seed/000_cacf3a00fbb84b6b.txt", "udhr/txt/udhr_eng.txt", "udhr/txt/udhr_fra.txt",
+	"udhr/txt/udhr_rus.txt", "udhr/txt/udhr_arb.txt", "udhr/txt/udhr_cmn_hans.txt", "udhr/txt/udhr_spa.txt"}
+
+// BenchText builds the reading benchmark's input from the corpus at dir:
+// the lines of BenchFiles, repeated up to about 20 MB (corpus's
+// BenchmarkReadText and internal/cmd/readbench read the same bytes).
+func BenchText(dir string) ([]byte, error) {
+	var lines []string
+	for _, rel := range BenchFiles {
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	var b bytes.Buffer
+	for b.Len() < 20<<20 {
+		for _, l := range lines {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes(), nil
 }

@@ -18,16 +18,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/paritydoc/parity/corpus"
+	"github.com/paritydoc/parity/internal/testcorpus"
 )
-
-// inputs are the files the benchmark input repeats, as in the corpus
-// package's BenchmarkReadText.
-var inputs = []string{"seed/000_cacf3a00fbb84b6b.txt", "udhr/txt/udhr_eng.txt", "udhr/txt/udhr_fra.txt",
-	"udhr/txt/udhr_rus.txt", "udhr/txt/udhr_arb.txt", "udhr/txt/udhr_cmn_hans.txt", "udhr/txt/udhr_spa.txt"}
 
 func main() {
 	n := flag.Int("n", 1, "read the file `N` times")
@@ -71,22 +65,11 @@ func main() {
 	fmt.Println(total)
 }
 
-// writeInput writes about 20 MB made of the lines of inputs, repeated.
+// writeInput writes the benchmark input (see testcorpus.BenchText).
 func writeInput(path, dir string) error {
-	var lines []string
-	for _, rel := range inputs {
-		data, err := os.ReadFile(filepath.Join(dir, rel))
-		if err != nil {
-			return err
-		}
-		lines = append(lines, strings.Split(string(data), "\n")...)
+	data, err := testcorpus.BenchText(dir)
+	if err != nil {
+		return err
 	}
-	var b bytes.Buffer
-	for b.Len() < 20<<20 {
-		for _, l := range lines {
-			b.WriteString(l)
-			b.WriteByte('\n')
-		}
-	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	return os.WriteFile(path, data, 0o644)
 }
