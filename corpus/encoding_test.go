@@ -205,3 +205,22 @@ func TestUTF8InPlace(t *testing.T) {
 		}
 	})
 }
+
+// TestNamedEncodingNUL: with --encoding, a NUL is a control character the
+// reader drops, as before text was read in place; detection alone calls
+// such a file binary.
+func TestNamedEncodingNUL(t *testing.T) {
+	data := []byte("Article 1\nText\x00 here.\n")
+	for _, enc := range []string{"utf-8", "windows-1252"} {
+		doc, err := Read("nul.txt", data, Options{Encoding: enc})
+		if err != nil {
+			t.Fatalf("--encoding %s: %v", enc, err)
+		}
+		if len(doc.Blocks) != 2 || doc.Blocks[1].Text != "Text here." {
+			t.Errorf("--encoding %s: blocks %+v, want the heading and \"Text here.\"", enc, doc.Blocks)
+		}
+	}
+	if _, err := Read("nul.txt", data, Options{}); !errors.Is(err, ErrBinary) {
+		t.Errorf("detected: err = %v, want ErrBinary", err)
+	}
+}

@@ -42,7 +42,9 @@ type textNote struct {
 func readText(path string, data []byte, opts Options) (*Document, error) {
 	if src, ok := utf8InPlace(data, opts.Encoding); ok {
 		doc := &Document{Path: path, Format: "txt", Encoding: "utf-8", Source: src}
-		if fl, ok := readTextLines(doc); ok {
+		// Bytes that are not UTF-8, or a NUL, send the file to the
+		// decoding path, which says what they mean.
+		if fl, ok := readTextLines(doc, lineInvalid|lineNUL); ok {
 			finishText(doc, opts, fl)
 			return doc, nil
 		}
@@ -52,9 +54,11 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{Path: path, Format: "txt", Encoding: enc, Source: src}
-	fl, ok := readTextLines(doc)
+	// Decoded text is valid UTF-8. It holds a NUL only when the encoding
+	// was named (--encoding; detection calls such a file binary), and a
+	// NUL is then dropped with the other control characters.
+	fl, ok := readTextLines(doc, lineInvalid)
 	if !ok {
-		// Decoded text is valid UTF-8 without NUL (decodeText checks).
 		return nil, inputErr(path, 0, "invalid text after decoding as %s", enc)
 	}
 	finishText(doc, opts, fl)
@@ -63,11 +67,11 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 
 // readTextLines splits doc.Source into blocks: one per line, or per
 // paragraph when lines are wrapped. fl holds every line's scanLine flags;
-// ok is false, with nothing set, when a line is not valid UTF-8 or holds a
-// NUL.
-func readTextLines(doc *Document) (fl uint8, ok bool) {
-	done, fl := readLines(doc)
-	if fl&(lineInvalid|lineNUL) != 0 {
+// ok is false, with nothing set, when a line has one of the flags of stop
+// (lineInvalid, lineNUL).
+func readTextLines(doc *Document, stop uint8) (fl uint8, ok bool) {
+	done, fl := readLines(doc, stop)
+	if fl&stop != 0 {
 		return fl, false
 	}
 	if !done {
@@ -115,10 +119,10 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 // wrappedParagraphs needs to rule wrapping out; a second pass fills
 // doc.Blocks, allocated once at its final size. It returns done false,
 // having set nothing, when the file may be wrapped (then readWrappedLines
-// decides with the whole analysis) or when a line is not valid UTF-8 or
-// holds a NUL (flagged in fl, and the pass stops there). fl gathers the
-// flags of the lines read.
-func readLines(doc *Document) (done bool, fl uint8) {
+// decides with the whole analysis) or when a line has one of the flags of
+// stop, such as lineInvalid (the pass stops there). fl gathers the flags
+// of the lines read.
+func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
 	// Room for lines of 64 bytes on average; append grows it for shorter.
@@ -143,7 +147,7 @@ func readLines(doc *Document) (done bool, fl uint8) {
 		}
 		lf, conts := scanLine(src, pos, end)
 		fl |= lf
-		if lf&(lineInvalid|lineNUL) != 0 {
+		if lf&stop != 0 {
 			return false, fl
 		}
 		num := len(idx) + 1

@@ -21,7 +21,7 @@ func sameAsWrappedReader(t *testing.T, name string, data []byte) {
 		return
 	}
 	fast := &Document{Source: src}
-	if done, _ := readLines(fast); !done {
+	if done, _ := readLines(fast, lineInvalid|lineNUL); !done {
 		return
 	}
 	full := &Document{Source: src}

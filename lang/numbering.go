@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -327,7 +328,7 @@ func ParseCJKNumber(s string) (int, bool) {
 	total, section := 0, 0
 	digit, haveDigit := 0, false
 	lastUnit := 100000 // units within a section must decrease
-	lastBig := 1 << 40
+	lastBig := math.MaxInt
 	zeroSeen := false
 	for _, r := range runes {
 		if d, ok := mkCjkDigits[r]; ok {
