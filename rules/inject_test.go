@@ -28,8 +28,7 @@ var (
 // whole list; for a footnote reference also the footnote's text), or
 // ok=false when the version offers no place for it.
 type defectClass struct {
-	name   string
-	target bool // counts against the recall target
+	name string
 	// minRecall is the class's own recall target; zero means the common
 	// one, 0.95.
 	minRecall float64
@@ -37,20 +36,20 @@ type defectClass struct {
 }
 
 var defectClasses = []defectClass{
-	{"delete a list item", true, 0, injectDeleteItem},
-	{"skip a letter", true, 0, injectSkipLetter},
-	{"duplicate a number", true, 0, injectDuplicate},
-	{"swap two markers", true, 0, injectSwap},
-	{"change a digit", true, 0, injectDigit},
-	{"retarget a cross-reference", true, 0, injectXref},
-	{"drop a footnote reference", true, 0, injectFootnote},
-	{"replace a paragraph with English", true, 0, injectEnglish},
+	{"delete a list item", 0, injectDeleteItem},
+	{"skip a letter", 0, injectSkipLetter},
+	{"duplicate a number", 0, injectDuplicate},
+	{"swap two markers", 0, injectSwap},
+	{"change a digit", 0, injectDigit},
+	{"retarget a cross-reference", 0, injectXref},
+	{"drop a footnote reference", 0, injectFootnote},
+	{"replace a paragraph with English", 0, injectEnglish},
 	// A sentence dropped from a paragraph shows only in the paragraph's
 	// length and sentence count (text/omission); a short sentence in a
 	// long paragraph is within the spread of translation lengths, so the
 	// target is lower: measured 0.61 with seed 1 and 0.80 with seed 2 and
 	// 8 places, asserted with some room at 0.55.
-	{"delete a sentence", true, 0.55, injectSentence},
+	{"delete a sentence", 0.55, injectSentence},
 }
 
 // injectSets are the clean real sets defects are injected into.
@@ -143,7 +142,7 @@ func TestInject(t *testing.T) {
 					}
 					if caught {
 						sc.caught++
-					} else if testing.Verbose() && dc.target {
+					} else if testing.Verbose() {
 						t.Logf("%s / %s / %s: missed at bytes %v", is.name, dc.name, id, places)
 					}
 				}
@@ -166,8 +165,8 @@ func TestInject(t *testing.T) {
 		fmt.Fprintf(&b, "| **%s** | all | %d | %d | **%s** | %d |\n", dc.name, tt.runs, tt.caught, recall(tt), tt.falseAlarms)
 	}
 	t.Log(b.String())
-	// The targets of issue 5: recall at least 0.95 for every class with a
-	// target place (or the class's own target), and no false alarm in any
+	// The targets of issue 5: recall at least 0.95 for every class (or the
+	// class's own target), and no false alarm in any
 	// class.
 	for _, dc := range defectClasses {
 		tt := total[dc.name]
@@ -175,7 +174,7 @@ func TestInject(t *testing.T) {
 		if dc.minRecall > 0 {
 			target = dc.minRecall
 		}
-		if dc.target && tt.runs > 0 && float64(tt.caught) < target*float64(tt.runs) {
+		if tt.runs > 0 && float64(tt.caught) < target*float64(tt.runs) {
 			t.Errorf("%s: recall %s below the target %.2f (%d of %d caught)", dc.name, recall(tt), target, tt.caught, tt.runs)
 		}
 		if tt.falseAlarms > 0 {
