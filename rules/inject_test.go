@@ -166,8 +166,7 @@ func TestInject(t *testing.T) {
 	}
 	t.Log(b.String())
 	// The targets of issue 5: recall at least 0.95 for every class (or the
-	// class's own target), and no false alarm in any
-	// class.
+	// class's own target), and no false alarm in any class.
 	for _, dc := range defectClasses {
 		tt := total[dc.name]
 		target := 0.95
