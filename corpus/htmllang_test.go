@@ -40,22 +40,7 @@ func TestHTMLDeclaredLang(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seen := map[string]bool{}
-			for _, b := range doc.Blocks {
-				for prefix, want := range tt.want {
-					if strings.HasPrefix(b.Text, prefix) {
-						seen[prefix] = true
-						if b.DeclaredLang != want {
-							t.Errorf("%q: DeclaredLang %q, want %q", b.Text, b.DeclaredLang, want)
-						}
-					}
-				}
-			}
-			for prefix := range tt.want {
-				if !seen[prefix] {
-					t.Errorf("no block starting with %q", prefix)
-				}
-			}
+			checkDeclaredLangs(t, doc, tt.want)
 		})
 	}
 }

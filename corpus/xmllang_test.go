@@ -35,22 +35,30 @@ func TestXMLDeclaredLang(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seen := map[string]bool{}
-			for _, b := range doc.Blocks {
-				for prefix, want := range tt.want {
-					if strings.HasPrefix(b.Text, prefix) {
-						seen[prefix] = true
-						if b.DeclaredLang != want {
-							t.Errorf("%q: DeclaredLang %q, want %q", b.Text, b.DeclaredLang, want)
-						}
-					}
-				}
-			}
-			for prefix := range tt.want {
-				if !seen[prefix] {
-					t.Errorf("no block starting with %q", prefix)
-				}
-			}
+			checkDeclaredLangs(t, doc, tt.want)
 		})
+	}
+}
+
+// checkDeclaredLangs checks the declared language of the blocks whose text
+// starts with each prefix of want ("" for none), and that each prefix
+// starts some block.
+func checkDeclaredLangs(t *testing.T, doc *Document, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, b := range doc.Blocks {
+		for prefix, lang := range want {
+			if strings.HasPrefix(b.Text, prefix) {
+				seen[prefix] = true
+				if b.DeclaredLang != lang {
+					t.Errorf("%q: DeclaredLang %q, want %q", b.Text, b.DeclaredLang, lang)
+				}
+			}
+		}
+	}
+	for prefix := range want {
+		if !seen[prefix] {
+			t.Errorf("no block starting with %q", prefix)
+		}
 	}
 }
