@@ -235,3 +235,52 @@ func TestJSONDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONStreamedAsWhole: JSON writes the blocks one by one into the
+// document encoded without them; the result must be the bytes encoding
+// the whole document at once gives, whatever the texts hold (the
+// placeholder `"blocks": []` itself, quotes, backslashes, markup) and with
+// a version without blocks.
+func TestJSONStreamedAsWhole(t *testing.T) {
+	r := inspectFixture(t)
+	odd := `say "blocks": [] and \ <b>&</b>`
+	tricky, err := corpus.Read(`dir/"blocks": []/x.en.txt`, []byte("1.\t"+odd+"\n2.\tplain\n"), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := &corpus.Document{ID: "fr", Path: "empty.fr.txt", Lang: "fr", Format: "txt"}
+	r.Versions = append(r.Versions, tricky, empty)
+	r.Key = `key "blocks": []`
+	r.Checked = true
+	r.Findings = []rules.Finding{{Rule: "numbers/parity", Severity: rules.Warning, Message: odd,
+		Location: rules.Location{Version: "en", Path: tricky.Path, Block: 0}}}
+
+	var streamed bytes.Buffer
+	if err := JSON(&streamed, r); err != nil {
+		t.Fatal(err)
+	}
+	var whole jsonResult
+	if err := json.Unmarshal(streamed.Bytes(), &whole); err != nil {
+		t.Fatalf("the streamed JSON does not parse: %v\n%s", err, streamed.Bytes())
+	}
+	for i, d := range r.Versions {
+		if got := len(whole.Versions[i].Blocks); got != len(d.Blocks) {
+			t.Fatalf("version %d: %d blocks in the JSON, want %d", i, got, len(d.Blocks))
+		}
+		for j, b := range whole.Versions[i].Blocks {
+			if b.Index != d.Blocks[j].Index || b.Text != d.Blocks[j].Text {
+				t.Fatalf("version %d block %d: %+v, want index %d text %q", i, j, b, d.Blocks[j].Index, d.Blocks[j].Text)
+			}
+		}
+	}
+	var again bytes.Buffer
+	enc := json.NewEncoder(&again)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(whole); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(streamed.Bytes(), again.Bytes()) {
+		t.Errorf("streamed JSON differs from the whole document encoded at once:\n%s\nwant\n%s", streamed.Bytes(), again.Bytes())
+	}
+}
