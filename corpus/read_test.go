@@ -2,12 +2,14 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"golang.org/x/tools/txtar"
@@ -351,5 +353,21 @@ func TestTextLineIndex(t *testing.T) {
 		if want := lineStarts(doc.Source); fmt.Sprint(doc.lineIndex) != fmt.Sprint(want) {
 			t.Errorf("%q: line index %v, want %v", src, doc.lineIndex, want)
 		}
+	}
+}
+
+// TestReadAllSized: the buffer sized from Stat is only a hint; a reader
+// that gives more (a file that grew) or whose size is unknown (0, a pipe)
+// is read to its end, in small reads as in one.
+func TestReadAllSized(t *testing.T) {
+	data := []byte(strings.Repeat("0123456789", 1000))
+	for _, hint := range []int64{0, 1, 600, 9999, 10000, 10001, 1 << 20} {
+		got, err := readAllSized(iotest.HalfReader(bytes.NewReader(data)), hint)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("size hint %d: read %d bytes (err %v), want %d", hint, len(got), err, len(data))
+		}
+	}
+	if _, err := readAllSized(iotest.ErrReader(errors.New("disk gone")), 10); err == nil {
+		t.Error("a read error is not returned")
 	}
 }
