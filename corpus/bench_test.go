@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/paritydoc/parity/internal/testcorpus"
@@ -62,6 +64,24 @@ func BenchmarkReadText(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			if scanLinesBaseline(data) == 0 {
 				b.Fatal("no lines")
+			}
+		}
+	})
+	// Parts of a read, for BENCHMARKS.md: the line scan alone (scanLine
+	// on every line, with the line splitting), and the standard library's
+	// UTF-8 validation of the same bytes, which it replaces.
+	src := string(data)
+	b.Run("scanlines", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			scanLines16(src)
+		}
+	})
+	b.Run("utf8valid", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			if !utf8.ValidString(src) {
+				b.Fatal("not UTF-8")
 			}
 		}
 	})
@@ -209,4 +229,22 @@ func scanFileBaseline(tb testing.TB, path string) int {
 		n++
 	}
 	return n
+}
+
+// scanLines16 runs scanLine over every line of src, as readLines' first
+// pass does, and returns the flags of all.
+func scanLines16(src string) uint8 {
+	var fl uint8
+	for pos := 0; pos < len(src); {
+		end := strings.IndexByte(src[pos:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += pos
+		}
+		f, _ := scanLine(src, pos, end)
+		fl |= f
+		pos = end + 1
+	}
+	return fl
 }
