@@ -44,13 +44,9 @@ func decodeAs(path string, data []byte, name string) (string, string, error) {
 // valid UTF-8 already (detectEncoding checked them), so UTF-8 is not
 // validated twice.
 func decodeChecked(path string, data []byte, name string, validated bool) (string, string, error) {
-	enc, err := htmlindex.Get(name)
+	enc, canon, err := lookupEncoding(name)
 	if err != nil {
 		return "", "", inputErr(path, 0, "unknown encoding %q", name)
-	}
-	canon, err := htmlindex.Name(enc)
-	if err != nil {
-		canon = strings.ToLower(name)
 	}
 	if canon == "utf-8" {
 		data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
@@ -84,6 +80,21 @@ func decodeChecked(path string, data []byte, name string, validated bool) (strin
 		return "", "", &InputError{Path: path, Err: ErrEmpty}
 	}
 	return s, canon, nil
+}
+
+// lookupEncoding finds the encoding a WHATWG label or name names
+// ("latin1", "UTF8", "gbk") and its canonical name ("windows-1252",
+// "utf-8", "gbk").
+func lookupEncoding(name string) (encoding.Encoding, string, error) {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, "", err
+	}
+	canon, err := htmlindex.Name(enc)
+	if err != nil {
+		canon = strings.ToLower(name)
+	}
+	return enc, canon, nil
 }
 
 func decodeBytes(enc encoding.Encoding, data []byte) ([]byte, error) {

@@ -8,8 +8,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"golang.org/x/text/encoding/htmlindex"
-
 	"github.com/paritydoc/parity/lang"
 )
 
@@ -96,11 +94,7 @@ func finishText(doc *Document, opts Options, fl uint8) {
 // bytes are valid UTF-8. Read documents that it keeps data.
 func utf8InPlace(data []byte, forced string) (string, bool) {
 	if forced != "" {
-		enc, err := htmlindex.Get(forced)
-		if err != nil {
-			return "", false
-		}
-		if name, err := htmlindex.Name(enc); err != nil || name != "utf-8" {
+		if _, name, err := lookupEncoding(forced); err != nil || name != "utf-8" {
 			return "", false
 		}
 	} else if name, decided := encodingBeforeUTF8(data); decided && name != "utf-8" {
