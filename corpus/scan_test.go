@@ -107,3 +107,14 @@ func TestScanLineRandom(t *testing.T) {
 		}
 	}
 }
+
+// contBytes counts the UTF-8 continuation bytes (10xxxxxx) of s.
+func contBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
+}

@@ -52,13 +52,8 @@ func segment(doc *Document, opts Options, indexed bool) {
 	und := opts.Detector == nil && opts.Lang == ""
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if t := b.Text; t != "" && (isSpaceByte(t[0]) || isSpaceByte(t[len(t)-1]) ||
-			t[0] >= utf8.RuneSelf || t[len(t)-1] >= utf8.RuneSelf) {
-			// Only white space or a non-ASCII character at an edge can
-			// make TrimSpace change the text.
-			if t := strings.TrimSpace(t); len(t) != len(b.Text) {
-				b.Text = t
-			}
+		if t := b.Text; t != "" && edgeSpace(t) {
+			b.Text = strings.TrimSpace(t)
 		}
 		if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
 			continue
@@ -149,14 +144,20 @@ func parseTypedMarker(doc *Document, b *Block) {
 // setTypedMarker makes m, read from the first n bytes of b.Text, the
 // block's marker: it strips it from Text and records MarkerSpan.
 func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
-	raw := strings.TrimRightFunc(b.Text[:n], unicode.IsSpace)
-	rest := strings.TrimSpace(b.Text[n:])
+	raw := trimRightSpace(b.Text[:n])
+	rest := trimSpace(b.Text[n:])
 	b.Marker = m
 	b.Text = rest
 	// Locate the marker in the source: it is the first occurrence of its
-	// raw text inside the block's span (readers keep typed markers verbatim).
+	// raw text inside the block's span (readers keep typed markers
+	// verbatim), most often right at its start.
 	if raw != "" && b.Span.End <= len(doc.Source) && b.Span.Start >= 0 && b.Span.Start <= b.Span.End {
-		if k := strings.Index(doc.Source[b.Span.Start:b.Span.End], raw); k >= 0 {
+		span := doc.Source[b.Span.Start:b.Span.End]
+		k := 0
+		if !strings.HasPrefix(span, raw) {
+			k = strings.Index(span, raw)
+		}
+		if k >= 0 {
 			b.MarkerSpan = Span{b.Span.Start + k, b.Span.Start + k + len(raw)}
 		}
 	}
@@ -235,6 +236,40 @@ func sectionKey(b *Block) (lang.SectionMatch, bool) {
 	return lang.Section(b.Text)
 }
 
+// edgeSpace reports whether strings.TrimSpace would change t, from the
+// bytes at its edges: white space is an ASCII space byte or one of the
+// few multi-byte space characters (spaceRuneAt, spaceRuneBefore), and
+// bytes that are not valid UTF-8 are no space for TrimSpace either.
+func edgeSpace(t string) bool {
+	return isSpaceByte(t[0]) || isSpaceByte(t[len(t)-1]) ||
+		t[0] >= utf8.RuneSelf && spaceRuneAt(t) > 0 ||
+		t[len(t)-1] >= utf8.RuneSelf && spaceRuneBefore(t) > 0
+}
+
+// trimSpace is strings.TrimSpace, quicker on the usual edges: it reads the
+// bytes of the white space characters (see trimLine) instead of decoding
+// runes.
+func trimSpace(s string) string {
+	start, end := trimLine(s, 0, len(s))
+	return s[start:end]
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), reading
+// bytes as trimSpace does.
+func trimRightSpace(s string) string {
+	end := len(s)
+	for end > 0 {
+		if isSpaceByte(s[end-1]) {
+			end--
+		} else if n := spaceRuneBefore(s[:end]); n > 0 {
+			end -= n
+		} else {
+			break
+		}
+	}
+	return s[:end]
+}
+
 // maybeSection is a cheap test that rules out most lines before
 // lang.Section reads them: a section heading is a whole line of at most
 // 200 characters (800 bytes), and a line that ends a sentence (".", ";",
@@ -244,13 +279,26 @@ func maybeSection(text string) bool {
 	if len(text) > 800 || text == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(text)
-	switch r {
-	case '.', ';', '!', '?', '。', '；', '！', '？', '؟', '؛':
+	switch c := text[len(text)-1]; {
+	case c == '.' || c == ';' || c == '!' || c == '?':
 		return false
+	case c < utf8.RuneSelf:
+		return true
+	}
+	// The last character is one of the others when the text ends with its
+	// bytes: a string's last rune is decoded from the bytes after its
+	// last lead byte.
+	for _, end := range sentenceEnds {
+		if strings.HasSuffix(text, end) {
+			return false
+		}
 	}
 	return true
 }
+
+// sentenceEnds are the characters above ASCII that end a sentence (see
+// maybeSection).
+var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 
 // resolveLevels gives list items their nesting level and picks the
 // reading of ambiguous markers, with lang.ResolveList over each run of

@@ -109,46 +109,73 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 
 // readLines reads a file written one paragraph per line, the usual case,
 // without keeping the lines: a first pass over the lines checks and
-// indexes them (scanLine), counts the blocks and gathers what
-// wrappedParagraphs needs to rule wrapping out; a second pass fills
-// doc.Blocks, allocated once at its final size. It returns done false,
-// having set nothing, when the file may be wrapped (then readWrappedLines
-// decides with the whole analysis) or when a line has one of the flags of
-// stop, such as lineInvalid (the pass stops there). fl gathers the flags
-// of the lines read.
+// indexes them, counts the blocks and gathers what wrappedParagraphs needs
+// to rule wrapping out; a second pass fills doc.Blocks, allocated once at
+// its final size. It returns done false, having set nothing, when the
+// file may be wrapped (then readWrappedLines decides with the whole
+// analysis) or when the text has one of the flags of stop, such as
+// lineInvalid (the pass stops at the chunk that has it). fl gathers the
+// flags of the text read.
+//
+// The bytes are checked (chunkFlags: UTF-8, NUL, control characters) a
+// chunk of about chunkSize bytes at a time, each ending with a line break,
+// just before the lines of the chunk are split, so that they are still in
+// the processor's cache; the lines with a "[", which may hold extraction
+// artifacts, are found with a search of their own.
 func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
 	// Room for lines of 64 bytes on average; append grows it for shorter.
 	idx := make([]int, 0, len(src)/64+16)
-	// The lines cleanLine has to read (those with a "[", which may hold
-	// extraction artifacts), in order, cleaned in the first pass.
+	// The lines cleanLine has to read (those with a "["), in order,
+	// cleaned in the first pass.
 	var special []textLine
 	// How much white space the first pass trimmed from each line, two
 	// bytes a line (lead, trail), so that the second pass need not read
 	// the text again: cutMark for a line that is no block of its own
 	// (blank, or in special), cutFar when it was too much for a byte.
 	cut := make([]byte, 0, 2*cap(idx))
-	// Non-blank lines, blank lines, blocks; how many non-blank lines are
-	// at most 19 and at most 120 characters wide (see wrappedParagraphs).
-	var n, blanks, blocks, le19, le120 int
+	// Non-blank lines, blank lines, blocks. The widths of lines in
+	// characters, which wrappedParagraphs reads, are bounded by their
+	// lengths in bytes (a character takes one to four): w19 counts the
+	// lines at most 19 characters wide for sure and w19max those that may
+	// be, w120 and w120max the same for 120 characters. Only when these
+	// bounds leave the decision open are characters counted (lineWidths).
+	// The lines in special are counted exactly, in w19 and w19max alike.
+	var n, blanks, blocks, w19, w19max, w120, w120max int
+	chunkEnd := 0
+	bracket := -1 // the next "[" at or after pos, len(src) when none
 	for pos := 0; pos < len(src); {
-		end := strings.IndexByte(src[pos:], sep)
+		if pos >= chunkEnd {
+			chunkEnd = min(pos+chunkSize, len(src))
+			if k := strings.IndexByte(src[chunkEnd:], sep); k >= 0 {
+				chunkEnd += k + 1
+			} else {
+				chunkEnd = len(src)
+			}
+			cf := chunkFlags(src[pos:chunkEnd])
+			fl |= cf
+			if cf&stop != 0 {
+				return false, fl
+			}
+		}
+		end := strings.IndexByte(src[pos:chunkEnd], sep)
 		if end < 0 {
-			end = len(src)
+			end = chunkEnd
 		} else {
 			end += pos
 		}
-		lf, conts := scanLine(src, pos, end)
-		fl |= lf
-		if lf&stop != 0 {
-			return false, fl
+		if bracket < pos {
+			if k := strings.IndexByte(src[pos:], '['); k >= 0 {
+				bracket = pos + k
+			} else {
+				bracket = len(src)
+			}
 		}
 		num := len(idx) + 1
 		idx = append(idx, pos)
 		start, stop := trimLine(src, pos, end)
 		text := src[start:stop]
-		bracket := lf&lineBracket != 0
 		lead, trail := byte(cutFar), byte(cutFar)
 		if start-pos < cutMark {
 			lead = byte(start - pos)
@@ -156,45 +183,54 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 		if end-stop < cutMark {
 			trail = byte(end - stop)
 		}
-		if text == "" || bracket {
+		if text == "" || bracket < end {
 			lead = cutMark
 		}
 		cut = append(cut, lead, trail)
-		// The width of the text in characters: its length in bytes less
-		// the continuation bytes, those of the white space trimmed
-		// aside.
-		width := len(text)
-		if bracket {
+		if bracket < end {
 			l := cleanLine(src, pos, end, num)
 			l.raw = pos
-			special = append(special, l)
 			if l.blank {
 				blanks++
-				pos = end + 1
-				continue
+			} else {
+				if l.text != "" {
+					blocks++
+				}
+				blocks += len(l.notes)
+				// Counted exactly: lineWidths does not see these.
+				w := runeCount(l.text)
+				if w <= 19 {
+					w19++
+					w19max++
+				}
+				if w <= 120 {
+					w120++
+					w120max++
+				}
+				n++
 			}
-			text = l.text
-			if text != "" {
-				blocks++
-			}
-			blocks += len(l.notes)
-			width = runeCount(text)
+			special = append(special, l)
 		} else if text == "" {
 			blanks++
-			pos = end + 1
-			continue
 		} else {
 			blocks++
-			if conts > 0 {
-				width -= conts - contBytes(src[pos:start]) - contBytes(src[stop:end])
+			n++
+			switch b := len(text); {
+			case b <= 19:
+				w19++
+				w19max++
+				w120++
+				w120max++
+			case b <= 4*19:
+				w19max++
+				w120++
+				w120max++
+			case b <= 120:
+				w120++
+				w120max++
+			case b <= 4*120:
+				w120max++
 			}
-		}
-		n++
-		if width <= 19 {
-			le19++
-		}
-		if width <= 120 {
-			le120++
 		}
 		pos = end + 1
 	}
@@ -206,8 +242,8 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 		// wrappedParagraphs rules wrapping out when the 95th percentile
 		// of line widths is above 120 or below 20 characters: when at
 		// most q lines are 120 characters wide or less, or more than q
-		// are 19 or less.
-		if q := n * 95 / 100; le120 > q && le19 <= q {
+		// are 19 or less. Neither: the file may be wrapped.
+		if !wrapRuledOut(src, idx, cut, n*95/100, w19, w19max, w120, w120max) {
 			return false, fl
 		}
 	}
@@ -258,16 +294,64 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	return true, fl
 }
 
-// contBytes counts the UTF-8 continuation bytes (10xxxxxx) of a few bytes
-// of white space.
-func contBytes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			n++
+// chunkSize is about how many bytes readLines checks at a time: small
+// enough to stay in the processor's cache until the lines are split.
+const chunkSize = 64 << 10
+
+// wrapRuledOut reports whether wrappedParagraphs would rule wrapping out,
+// as it does when the 95th percentile of line widths is above 120 or
+// below 20 characters: when at most q non-blank lines are 120 characters
+// wide or less, or more than q are 19 or less. It is given bounds of
+// both counts from the lengths of the lines in bytes (lo19 ≤ the count of
+// lines at most 19 characters wide ≤ hi19, the same for 120) and counts
+// the characters of the lines whose width the bounds leave open, in
+// order, only until the answer is certain: the bounds are often close to
+// deciding alone, and a few lines settle it.
+func wrapRuledOut(src string, idx []int, cut []byte, q, lo19, hi19, lo120, hi120 int) bool {
+	ruledOut := func(le19, le120 int) bool { return le120 <= q || le19 > q }
+	for i := 0; ; i++ {
+		switch {
+		case ruledOut(lo19, hi120):
+			return true // whatever the widths still open
+		case !ruledOut(hi19, lo120):
+			return false
+		case i >= len(cut)/2:
+			// With every width counted the bounds meet, and a case
+			// above has answered; should they not, the full analysis
+			// decides.
+			return false
+		}
+		start, stop, ok := plainLine(src, idx, cut, i)
+		if !ok {
+			continue
+		}
+		// The bands readLines could not decide (see there): a line of
+		// 20 to 76 bytes is at most 120 characters wide but may be 19
+		// or less; one of 121 to 480 bytes is wider than 19 but may be
+		// 120 or less.
+		switch b := stop - start; {
+		case b > 19 && b <= 4*19:
+			if runeCount(src[start:stop]) <= 19 {
+				lo19++
+			} else {
+				hi19--
+			}
+		case b > 120 && b <= 4*120:
+			if runeCount(src[start:stop]) <= 120 {
+				lo120++
+			} else {
+				hi120--
+			}
 		}
 	}
-	return n
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Marks in readLines' cut bytes: a line that is no block of its own

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -92,4 +93,68 @@ func FuzzReadLines(f *testing.F) {
 	w.WriteString("é" + strings.Repeat("x", 119) + "\n")
 	f.Add([]byte(w.String()))
 	f.Fuzz(func(t *testing.T, data []byte) { sameAsWrappedReader(t, "fuzz.txt", data) })
+}
+
+// TestReadLinesWidthBands: files whose line widths sit around the
+// thresholds of the wrapping decision (19/20 and 120/121 characters),
+// written in characters of one to four bytes so that the lengths in bytes
+// leave the widths open, with blank lines: readLines must never take a file
+// the full analysis reads as wrapped, and the blocks must agree.
+func TestReadLinesWidthBands(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	chars := []string{"x", "é", "д", "中", "😀", " "}
+	widths := []int{1, 5, 18, 19, 20, 21, 25, 40, 76, 77, 100, 119, 120, 121, 122, 160, 300, 481}
+	taken, wrapped := 0, 0
+	for f := 0; f < 3000; f++ {
+		var sb strings.Builder
+		// Mostly one width band per file, so that the percentile falls
+		// near a threshold.
+		base := widths[rng.Intn(len(widths))]
+		end := []string{".\n", "\n"}[rng.Intn(2)]
+		// Half the files in one script, so that the lengths in bytes
+		// reach the ends of the bands (19 characters of four bytes).
+		pick := func() string { return chars[rng.Intn(len(chars)-1)] }
+		if rng.Intn(2) == 0 {
+			one := pick()
+			pick = func() string { return one }
+		}
+		for n := 4 + rng.Intn(40); n > 0; n-- {
+			if rng.Intn(6) == 0 {
+				sb.WriteString("\n")
+				continue
+			}
+			w := base
+			if rng.Intn(4) == 0 {
+				w = widths[rng.Intn(len(widths))]
+			}
+			sb.WriteString("w")
+			for i := 1; i < w; i++ {
+				c := pick()
+				if rng.Intn(8) == 0 {
+					c = chars[len(chars)-1]
+				}
+				sb.WriteString(c)
+			}
+			sb.WriteString(end)
+		}
+		src := sb.String()
+		doc := &Document{Source: src}
+		done, _ := readLines(doc, lineInvalid|lineNUL)
+		isWrapped := wrappedParagraphs(scanLines(src))
+		if done && isWrapped {
+			t.Fatalf("readLines took a file the full analysis reads as wrapped:\n%s", src)
+		}
+		if done {
+			taken++
+		}
+		if isWrapped {
+			wrapped++
+		}
+		sameAsWrappedReader(t, "bands.txt", []byte(src))
+	}
+	// Both outcomes must occur, or the test proves nothing.
+	if taken < 300 || wrapped < 100 {
+		t.Fatalf("%d files taken by readLines, %d wrapped: the generator misses the thresholds", taken, wrapped)
+	}
+	t.Logf("%d files taken by readLines, %d read as wrapped", taken, wrapped)
 }

@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maybeSectionByRune is maybeSection as first written: by the decoded last
+// rune.
+func maybeSectionByRune(text string) bool {
+	if len(text) > 800 || text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '.', ';', '!', '?', '。', '；', '！', '？', '؟', '؛':
+		return false
+	}
+	return true
+}
+
+// checkTrims compares the byte-reading trims and edge tests with the
+// strings functions and the rune-decoding definitions they replace.
+func checkTrims(t *testing.T, s string) {
+	t.Helper()
+	if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+		t.Fatalf("trimSpace(%q) = %q, strings.TrimSpace gives %q", s, got, want)
+	}
+	if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
+		t.Fatalf("trimRightSpace(%q) = %q, strings.TrimRightFunc gives %q", s, got, want)
+	}
+	if s != "" {
+		if got, want := edgeSpace(s), strings.TrimSpace(s) != s; got != want {
+			t.Fatalf("edgeSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got, want := maybeSection(s), maybeSectionByRune(s); got != want {
+		t.Fatalf("maybeSection(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestTrimsMatchStrings(t *testing.T) {
+	// Edges: ASCII and Unicode white space, the sentence ends, letters of
+	// several scripts, and pieces of UTF-8 that are no characters.
+	edges := []string{
+		"", " ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680",
+		"\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f",
+		"\u3000", "\u3001", "\ufeff", "a", "Z", ".", ";", "!", "?", ":", ",",
+		"。", "；", "！", "？", "؟", "؛", "،", "é", "д", "ب", "中", "😀",
+		"\xc2", "\xe2\x80", "\xe3\x80", "\x80", "\xa0", "\x85", "\xff",
+		"\x9f", "\x9b", "\xd8", "\xbc\x9b", "\xe3\x80\x82\x80",
+	}
+	for _, a := range edges {
+		for _, b := range edges {
+			for _, mid := range []string{"", "x", "中文", " \u00a0 "} {
+				checkTrims(t, a+mid+b)
+				checkTrims(t, a+b+mid)
+				checkTrims(t, mid+a+b)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := rng.Intn(6); n > 0; n-- {
+			sb.WriteString(edges[rng.Intn(len(edges))])
+		}
+		checkTrims(t, sb.String())
+	}
+	checkTrims(t, strings.Repeat("a", 801))
+}
+
+func FuzzTrims(f *testing.F) {
+	for _, s := range []string{"", " a ", "\u3000考虑到\u00a0", "a.", "决议。", "\xe3\x80", "\xd8\x9f"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkTrims)
+}
