@@ -35,15 +35,19 @@ import (
 // is idempotent on a document it already finished, apart from language
 // detection, which it repeats.
 func Segment(doc *Document, opts Options) {
-	segment(doc, opts, false)
+	segment(doc, opts, false, false)
 }
 
 // segment is Segment; indexed says that doc.lineIndex is the line index of
 // doc.Source already (the text reader builds it while splitting lines),
-// so that it need not be checked by counting the lines again.
-func segment(doc *Document, opts Options, indexed bool) {
-	// One pass: trim each text and drop the blocks left empty (moving a
-	// block only when one before it was dropped), then read the block.
+// so that it need not be checked by counting the lines again, and
+// prepared that every block went through prepareBlock already (the text
+// reader prepares each block as it makes it, while its text is in the
+// processor's cache) and none is to be dropped.
+func segment(doc *Document, opts Options, indexed, prepared bool) {
+	// One pass: prepare each block and drop the blocks left empty (moving
+	// a block only when one before it was dropped), then carry the
+	// sections.
 	blocks := doc.Blocks[:0]
 	section := ""
 	sections := false // a section heading was seen
@@ -52,10 +56,7 @@ func segment(doc *Document, opts Options, indexed bool) {
 	und := opts.Detector == nil && opts.Lang == ""
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		if t := b.Text; t != "" && edgeSpace(t) {
-			b.Text = strings.TrimSpace(t)
-		}
-		if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
+		if !prepared && !prepareBlock(doc, b) {
 			continue
 		}
 		if len(blocks) < i {
@@ -68,29 +69,8 @@ func segment(doc *Document, opts Options, indexed bool) {
 		if und {
 			b.Lang, b.LangConf = lang.Und, 0
 		}
-		if b.Marker == nil && b.Kind != KindFootnote {
-			parseTypedMarker(doc, b)
-		}
-		if b.Marker != nil {
-			switch {
-			case b.Marker.Unit != lang.UnitNone:
-				b.Kind = KindHeading
-			case b.Kind != KindFootnote && b.Kind != KindHeading:
-				b.Kind = KindItem
-			}
-		}
-		if b.Kind == KindHeading {
-			b.Level = 0
-		}
-		if sm, ok := sectionKey(b); ok {
-			b.Kind = KindHeading
-			b.Level = 0
-			b.Section = sm.Key
-			if sm.OldKey != "" && b.Revision == RevNone {
-				// Two headings run together: flattened tracked changes.
-				b.Revision = RevArtifact
-			}
-			section = sm.Key
+		if isSectionHeading(b) {
+			section = b.Section
 			sections = true
 			continue
 		}
@@ -100,11 +80,6 @@ func segment(doc *Document, opts Options, indexed bool) {
 		}
 		if b.Kind != KindFootnote {
 			b.Section = section
-		}
-		if b.Kind == KindHeading || b.Kind == KindFootnote {
-			// Outside the lists resolveLevels reads: the marker as parsed
-			// is final.
-			markArtifact(b)
 		}
 	}
 	doc.Blocks = blocks
@@ -120,6 +95,64 @@ func segment(doc *Document, opts Options, indexed bool) {
 	case !validLineIndex(doc.lineIndex, doc.Source):
 		doc.lineIndex = lineStarts(doc.Source)
 	}
+}
+
+// prepareBlock does the part of segmentation that reads nothing but the
+// block itself: it trims the text, parses a typed marker at its start,
+// makes marked blocks items and those numbered as articles or chapters
+// headings, recognises section headings (setting Section to the key, which
+// isSectionHeading reads afterwards; other blocks get their section from
+// segment), and flags the flattened revision markers of headings and
+// footnotes. It reports false for a block left without text, marker or
+// footnote role, which is dropped.
+func prepareBlock(doc *Document, b *Block) bool {
+	if t := b.Text; t != "" && edgeSpace(t) {
+		b.Text = strings.TrimSpace(t)
+	}
+	if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {
+		return false
+	}
+	if b.Kind != KindFootnote {
+		// Set again below or by segment; cleared so that a block of a
+		// document segmented before is not taken for a section heading.
+		b.Section = ""
+		if b.Marker == nil {
+			parseTypedMarker(doc, b)
+		}
+	}
+	if b.Marker != nil {
+		switch {
+		case b.Marker.Unit != lang.UnitNone:
+			b.Kind = KindHeading
+		case b.Kind != KindFootnote && b.Kind != KindHeading:
+			b.Kind = KindItem
+		}
+	}
+	if b.Kind == KindHeading {
+		b.Level = 0
+	}
+	if sm, ok := sectionKey(b); ok {
+		b.Kind = KindHeading
+		b.Level = 0
+		b.Section = sm.Key
+		if sm.OldKey != "" && b.Revision == RevNone {
+			// Two headings run together: flattened tracked changes.
+			b.Revision = RevArtifact
+		}
+		return true
+	}
+	if b.Kind == KindHeading || b.Kind == KindFootnote {
+		// Outside the lists resolveLevels reads: the marker as parsed
+		// is final.
+		markArtifact(b)
+	}
+	return true
+}
+
+// isSectionHeading reports whether prepareBlock read b as a section
+// heading ("considering", 考虑到).
+func isSectionHeading(b *Block) bool {
+	return b.Section != "" && b.Kind == KindHeading && b.Marker == nil
 }
 
 // validLineIndex reports whether idx looks like the line index of src (a

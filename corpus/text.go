@@ -42,8 +42,8 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 		doc := &Document{Path: path, Format: "txt", Encoding: "utf-8", Source: src}
 		// Bytes that are not UTF-8, or a NUL, send the file to the
 		// decoding path, which says what they mean.
-		if fl, ok := readTextLines(doc, lineInvalid|lineNUL); ok {
-			finishText(doc, opts, fl)
+		if _, prepared, ok := readTextLines(doc, lineInvalid|lineNUL); ok {
+			finishText(doc, opts, prepared)
 			return doc, nil
 		}
 	}
@@ -55,36 +55,36 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	// Decoded text is valid UTF-8. It holds a NUL only when the encoding
 	// was named (--encoding; detection calls such a file binary), and a
 	// NUL is then dropped with the other control characters.
-	fl, ok := readTextLines(doc, lineInvalid)
+	_, prepared, ok := readTextLines(doc, lineInvalid)
 	if !ok {
 		return nil, inputErr(path, 0, "invalid text after decoding as %s", enc)
 	}
-	finishText(doc, opts, fl)
+	finishText(doc, opts, prepared)
 	return doc, nil
 }
 
 // readTextLines splits doc.Source into blocks: one per line, or per
-// paragraph when lines are wrapped. fl holds every line's scanLine flags;
-// ok is false, with nothing set, when a line has one of the flags of stop
-// (lineInvalid, lineNUL).
-func readTextLines(doc *Document, stop uint8) (fl uint8, ok bool) {
+// paragraph when lines are wrapped. fl holds the flags of the text (see
+// chunkFlags); ok is false, with nothing set, when the text has one of the
+// flags of stop (lineInvalid, lineNUL). prepared says that the blocks went
+// through prepareBlock already (readLines does it as it makes them).
+func readTextLines(doc *Document, stop uint8) (fl uint8, prepared, ok bool) {
 	done, fl := readLines(doc, stop)
 	if fl&stop != 0 {
-		return fl, false
+		return fl, false, false
 	}
 	if !done {
 		readWrappedLines(doc)
+		if fl&lineControl != 0 {
+			dropControls(doc)
+		}
 	}
-	return fl, true
+	return fl, done, true
 }
 
-// finishText drops stray control characters when a line has one and
-// segments the blocks.
-func finishText(doc *Document, opts Options, fl uint8) {
-	if fl&lineControl != 0 {
-		dropControls(doc)
-	}
-	segment(doc, opts, true)
+// finishText segments the blocks.
+func finishText(doc *Document, opts Options, prepared bool) {
+	segment(doc, opts, true, prepared)
 }
 
 // utf8InPlace returns data as the text of a UTF-8 file without copying it,
@@ -108,42 +108,54 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 }
 
 // readLines reads a file written one paragraph per line, the usual case,
-// without keeping the lines: a first pass over the lines checks and
-// indexes them, counts the blocks and gathers what wrappedParagraphs needs
-// to rule wrapping out; a second pass fills doc.Blocks, allocated once at
-// its final size. It returns done false, having set nothing, when the
-// file may be wrapped (then readWrappedLines decides with the whole
-// analysis) or when the text has one of the flags of stop, such as
-// lineInvalid (the pass stops at the chunk that has it). fl gathers the
-// flags of the text read.
+// in one pass over the text: it checks and indexes the lines, makes a block
+// of each line that holds text and prepares it for segmentation
+// (prepareBlock: its marker parsed, its kind and section heading read)
+// while the line is still in the processor's cache, and gathers what
+// wrappedParagraphs needs to rule wrapping out. It returns done false,
+// with doc unchanged, when the file may be wrapped after all (then
+// readWrappedLines decides with the whole analysis) or when the text has
+// one of the flags of stop, such as lineInvalid (the pass stops at the
+// chunk that has it). fl gathers the flags of the text read.
 //
 // The bytes are checked (chunkFlags: UTF-8, NUL, control characters) a
 // chunk of about chunkSize bytes at a time, each ending with a line break,
-// just before the lines of the chunk are split, so that they are still in
-// the processor's cache; the lines with a "[", which may hold extraction
-// artifacts, are found with a search of their own.
+// just before the lines of the chunk are split; the lines with a "[",
+// which may hold extraction artifacts (cleanLine), are found with a search
+// of their own. In a chunk with control characters, the blocks that hold
+// one lose them as dropControls would take them out.
 func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
 	// Room for lines of 64 bytes on average; append grows it for shorter.
 	idx := make([]int, 0, len(src)/64+16)
-	// The lines cleanLine has to read (those with a "["), in order,
-	// cleaned in the first pass.
-	var special []textLine
-	// How much white space the first pass trimmed from each line, two
-	// bytes a line (lead, trail), so that the second pass need not read
-	// the text again: cutMark for a line that is no block of its own
-	// (blank, or in special), cutFar when it was too much for a byte.
-	cut := make([]byte, 0, 2*cap(idx))
-	// Non-blank lines, blank lines, blocks. The widths of lines in
-	// characters, which wrappedParagraphs reads, are bounded by their
-	// lengths in bytes (a character takes one to four): w19 counts the
-	// lines at most 19 characters wide for sure and w19max those that may
-	// be, w120 and w120max the same for 120 characters. Only when these
-	// bounds leave the decision open are characters counted (lineWidths).
-	// The lines in special are counted exactly, in w19 and w19max alike.
-	var n, blanks, blocks, w19, w19max, w120, w120max int
+	// Blocks for the first chunk, and then for the whole text.
+	blocks := make([]Block, 0, min(len(src), chunkSize)/32+16)
+	firstEnd := 0
+	// The lines whose width wrapRuledOut must not count again (those
+	// cleanLine read, and those that held control characters): their
+	// widths are counted here.
+	var counted []int
+	// Non-blank lines, blank lines. The widths of lines in characters,
+	// which wrappedParagraphs reads, are bounded by their lengths in bytes
+	// (a character takes one to four): w19 counts the lines at most 19
+	// characters wide for sure and w19max those that may be, w120 and
+	// w120max the same for 120 characters. Only when these bounds leave
+	// the decision open are characters counted (wrapRuledOut). The lines
+	// in counted are counted exactly, in w19 and w19max alike.
+	var n, blanks, w19, w19max, w120, w120max int
+	exact := func(w int) {
+		if w <= 19 {
+			w19++
+			w19max++
+		}
+		if w <= 120 {
+			w120++
+			w120max++
+		}
+	}
 	chunkEnd := 0
+	var cf uint8
 	bracket := -1 // the next "[" at or after pos, len(src) when none
 	for pos := 0; pos < len(src); {
 		if pos >= chunkEnd {
@@ -153,10 +165,23 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 			} else {
 				chunkEnd = len(src)
 			}
-			cf := chunkFlags(src[pos:chunkEnd])
+			cf = chunkFlags(src[pos:chunkEnd])
 			fl |= cf
 			if cf&stop != 0 {
 				return false, fl
+			}
+			if pos > 0 && pos == firstEnd {
+				// Past the first chunk: room for as many blocks in the
+				// whole text, in proportion, as in the first chunk, and
+				// a tenth more; append grows it for a text that has
+				// more further on.
+				want := len(blocks) + int(float64(len(blocks))*1.1*float64(len(src)-pos)/float64(pos)) + 16
+				if want > cap(blocks) {
+					blocks = append(make([]Block, 0, want), blocks...)
+				}
+			}
+			if pos == 0 {
+				firstEnd = chunkEnd
 			}
 		}
 		end := strings.IndexByte(src[pos:chunkEnd], sep)
@@ -174,90 +199,19 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 		}
 		num := len(idx) + 1
 		idx = append(idx, pos)
-		start, stop := trimLine(src, pos, end)
-		text := src[start:stop]
-		lead, trail := byte(cutFar), byte(cutFar)
-		if start-pos < cutMark {
-			lead = byte(start - pos)
-		}
-		if end-stop < cutMark {
-			trail = byte(end - stop)
-		}
-		if text == "" || bracket < end {
-			lead = cutMark
-		}
-		cut = append(cut, lead, trail)
+		first := len(blocks)
 		if bracket < end {
 			l := cleanLine(src, pos, end, num)
-			l.raw = pos
 			if l.blank {
 				blanks++
-			} else {
-				if l.text != "" {
-					blocks++
-				}
-				blocks += len(l.notes)
-				// Counted exactly: lineWidths does not see these.
-				w := runeCount(l.text)
-				if w <= 19 {
-					w19++
-					w19max++
-				}
-				if w <= 120 {
-					w120++
-					w120max++
-				}
-				n++
-			}
-			special = append(special, l)
-		} else if text == "" {
-			blanks++
-		} else {
-			blocks++
-			n++
-			switch b := len(text); {
-			case b <= 19:
-				w19++
-				w19max++
-				w120++
-				w120max++
-			case b <= 4*19:
-				w19max++
-				w120++
-				w120max++
-			case b <= 120:
-				w120++
-				w120max++
-			case b <= 4*120:
-				w120max++
-			}
-		}
-		pos = end + 1
-	}
-	lines := len(idx)
-	if n := len(src); n > 0 && src[n-1] == sep {
-		idx = append(idx, n)
-	}
-	if blanks > 0 && n >= 4 {
-		// wrappedParagraphs rules wrapping out when the 95th percentile
-		// of line widths is above 120 or below 20 characters: when at
-		// most q lines are 120 characters wide or less, or more than q
-		// are 19 or less. Neither: the file may be wrapped.
-		if !wrapRuledOut(src, idx, cut, n*95/100, w19, w19max, w120, w120max) {
-			return false, fl
-		}
-	}
-	doc.lineIndex = idx
-	doc.Blocks = make([]Block, 0, blocks)
-	for i := 0; i < lines; i++ {
-		if len(special) > 0 && special[0].num == i+1 {
-			l := &special[0]
-			special = special[1:]
-			if l.blank {
+				pos = end + 1
 				continue
 			}
+			n++
+			exact(runeCount(l.text))
+			counted = append(counted, num)
 			if l.text != "" {
-				doc.Blocks = append(doc.Blocks, Block{
+				blocks = append(blocks, Block{
 					Line:         l.num,
 					Span:         Span{l.start, l.end},
 					Text:         l.text,
@@ -265,7 +219,7 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 				})
 			}
 			for _, nt := range l.notes {
-				doc.Blocks = append(doc.Blocks, Block{
+				blocks = append(blocks, Block{
 					Line:       l.num,
 					Span:       Span{nt.start, nt.end},
 					Kind:       KindFootnote,
@@ -273,30 +227,81 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 					FootnoteID: nt.id,
 				})
 			}
-			continue
-		}
-		start, stop, ok := plainLine(src, idx, cut, i)
-		if !ok {
-			continue
-		}
-		// Three fields of a block the allocation zeroed: cheaper than
-		// appending a whole Block written out with its zeros.
-		if len(doc.Blocks) < cap(doc.Blocks) {
-			doc.Blocks = doc.Blocks[:len(doc.Blocks)+1]
 		} else {
-			doc.Blocks = append(doc.Blocks, Block{})
+			start, stop := trimLine(src, pos, end)
+			if start == stop {
+				blanks++
+				pos = end + 1
+				continue
+			}
+			n++
+			text := src[start:stop]
+			if cf&lineControl != 0 && hasControl(text) {
+				exact(runeCount(text))
+				counted = append(counted, num)
+			} else {
+				switch b := len(text); {
+				case b <= 19:
+					w19++
+					w19max++
+					w120++
+					w120max++
+				case b <= 4*19:
+					w19max++
+					w120++
+					w120max++
+				case b <= 120:
+					w120++
+					w120max++
+				case b <= 4*120:
+					w120max++
+				}
+			}
+			// Three fields of a block the allocation zeroed: cheaper
+			// than appending a whole Block written out with its zeros.
+			if len(blocks) < cap(blocks) {
+				blocks = blocks[:len(blocks)+1]
+			} else {
+				blocks = append(blocks, Block{})
+			}
+			b := &blocks[len(blocks)-1]
+			b.Line = num
+			b.Span = Span{start, stop}
+			b.Text = text
 		}
-		b := &doc.Blocks[len(doc.Blocks)-1]
-		b.Line = i + 1
-		b.Span = Span{start, stop}
-		b.Text = src[start:stop]
+		// The blocks of the line: without control characters, then
+		// prepared; those left with nothing dropped.
+		keep := first
+		for i := first; i < len(blocks); i++ {
+			b := &blocks[i]
+			if cf&lineControl != 0 && hasControl(b.Text) {
+				b.Text = stripControls(b.Text)
+				if b.Text == "" && len(b.FootnoteRefs) == 0 {
+					continue
+				}
+			}
+			if !prepareBlock(doc, b) {
+				continue
+			}
+			if keep < i {
+				blocks[keep] = *b
+			}
+			keep++
+		}
+		clear(blocks[keep:])
+		blocks = blocks[:keep]
+		pos = end + 1
 	}
+	if n := len(src); n > 0 && src[n-1] == sep {
+		idx = append(idx, n)
+	}
+	if blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
+		return false, fl
+	}
+	doc.lineIndex = idx
+	doc.Blocks = blocks
 	return true, fl
 }
-
-// chunkSize is about how many bytes readLines checks at a time: small
-// enough to stay in the processor's cache until the lines are split.
-const chunkSize = 64 << 10
 
 // wrapRuledOut reports whether wrappedParagraphs would rule wrapping out,
 // as it does when the 95th percentile of line widths is above 120 or
@@ -306,37 +311,49 @@ const chunkSize = 64 << 10
 // lines at most 19 characters wide ≤ hi19, the same for 120) and counts
 // the characters of the lines whose width the bounds leave open, in
 // order, only until the answer is certain: the bounds are often close to
-// deciding alone, and a few lines settle it.
-func wrapRuledOut(src string, idx []int, cut []byte, q, lo19, hi19, lo120, hi120 int) bool {
+// deciding alone, and a few lines settle it. The lines are read from the
+// spans of the blocks readLines made, one for each non-blank line but the
+// lines in counted (their line numbers, in order), whose widths the
+// bounds hold exactly already.
+func wrapRuledOut(src string, blocks []Block, counted []int, q, lo19, hi19, lo120, hi120 int) bool {
 	ruledOut := func(le19, le120 int) bool { return le120 <= q || le19 > q }
+	line := 0 // the line of the last block read
 	for i := 0; ; i++ {
 		switch {
 		case ruledOut(lo19, hi120):
 			return true // whatever the widths still open
 		case !ruledOut(hi19, lo120):
 			return false
-		case i >= len(cut)/2:
+		case i >= len(blocks):
 			// With every width counted the bounds meet, and a case
 			// above has answered; should they not, the full analysis
 			// decides.
 			return false
 		}
-		start, stop, ok := plainLine(src, idx, cut, i)
-		if !ok {
+		b := &blocks[i]
+		if b.Line == line {
+			continue // one line, one width
+		}
+		line = b.Line
+		for len(counted) > 0 && counted[0] < line {
+			counted = counted[1:]
+		}
+		if len(counted) > 0 && counted[0] == line {
 			continue
 		}
 		// The bands readLines could not decide (see there): a line of
 		// 20 to 76 bytes is at most 120 characters wide but may be 19
 		// or less; one of 121 to 480 bytes is wider than 19 but may be
 		// 120 or less.
-		switch b := stop - start; {
-		case b > 19 && b <= 4*19:
+		start, stop := b.Span.Start, b.Span.End
+		switch w := stop - start; {
+		case w > 19 && w <= 4*19:
 			if runeCount(src[start:stop]) <= 19 {
 				lo19++
 			} else {
 				hi19--
 			}
-		case b > 120 && b <= 4*120:
+		case w > 120 && w <= 4*120:
 			if runeCount(src[start:stop]) <= 120 {
 				lo120++
 			} else {
@@ -346,40 +363,16 @@ func wrapRuledOut(src string, idx []int, cut []byte, q, lo19, hi19, lo120, hi120
 	}
 }
 
+// chunkSize is about how many bytes readLines checks at a time: small
+// enough to stay in the processor's cache until the lines are split.
+const chunkSize = 64 << 10
+
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {
 	if b {
 		return 1
 	}
 	return 0
-}
-
-// Marks in readLines' cut bytes: a line that is no block of its own
-// (blank, or cleaned by cleanLine), and trimmed white space too long for
-// a byte.
-const (
-	cutMark = 254
-	cutFar  = 255
-)
-
-// plainLine returns the text span of line i (0-based) from the line
-// starts idx (with the end of src after the last line when src ends with
-// a line break) and the white space readLines trimmed, or ok false for a
-// line marked as no block of its own.
-func plainLine(src string, idx []int, cut []byte, i int) (start, stop int, ok bool) {
-	lead, trail := cut[2*i], cut[2*i+1]
-	if lead == cutMark {
-		return 0, 0, false
-	}
-	pos, end := idx[i], len(src)
-	if i+1 < len(idx) {
-		end = idx[i+1] - 1
-	}
-	if lead == cutFar || trail == cutFar {
-		start, stop = trimLine(src, pos, end)
-		return start, stop, true
-	}
-	return pos + int(lead), end - int(trail), true
 }
 
 // trimLine returns the span of src[start:end] without white space at

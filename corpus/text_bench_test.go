@@ -11,10 +11,12 @@ import (
 	"github.com/paritydoc/parity/internal/testcorpus"
 )
 
-// sameAsWrappedReader checks the one-line-per-paragraph reader (readLines)
-// against the full analysis it short-cuts (readWrappedLines, which decides
-// on wrapping with wrappedParagraphs): when readLines takes a file, both
-// must give the same blocks and line index.
+// sameAsWrappedReader checks the one-line-per-paragraph reader (readLines,
+// which prepares each block for segmentation as it makes it) against the
+// full analysis it short-cuts (readWrappedLines, which decides on wrapping
+// with wrappedParagraphs, then dropControls and the whole of segment):
+// when readLines takes a file, both must give the same blocks and line
+// index.
 func sameAsWrappedReader(t *testing.T, name string, data []byte) {
 	t.Helper()
 	src, _, err := decodeText(name, data, "")
@@ -25,8 +27,13 @@ func sameAsWrappedReader(t *testing.T, name string, data []byte) {
 	if done, _ := readLines(fast, lineInvalid|lineNUL); !done {
 		return
 	}
+	segment(fast, Options{}, true, true)
 	full := &Document{Source: src}
 	readWrappedLines(full)
+	if hasControl(src) {
+		dropControls(full)
+	}
+	segment(full, Options{}, true, false)
 	if len(fast.Blocks) != len(full.Blocks) {
 		t.Fatalf("%s: %d blocks, the full reader reads %d", name, len(fast.Blocks), len(full.Blocks))
 	}
