@@ -46,14 +46,10 @@ func Segment(doc *Document, opts Options) {
 // processor's cache) and none is to be dropped.
 func segment(doc *Document, opts Options, indexed, prepared bool) {
 	// One pass: prepare each block and drop the blocks left empty (moving
-	// a block only when one before it was dropped), then carry the
-	// sections.
+	// a block only when one before it was dropped), and hand it to the
+	// streamer, which carries the sections and resolves the lists.
 	blocks := doc.Blocks[:0]
-	section := ""
-	sections := false // a section heading was seen
-	// Without a detector or a language, every block is undetermined: set
-	// in this pass.
-	und := opts.Detector == nil && opts.Lang == ""
+	st := newStreamer(doc, opts)
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
 		if !prepared && !prepareBlock(doc, b) {
@@ -61,33 +57,14 @@ func segment(doc *Document, opts Options, indexed, prepared bool) {
 		}
 		if len(blocks) < i {
 			blocks = append(blocks, *b)
-			b = &blocks[len(blocks)-1]
 		} else {
 			blocks = blocks[:i+1]
 		}
-		b.Index = len(blocks) - 1
-		if und {
-			b.Lang, b.LangConf = lang.Und, 0
-		}
-		if isSectionHeading(b) {
-			section = b.Section
-			sections = true
-			continue
-		}
-		if b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone {
-			// A new article or chapter ends the previous section.
-			section = ""
-		}
-		if b.Kind != KindFootnote {
-			b.Section = section
-		}
+		st.add(blocks)
 	}
+	st.finish(blocks)
 	doc.Blocks = blocks
-	if sections {
-		spacedNumberRuns(doc)
-	}
-	resolveLevels(doc.Blocks)
-	detectLanguages(doc, opts, und)
+	detectLanguages(doc, opts, st.und)
 	switch {
 	case doc.Source == "":
 		doc.lineIndex = nil
@@ -95,6 +72,72 @@ func segment(doc *Document, opts Options, indexed, prepared bool) {
 	case !validLineIndex(doc.lineIndex, doc.Source):
 		doc.lineIndex = lineStarts(doc.Source)
 	}
+}
+
+// streamer does the part of segmentation that reads blocks in order, one
+// block at a time, as they are made (the text reader) or read again
+// (segment): it numbers the blocks, carries the current section key to
+// the blocks that follow a section heading, and at the end of each run
+// of blocks between two headings reads its spaced numbers (spacedRun) and
+// resolves its list levels (resolveRun), while the run is fresh in the
+// processor's cache.
+type streamer struct {
+	doc     *Document
+	und     bool   // every block's language is undetermined
+	section string // the key of the current section
+	// The run: the blocks from start (after the heading at opener, -1
+	// before the first heading) to the last block added.
+	start, opener int
+	markers       []*lang.Marker // memory resolveRun reuses
+}
+
+func newStreamer(doc *Document, opts Options) *streamer {
+	// Without a detector or a language, every block is undetermined: set
+	// here.
+	return &streamer{doc: doc, und: opts.Detector == nil && opts.Lang == "", opener: -1}
+}
+
+// add reads the last block of blocks, which holds every block added before
+// it, in order (blocks may have moved since: a growing slice).
+func (st *streamer) add(blocks []Block) {
+	i := len(blocks) - 1
+	b := &blocks[i]
+	b.Index = i
+	if st.und {
+		b.Lang, b.LangConf = lang.Und, 0
+	}
+	if b.Kind == KindHeading {
+		st.endRun(blocks[:i])
+	}
+	switch {
+	case isSectionHeading(b):
+		st.section = b.Section
+	case b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone:
+		// A new article or chapter ends the previous section.
+		st.section = ""
+		b.Section = ""
+	case b.Kind != KindFootnote:
+		b.Section = st.section
+	}
+	if b.Kind == KindHeading {
+		st.opener, st.start = i, i+1
+	}
+}
+
+// finish ends the last run.
+func (st *streamer) finish(blocks []Block) {
+	st.endRun(blocks)
+}
+
+// endRun reads the run that ends with the last of blocks.
+func (st *streamer) endRun(blocks []Block) {
+	if st.start >= len(blocks) {
+		return
+	}
+	if st.opener >= 0 && blocks[st.opener].Section != "" {
+		spacedRun(st.doc, blocks[st.start:])
+	}
+	st.markers = resolveRun(blocks[st.start:], st.markers)
 }
 
 // prepareBlock does the part of segmentation that reads nothing but the
@@ -196,67 +239,56 @@ func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
 	}
 }
 
-// spacedNumberRuns reads the operative paragraphs of a resolution whose
-// numbers lost their tab ("1 que tout texte…", "2 que la vérification…",
-// as an HTML page or a copy shows "1<TAB>que…"): a number and one space is
-// a marker only in context, when the blocks right under a section heading
-// ("décide", "resolves", "решает") run 1, 2, 3 … and there are at least
-// two of them. Typed bare numbers ("3\t") may take part in the run, and
-// other markers (the sub-items a), b) of a paragraph) may stand inside it;
-// running text, a heading or a number out of turn ends it. "2030 Agenda",
-// "1 197,6 MHz" and a sentence that starts with a year are never numbers
-// of a run (lang.ParseSpacedNumber).
-func spacedNumberRuns(doc *Document) {
-	blocks := doc.Blocks
+// spacedRun reads the operative paragraphs of a resolution whose numbers
+// lost their tab ("1 que tout texte…", "2 que la vérification…", as an
+// HTML page or a copy shows "1<TAB>que…"): a number and one space is a
+// marker only in context, when the blocks right under a section heading
+// ("décide", "resolves", "решает") run 1, 2, 3 … and there are at least two
+// of them. run is the blocks after such a heading, up to the next heading.
+// Typed bare numbers ("3\t") may take part in the run, and other markers
+// (the sub-items a), b) of a paragraph) may stand inside it; running text
+// or a number out of turn ends it. "2030 Agenda", "1 197,6 MHz" and a
+// sentence that starts with a year are never numbers of a run
+// (lang.ParseSpacedNumber).
+func spacedRun(doc *Document, run []Block) {
 	type cand struct {
 		b *Block
 		m *lang.Marker
 		n int
 	}
-	var run []cand
-	for i := 0; i < len(blocks); i++ {
-		if blocks[i].Kind != KindHeading || blocks[i].Section == "" {
+	var found []cand
+	next := 1
+	for j := range run {
+		b := &run[j]
+		if b.Kind == KindFootnote {
 			continue
 		}
-		run = run[:0]
-		next := 1
-		j := i + 1
-		for ; j < len(blocks); j++ {
-			b := &blocks[j]
-			if b.Kind == KindFootnote {
+		if m := b.Marker; m != nil {
+			if m.System == lang.SystemDecimal && m.Style == "%" && m.Value == next && m.Unit == lang.UnitNone {
+				next++ // a typed "2\t" in the run
 				continue
 			}
-			if b.Kind == KindHeading {
-				break
+			if next == 1 {
+				break // another list under the heading
 			}
-			if m := b.Marker; m != nil {
-				if m.System == lang.SystemDecimal && m.Style == "%" && m.Value == next && m.Unit == lang.UnitNone {
-					next++ // a typed "2\t" in the run
-					continue
-				}
-				if next == 1 {
-					break // another list under the heading
-				}
-				continue // a sub-item
-			}
-			t := b.Text
-			if t == "" || !(isASCIIDigit(t[0]) || t[0] >= utf8.RuneSelf) {
-				break
-			}
-			m, n, ok := lang.ParseSpacedNumber(t)
-			if !ok || m.Value != next {
-				break
-			}
-			run = append(run, cand{b, m, n})
-			next++
+			continue // a sub-item
 		}
-		if next > 2 {
-			for _, c := range run {
-				setTypedMarker(doc, c.b, c.m, c.n)
-				c.b.Kind = KindItem
-			}
+		t := b.Text
+		if t == "" || !(isASCIIDigit(t[0]) || t[0] >= utf8.RuneSelf) {
+			break
 		}
-		i = j - 1
+		m, n, ok := lang.ParseSpacedNumber(t)
+		if !ok || m.Value != next {
+			break
+		}
+		found = append(found, cand{b, m, n})
+		next++
+	}
+	if next > 2 {
+		for _, c := range found {
+			setTypedMarker(doc, c.b, c.m, c.n)
+			c.b.Kind = KindItem
+		}
 	}
 }
 
@@ -333,65 +365,57 @@ func maybeSection(text string) bool {
 // maybeSection).
 var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 
-// resolveLevels gives list items their nesting level and picks the
-// reading of ambiguous markers, with lang.ResolveList over each run of
-// blocks between headings. Paragraphs inside a run (the text that continues
-// a point after its sub-points) are passed as nil entries: they do not break
+// resolveRun gives the list items of one run of blocks between headings
+// their nesting level and picks the reading of ambiguous markers, with
+// lang.ResolveList. Paragraphs inside the run (the text that continues a
+// point after its sub-points) are passed as nil entries: they do not break
 // a list. Footnotes are left out. When the reader set every item's level
 // itself (HTML list nesting, XML structure, DOCX numbering levels), those
-// levels are kept and only the readings are resolved.
-func resolveLevels(blocks []Block) {
-	var run []*Block
-	var markers []*lang.Marker // reused by every run
-	for i := 0; i <= len(blocks); i++ {
-		if i == len(blocks) || blocks[i].Kind == KindHeading {
-			if len(run) > 0 {
-				markers = resolveRun(run, markers)
-				run = run[:0]
-			}
-			continue
-		}
-		if blocks[i].Kind != KindFootnote {
-			run = append(run, &blocks[i])
-		}
-	}
-}
-
-// resolveRun resolves one run of blocks between headings; markers is
-// memory to reuse for the run's markers, returned for the next run.
-func resolveRun(run []*Block, markers []*lang.Marker) []*lang.Marker {
+// levels are kept and only the readings are resolved. markers is memory to
+// reuse for the run's markers, returned for the next run.
+func resolveRun(run []Block, markers []*lang.Marker) []*lang.Marker {
 	items := 0
-	for _, b := range run {
-		if b.Kind == KindItem && b.Marker != nil {
+	for i := range run {
+		if b := &run[i]; b.Kind == KindItem && b.Marker != nil {
 			items++
 		}
 	}
 	if items == 0 {
 		return markers
 	}
-	markers = append(markers[:0], make([]*lang.Marker, len(run))...)
+	markers = markers[:0]
 	preset := true
-	for i, b := range run {
-		if b.Kind == KindItem && b.Marker != nil {
-			markers[i] = b.Marker
+	for i := range run {
+		b := &run[i]
+		switch {
+		case b.Kind == KindFootnote:
+			continue
+		case b.Kind == KindItem && b.Marker != nil:
+			markers = append(markers, b.Marker)
 			if b.Level <= 0 {
 				preset = false
 			}
+		default:
+			markers = append(markers, nil)
 		}
 	}
 	levels := lang.ResolveList(markers)
-	for i, b := range run {
-		if markers[i] == nil {
+	k := 0 // the entry of markers that is run[i]'s
+	for i := range run {
+		b := &run[i]
+		if b.Kind == KindFootnote {
 			continue
 		}
-		markArtifact(b)
-		if preset {
-			continue
+		if markers[k] != nil {
+			markArtifact(b)
+			if !preset {
+				b.Level = 1
+				if k < len(levels) && levels[k] > 0 {
+					b.Level = levels[k]
+				}
+			}
 		}
-		b.Level = 1
-		if i < len(levels) && levels[i] > 0 {
-			b.Level = levels[i]
-		}
+		k++
 	}
 	return markers
 }
