@@ -177,7 +177,7 @@ func TestReadTextSpeed(t *testing.T) {
 	// The part of a read before segmentation: checking the bytes,
 	// splitting and trimming the lines, one block per line.
 	src := unsafe.String(unsafe.SliceData(data), len(data))
-	_, lc, _, sc := fastest(func() { readLines(&Document{Source: src}, lineInvalid|lineNUL) }, func() { scanLinesBaseline(data) })
+	_, lc, _, sc := fastest(func() { readLines(&Document{Source: src}, Options{}, lineInvalid|lineNUL) }, func() { scanLinesBaseline(data) })
 	t.Logf("of which lines into blocks, before segmentation (readLines): %v CPU, %.1fx the scanner's %v",
 		lc, float64(lc)/float64(max(sc, time.Millisecond)), sc)
 	if r := ratios[mode]; r > bound {

@@ -41,29 +41,32 @@ func Segment(doc *Document, opts Options) {
 // segment is Segment; indexed says that doc.lineIndex is the line index of
 // doc.Source already (the text reader builds it while splitting lines),
 // so that it need not be checked by counting the lines again, and
-// prepared that every block went through prepareBlock already (the text
-// reader prepares each block as it makes it, while its text is in the
-// processor's cache) and none is to be dropped.
+// prepared that every block went through prepareBlock and the streamer
+// already (the text reader does both for each block as it makes it, while
+// its text is in the processor's cache), so that only the languages are
+// left to identify.
 func segment(doc *Document, opts Options, indexed, prepared bool) {
 	// One pass: prepare each block and drop the blocks left empty (moving
 	// a block only when one before it was dropped), and hand it to the
 	// streamer, which carries the sections and resolves the lists.
-	blocks := doc.Blocks[:0]
 	st := newStreamer(doc, opts)
-	for i := range doc.Blocks {
-		b := &doc.Blocks[i]
-		if !prepared && !prepareBlock(doc, b) {
-			continue
+	if !prepared {
+		blocks := doc.Blocks[:0]
+		for i := range doc.Blocks {
+			b := &doc.Blocks[i]
+			if !prepareBlock(doc, b) {
+				continue
+			}
+			if len(blocks) < i {
+				blocks = append(blocks, *b)
+			} else {
+				blocks = blocks[:i+1]
+			}
+			st.add(blocks)
 		}
-		if len(blocks) < i {
-			blocks = append(blocks, *b)
-		} else {
-			blocks = blocks[:i+1]
-		}
-		st.add(blocks)
+		st.finish(blocks)
+		doc.Blocks = blocks
 	}
-	st.finish(blocks)
-	doc.Blocks = blocks
 	detectLanguages(doc, opts, st.und)
 	switch {
 	case doc.Source == "":

@@ -42,7 +42,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 		doc := &Document{Path: path, Format: "txt", Encoding: "utf-8", Source: src}
 		// Bytes that are not UTF-8, or a NUL, send the file to the
 		// decoding path, which says what they mean.
-		if _, prepared, ok := readTextLines(doc, lineInvalid|lineNUL); ok {
+		if _, prepared, ok := readTextLines(doc, opts, lineInvalid|lineNUL); ok {
 			finishText(doc, opts, prepared)
 			return doc, nil
 		}
@@ -55,7 +55,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	// Decoded text is valid UTF-8. It holds a NUL only when the encoding
 	// was named (--encoding; detection calls such a file binary), and a
 	// NUL is then dropped with the other control characters.
-	_, prepared, ok := readTextLines(doc, lineInvalid)
+	_, prepared, ok := readTextLines(doc, opts, lineInvalid)
 	if !ok {
 		return nil, inputErr(path, 0, "invalid text after decoding as %s", enc)
 	}
@@ -67,9 +67,10 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 // paragraph when lines are wrapped. fl holds the flags of the text (see
 // chunkFlags); ok is false, with nothing set, when the text has one of the
 // flags of stop (lineInvalid, lineNUL). prepared says that the blocks went
-// through prepareBlock already (readLines does it as it makes them).
-func readTextLines(doc *Document, stop uint8) (fl uint8, prepared, ok bool) {
-	done, fl := readLines(doc, stop)
+// through prepareBlock and the streamer already (readLines does it as it
+// makes them).
+func readTextLines(doc *Document, opts Options, stop uint8) (fl uint8, prepared, ok bool) {
+	done, fl := readLines(doc, opts, stop)
 	if fl&stop != 0 {
 		return fl, false, false
 	}
@@ -109,9 +110,10 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 
 // readLines reads a file written one paragraph per line, the usual case,
 // in one pass over the text: it checks and indexes the lines, makes a block
-// of each line that holds text and prepares it for segmentation
-// (prepareBlock: its marker parsed, its kind and section heading read)
-// while the line is still in the processor's cache, and gathers what
+// of each line that holds text and segments it (prepareBlock: its marker
+// parsed, its kind and section heading read; then the streamer: its
+// section, and the lists of each run between headings) while the line is
+// still in the processor's cache, and gathers what
 // wrappedParagraphs needs to rule wrapping out. It returns done false,
 // with doc unchanged, when the file may be wrapped after all (then
 // readWrappedLines decides with the whole analysis) or when the text has
@@ -124,7 +126,7 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 // which may hold extraction artifacts (cleanLine), are found with a search
 // of their own. In a chunk with control characters, the blocks that hold
 // one lose them as dropControls would take them out.
-func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
+func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
 	// Room for lines of 64 bytes on average; append grows it for shorter.
@@ -132,6 +134,7 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	// Blocks for the first chunk, and then for the whole text.
 	blocks := make([]Block, 0, min(len(src), chunkSize)/32+16)
 	firstEnd := 0
+	st := newStreamer(doc, opts)
 	// The lines whose width wrapRuledOut must not count again (those
 	// cleanLine read, and those that held control characters): their
 	// widths are counted here.
@@ -287,6 +290,7 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 				blocks[keep] = *b
 			}
 			keep++
+			st.add(blocks[:keep])
 		}
 		clear(blocks[keep:])
 		blocks = blocks[:keep]
@@ -298,6 +302,7 @@ func readLines(doc *Document, stop uint8) (done bool, fl uint8) {
 	if blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
 		return false, fl
 	}
+	st.finish(blocks)
 	doc.lineIndex = idx
 	doc.Blocks = blocks
 	return true, fl

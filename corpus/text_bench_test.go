@@ -24,7 +24,7 @@ func sameAsWrappedReader(t *testing.T, name string, data []byte) {
 		return
 	}
 	fast := &Document{Source: src}
-	if done, _ := readLines(fast, lineInvalid|lineNUL); !done {
+	if done, _ := readLines(fast, Options{}, lineInvalid|lineNUL); !done {
 		return
 	}
 	segment(fast, Options{}, true, true)
@@ -146,7 +146,7 @@ func TestReadLinesWidthBands(t *testing.T) {
 		}
 		src := sb.String()
 		doc := &Document{Source: src}
-		done, _ := readLines(doc, lineInvalid|lineNUL)
+		done, _ := readLines(doc, Options{}, lineInvalid|lineNUL)
 		isWrapped := wrappedParagraphs(scanLines(src))
 		if done && isWrapped {
 			t.Fatalf("readLines took a file the full analysis reads as wrapped:\n%s", src)
