@@ -388,3 +388,108 @@ func FuzzChunkFlags(f *testing.F) {
 		}
 	})
 }
+
+// chunkBounds cuts s into chunks of about size bytes, each ending right
+// after a line break (or at the end of s), as readLines does.
+func chunkBounds(s string, size int) []int {
+	var ends []int
+	for pos := 0; pos < len(s); {
+		end := min(pos+size, len(s))
+		if end < len(s) {
+			if nl := strings.LastIndexByte(s[pos:end], '\n'); nl >= 0 {
+				end = pos + nl + 1
+			}
+		}
+		ends = append(ends, end)
+		pos = end
+	}
+	return ends
+}
+
+// BenchmarkChunkFlags reads the text of BenchmarkReadText (about 21 MB)
+// with chunkFlags, whole and in chunks of 64 KB, along each path, and, to
+// compare, validates it with utf8.ValidString and splits it into lines with
+// bytes.IndexByte as bufio.Scanner does.
+func BenchmarkChunkFlags(b *testing.B) {
+	data := bigText(b)
+	s := unsafe.String(unsafe.SliceData(data), len(data))
+	ends := chunkBounds(s, 64<<10)
+	want := refChunkFlags(s)
+	for _, p := range chunkPaths() {
+		b.Run(p.name+"/whole", func(b *testing.B) {
+			useAVX2 = p.avx2
+			defer func() { useAVX2 = haveAVX2 }()
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				if chunkFlags(s) != want {
+					b.Fatal("wrong flags")
+				}
+			}
+		})
+		b.Run(p.name+"/64KB", func(b *testing.B) {
+			useAVX2 = p.avx2
+			defer func() { useAVX2 = haveAVX2 }()
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				var fl uint8
+				pos := 0
+				for _, end := range ends {
+					fl |= chunkFlags(s[pos:end])
+					pos = end
+				}
+				if fl != want {
+					b.Fatal("wrong flags")
+				}
+			}
+		})
+	}
+	b.Run("utf8.ValidString", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			if !utf8.ValidString(s) {
+				b.Fatal("not valid")
+			}
+		}
+	})
+	b.Run("lines", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			n := 0
+			for rest := data; len(rest) > 0; n++ {
+				i := bytes.IndexByte(rest, '\n')
+				if i < 0 {
+					break
+				}
+				rest = rest[i+1:]
+			}
+			if n == 0 {
+				b.Fatal("no lines")
+			}
+		}
+	})
+}
+
+// BenchmarkChunkFlagsSizes: the cost of a call on short strings, which do
+// not need the corpus: the start of a line of mixed scripts, n bytes long.
+func BenchmarkChunkFlagsSizes(b *testing.B) {
+	text := strings.Repeat("Article 1 — Статья 1 — 第一条 — المادة 1 😀 [1]\n", 30)
+	for _, n := range []int{0, 16, 31, 32, 64, 200, 1000} {
+		s := text[:n]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+		want := refChunkFlags(s)
+		for _, p := range chunkPaths() {
+			b.Run(fmt.Sprintf("%s/%d", p.name, n), func(b *testing.B) {
+				useAVX2 = p.avx2
+				defer func() { useAVX2 = haveAVX2 }()
+				b.SetBytes(int64(len(s)))
+				for b.Loop() {
+					if chunkFlags(s) != want {
+						b.Fatal("wrong flags")
+					}
+				}
+			})
+		}
+	}
+}
