@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// chunkFlags reports what the text s holds, as the scanLine flags:
+//
+//   - lineInvalid when s is not valid UTF-8, exactly as !utf8.ValidString(s)
+//     (overlong forms, surrogates, code points above U+10FFFF, the bytes C0,
+//     C1 and F5 to FF, stray continuation bytes, a sequence cut off at the
+//     end of s);
+//   - lineNUL when s holds a 0x00 byte;
+//   - lineControl when s holds a byte below 0x20 other than '\t', '\n' and
+//     '\r' (NUL included);
+//   - lineBracket when s holds a "[".
+//
+// s may have any length, including 0, and start anywhere in memory; no
+// byte outside it is read. It is meant for chunks of a text that end right
+// after a line break, so that no UTF-8 sequence is split between two
+// calls, and is checked as a whole: which line holds what is not said.
+//
+// With AVX2 (chunk_amd64.s) s is read 32 bytes at a time; elsewhere, or
+// with the purego build tag, chunkFlagsGo does the same in Go.
+func chunkFlags(s string) uint8 {
+	if useAVX2 {
+		return chunkFlagsAVX2(s)
+	}
+	return chunkFlagsGo(s)
+}
+
+// chunkFlagsGo is chunkFlags without assembly: utf8.ValidString, then the
+// control bytes eight at a time, then the byte searches of the standard
+// library for "[" and, when there is a control byte, for NUL.
+func chunkFlagsGo(s string) uint8 {
+	var fl uint8
+	if !utf8.ValidString(s) {
+		fl |= lineInvalid
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		fl |= lineBracket
+	}
+	if chunkControl(s) {
+		fl |= lineControl
+		if strings.IndexByte(s, 0) >= 0 {
+			fl |= lineNUL
+		}
+	}
+	return fl
+}
+
+// chunkControl reports whether s holds a byte below 0x20 other than tab, LF
+// and CR. Words of eight bytes without any byte below 0x20 are passed by
+// one exact test (no byte borrows from or carries into its neighbour);
+// the others, the words that hold a line break, are looked at byte by byte.
+func chunkControl(s string) bool {
+	const low7, high = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// Bit 7 of a byte b of below is set when b < 0x20: (b&0x7F)+0x60
+		// reaches 0x80 from 0x20 up and stays below 0x100; bytes with
+		// bit 7 set are left out by the &^ x.
+		below := ^(x&low7 + 0x6060606060606060) &^ x & high
+		if below != 0 && chunkControlIn(w) {
+			return true
+		}
+	}
+	return chunkControlIn(s[i:])
+}
+
+// chunkControlIn is chunkControl for a few bytes.
+func chunkControlIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}

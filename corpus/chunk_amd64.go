@@ -1,0 +1,57 @@
+//go:build amd64 && !purego
+
+package corpus
+
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// useAVX2 says that chunkFlags reads with chunkAVX2 (chunk_amd64.s); a test
+// sets it to false to reach chunkFlagsGo.
+var useAVX2 = cpu.X86.HasAVX2
+
+// spaces32 pads the last, partial block that chunkAVX2 reads: a space is
+// ASCII and no flag reacts to it, and after a sequence cut off at the end
+// of s it is the byte that makes the cut an error.
+var spaces32 = [32]byte{
+	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+}
+
+// chunkFlagsAVX2 is chunkFlags with AVX2: the blocks of 32 bytes of s are
+// read in place, the rest (0 to 31 bytes) from a copy padded with spaces,
+// so that no byte past the end of s is read.
+func chunkFlagsAVX2(s string) uint8 {
+	n := len(s) &^ 31
+	tail := spaces32
+	copy(tail[:], s[n:])
+	ctl, bad := chunkAVX2(unsafe.StringData(s), n, &tail)
+	// The bytes of ctl are the ORs of the per-byte classes of chunkAVX2:
+	// lineBracket, lineControl and lineNUL as they are, and ctlC1, the
+	// control bytes from 0x10 to 0x1F, which are lineControl too.
+	ctl |= ctl >> 32
+	ctl |= ctl >> 16
+	ctl |= ctl >> 8
+	fl := uint8(ctl) & (lineBracket | lineControl | lineNUL)
+	if uint8(ctl)&ctlC1 != 0 {
+		fl |= lineControl
+	}
+	if bad {
+		fl |= lineInvalid
+	}
+	return fl
+}
+
+// ctlC1 is the class chunkAVX2 gives the bytes 0x10 to 0x1F (see the
+// tables in chunk_amd64.s).
+const ctlC1 = 0x40
+
+// chunkAVX2 reads the n bytes at p (n a multiple of 32, possibly 0), then
+// the 32 bytes of tail as if they followed, and returns the OR of the
+// classes of all their bytes, folded to eight bytes, and whether they are
+// not valid UTF-8, all together. It is in chunk_amd64.s.
+//
+//go:noescape
+func chunkAVX2(p *byte, n int, tail *[32]byte) (ctl uint64, bad bool)

@@ -1,0 +1,235 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// chunkAVX2 is the loop of chunkFlagsAVX2 (chunk_amd64.go), 32 bytes at a
+// time with AVX2.
+//
+// func chunkAVX2(p *byte, n int, tail *[32]byte) (ctl uint64, bad bool)
+//
+// It reads the n bytes at p (n a multiple of 32, possibly 0), then the 32
+// bytes at tail as if they came right after them.
+//
+// Control bytes and "[": each byte is given a class, the AND of a lookup
+// (VPSHUFB) of its low nibble in ctlLo and of its high nibble in ctlHi,
+// and the classes are ORed into Y6 (see the tables at the end).
+//
+// UTF-8: a block whose bytes are all ASCII needs nothing more than the
+// check that no sequence was left open at the end of the block before it.
+// Other blocks are checked by looking at every pair of a byte and the one
+// before it (the previous block's last byte before the block's first):
+// three lookups give, each as a set of 8 possible errors (one bit each),
+// the errors that the high nibble of the byte before, its low nibble, and
+// the high nibble of the byte itself allow; the AND of the three is the
+// errors that all three allow, which is the errors present, as each error
+// below is a condition on the three nibbles separately:
+//
+//   0x01 too short:  a lead byte (Cx..Fx) not followed by a continuation
+//                    byte (8x..Bx);
+//   0x02 too long:   an ASCII byte followed by a continuation byte;
+//   0x04 overlong 3: E0 followed by 80..9F;
+//   0x08 too large:  F4..FF followed by 90..BF;
+//   0x10 surrogate:  ED followed by A0..BF;
+//   0x20 overlong 2: C0 or C1 followed by a continuation byte;
+//   0x40 F0 followed by 80..8F (overlong 4), or F5..FF followed by 80..8F
+//        (too large): one bit serves both, as the product of their nibble
+//        sets, F x {0, 5..F} x {8}, holds errors only;
+//   0x80 two continuation bytes in a row.
+//
+// The last needs the bytes further back: two continuation bytes in a row
+// are right exactly when the second is the third byte of a sequence of 3
+// or 4 (the byte two before it is E0..FF) or the fourth of a sequence of 4
+// (the byte three before it is F0..FF). That condition, as bit 7, is XORed
+// with the errors found: it cancels 0x80 where it is expected, and is an
+// error of its own where 0x80 is missing (a sequence of 3 or 4 cut short
+// by ASCII or a lead byte in third or fourth place).
+//
+// A sequence open at the end of a block (its last byte C0..FF, the one
+// before E0..FF or the one before that F0..FF, found as bytes above a
+// limit, VPSUBUSB, in Y7) is checked by the next block like any other, or,
+// when the next block is ASCII, is an error as it is. The tail that
+// chunkFlagsAVX2 passes always ends with at least one padding space, which
+// cuts any sequence left open at the end of s.
+//
+// Registers: Y0 the block, Y1 its high nibbles, Y2..Y5 temporary; Y6 the
+// classes, Y7 the open sequences of the block before, Y8 the UTF-8 errors,
+// Y9 the block before (zero before the first); Y10..Y15 constants.
+TEXT ·chunkAVX2(SB), NOSPLIT, $0-33
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), DI
+	MOVQ tail+16(FP), DX
+	ADDQ SI, DI // end of the blocks at p
+
+	VMOVDQU nibble<>(SB), Y15
+	VMOVDQU prevHi<>(SB), Y14
+	VMOVDQU prevLo<>(SB), Y13
+	VMOVDQU curHi<>(SB), Y12
+	VMOVDQU ctlLo<>(SB), Y11
+	VMOVDQU ctlHi<>(SB), Y10
+	VPXOR Y9, Y9, Y9
+	VPXOR Y8, Y8, Y8
+	VPXOR Y7, Y7, Y7
+	VPXOR Y6, Y6, Y6
+
+	CMPQ SI, DI
+	JEQ last
+
+loop:
+	VMOVDQU (SI), Y0
+	VPSRLW $4, Y0, Y1
+	VPAND Y15, Y1, Y1
+	VPSHUFB Y0, Y11, Y2 // a byte with bit 7 set looks up 0
+	VPSHUFB Y1, Y10, Y3
+	VPAND Y2, Y3, Y2
+	VPOR Y2, Y6, Y6
+	VPMOVMSKB Y0, AX
+	TESTL AX, AX
+	JNZ multi
+	// ASCII: a sequence open at the end of the block before is cut.
+	VPOR Y7, Y8, Y8
+
+next:
+	VMOVDQA Y0, Y9
+	ADDQ $32, SI
+	CMPQ SI, DI
+	JNE loop
+
+last:
+	// The blocks at p are done: read the tail, once (DX is then 0).
+	TESTQ DX, DX
+	JZ done
+	MOVQ DX, SI
+	LEAQ 32(DX), DI
+	XORL DX, DX
+	JMP loop
+
+multi:
+	// The bytes 1, 2 and 3 places before each byte of Y0: Y2 is the
+	// high half of the block before and the low half of this one, as
+	// VPALIGNR shifts the two 16-byte halves separately.
+	VPERM2I128 $0x21, Y0, Y9, Y2
+	VPALIGNR $15, Y2, Y0, Y3
+	VPALIGNR $14, Y2, Y0, Y4
+	VPALIGNR $13, Y2, Y0, Y5
+	// Bit 7: a third or fourth byte of a sequence is expected here. A
+	// byte b two places before at E0..FF leaves b-0x60 >= 0x80; below,
+	// b-0x60 < 0x80 or 0. Likewise F0..FF and 0x70 three places before.
+	VPSUBUSB c60<>(SB), Y4, Y4
+	VPSUBUSB c70<>(SB), Y5, Y5
+	VPOR Y4, Y5, Y4
+	VPAND c80<>(SB), Y4, Y4
+	// The errors of each pair (byte before, byte).
+	VPSRLW $4, Y3, Y2
+	VPAND Y15, Y2, Y2
+	VPSHUFB Y2, Y14, Y2
+	VPAND Y15, Y3, Y3
+	VPSHUFB Y3, Y13, Y3
+	VPAND Y3, Y2, Y2
+	VPSHUFB Y1, Y12, Y3
+	VPAND Y3, Y2, Y2
+	VPXOR Y4, Y2, Y2
+	VPOR Y2, Y8, Y8
+	// The sequence left open at the end of the block, if any.
+	VPSUBUSB openMax<>(SB), Y0, Y7
+	JMP next
+
+done:
+	VPOR Y7, Y8, Y8
+	VPTEST Y8, Y8
+	SETNE bad+32(FP)
+	VEXTRACTI128 $1, Y6, X0
+	VPOR X0, X6, X0
+	VPSRLDQ $8, X0, X1
+	VPOR X1, X0, X0
+	VMOVQ X0, AX
+	MOVQ AX, ctl+24(FP)
+	VZEROUPPER
+	RET
+
+// The lookups of the UTF-8 errors (16 bytes, twice: VPSHUFB looks up
+// each 16-byte half of a register in the same half of the table).
+//
+// prevHi, by the high nibble of the byte before:
+//   0..7 too long; 8..B two continuations; C too short, overlong 2;
+//   D too short; E too short, overlong 3, surrogate; F too short, too
+//   large, 0x40.
+// 02 02 02 02 02 02 02 02 80 80 80 80 21 01 15 49
+DATA prevHi<>+0(SB)/8, $0x0202020202020202
+DATA prevHi<>+8(SB)/8, $0x4915012180808080
+DATA prevHi<>+16(SB)/8, $0x0202020202020202
+DATA prevHi<>+24(SB)/8, $0x4915012180808080
+GLOBL prevHi<>(SB), RODATA|NOPTR, $32
+
+// prevLo, by the low nibble of the byte before: too short, too long and
+// two continuations (0x83) whatever it is; and 0: overlong 3, overlong 2,
+// 0x40; 1: overlong 2; 4: too large; 5..F: too large, 0x40; D: surrogate.
+// E7 A3 83 83 8B CB CB CB CB CB CB CB CB DB CB CB
+DATA prevLo<>+0(SB)/8, $0xcbcbcb8b8383a3e7
+DATA prevLo<>+8(SB)/8, $0xcbcbdbcbcbcbcbcb
+DATA prevLo<>+16(SB)/8, $0xcbcbcb8b8383a3e7
+DATA prevLo<>+24(SB)/8, $0xcbcbdbcbcbcbcbcb
+GLOBL prevLo<>(SB), RODATA|NOPTR, $32
+
+// curHi, by the high nibble of the byte: 0..7 and C..F too short;
+// 8: too long, two continuations, overlong 3, overlong 2, 0x40;
+// 9: too long, two continuations, overlong 3, overlong 2, too large;
+// A, B: too long, two continuations, overlong 2, too large, surrogate.
+// 01 01 01 01 01 01 01 01 E6 AE BA BA 01 01 01 01
+DATA curHi<>+0(SB)/8, $0x0101010101010101
+DATA curHi<>+8(SB)/8, $0x01010101babaaee6
+DATA curHi<>+16(SB)/8, $0x0101010101010101
+DATA curHi<>+24(SB)/8, $0x01010101babaaee6
+GLOBL curHi<>(SB), RODATA|NOPTR, $32
+
+// The classes of the bytes, ctlHi[high nibble] & ctlLo[low nibble]:
+//   0x01 "[" (lineBracket): high 5, low B;
+//   0x02 a control byte 00..0F other than tab, LF, CR (lineControl):
+//        high 0, low not 9, A, D;
+//   0x04 NUL (lineNUL): high 0, low 0 (with 0x02);
+//   0x40 a control byte 10..1F (ctlC1 in chunk_amd64.go): high 1.
+// Other bytes are 0: ctlHi is 0 for the high nibbles 2..4 and 6..F.
+// 06 40 00 00 00 01 00 00 00 00 00 00 00 00 00 00
+DATA ctlHi<>+0(SB)/8, $0x0000010000004006
+DATA ctlHi<>+8(SB)/8, $0x0000000000000000
+DATA ctlHi<>+16(SB)/8, $0x0000010000004006
+DATA ctlHi<>+24(SB)/8, $0x0000000000000000
+GLOBL ctlHi<>(SB), RODATA|NOPTR, $32
+
+// 46 42 42 42 42 42 42 42 42 40 40 43 42 40 42 42
+DATA ctlLo<>+0(SB)/8, $0x4242424242424246
+DATA ctlLo<>+8(SB)/8, $0x4242404243404042
+DATA ctlLo<>+16(SB)/8, $0x4242424242424246
+DATA ctlLo<>+24(SB)/8, $0x4242404243404042
+GLOBL ctlLo<>(SB), RODATA|NOPTR, $32
+
+// openMax: the highest byte that leaves no sequence open at each place of
+// a block: FF up to byte 28, then EF, DF, BF.
+DATA openMax<>+0(SB)/8, $0xffffffffffffffff
+DATA openMax<>+8(SB)/8, $0xffffffffffffffff
+DATA openMax<>+16(SB)/8, $0xffffffffffffffff
+DATA openMax<>+24(SB)/8, $0xbfdfefffffffffff
+GLOBL openMax<>(SB), RODATA|NOPTR, $32
+
+DATA nibble<>+0(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibble<>+8(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibble<>+16(SB)/8, $0x0f0f0f0f0f0f0f0f
+DATA nibble<>+24(SB)/8, $0x0f0f0f0f0f0f0f0f
+GLOBL nibble<>(SB), RODATA|NOPTR, $32
+
+DATA c60<>+0(SB)/8, $0x6060606060606060
+DATA c60<>+8(SB)/8, $0x6060606060606060
+DATA c60<>+16(SB)/8, $0x6060606060606060
+DATA c60<>+24(SB)/8, $0x6060606060606060
+GLOBL c60<>(SB), RODATA|NOPTR, $32
+
+DATA c70<>+0(SB)/8, $0x7070707070707070
+DATA c70<>+8(SB)/8, $0x7070707070707070
+DATA c70<>+16(SB)/8, $0x7070707070707070
+DATA c70<>+24(SB)/8, $0x7070707070707070
+GLOBL c70<>(SB), RODATA|NOPTR, $32
+
+DATA c80<>+0(SB)/8, $0x8080808080808080
+DATA c80<>+8(SB)/8, $0x8080808080808080
+DATA c80<>+16(SB)/8, $0x8080808080808080
+DATA c80<>+24(SB)/8, $0x8080808080808080
+GLOBL c80<>(SB), RODATA|NOPTR, $32
