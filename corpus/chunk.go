@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// chunkFlags reports what the text s holds, as the scanLine flags:
+// chunkFlags reports what the text s holds, as flags (flags.go):
 //
 //   - lineInvalid when s is not valid UTF-8, exactly as !utf8.ValidString(s)
 //     (overlong forms, surrogates, code points above U+10FFFF, the bytes C0,
