@@ -387,9 +387,19 @@ func trimLine(src string, start, end int) (int, int) {
 	// ASCII white space, then Unicode white space recognised by its
 	// bytes (Source is valid UTF-8): U+0085, U+00A0, U+1680,
 	// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F and U+3000, the
-	// runes above ASCII that unicode.IsSpace accepts.
+	// runes above ASCII that unicode.IsSpace accepts. Most edges are
+	// settled by one byte (spaceEdge): a byte that can neither start nor
+	// end white space.
+	// Indentation, eight spaces at a time.
+	for end-start >= 8 && load64(src, start) == spaces8 {
+		start += 8
+	}
 	for start < end {
-		if isSpaceByte(src[start]) {
+		c := src[start]
+		if spaceEdge[c]&edgeStart == 0 {
+			break
+		}
+		if isSpaceByte(c) {
 			start++
 		} else if n := spaceRuneAt(src[start:end]); n > 0 {
 			start += n
@@ -398,7 +408,11 @@ func trimLine(src string, start, end int) (int, int) {
 		}
 	}
 	for end > start {
-		if isSpaceByte(src[end-1]) {
+		c := src[end-1]
+		if spaceEdge[c]&edgeEnd == 0 {
+			break
+		}
+		if isSpaceByte(c) {
 			end--
 		} else if n := spaceRuneBefore(src[start:end]); n > 0 {
 			end -= n
@@ -408,6 +422,45 @@ func trimLine(src string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// spaces8 is eight spaces read as a word (load64).
+const spaces8 = 0x2020202020202020
+
+// load64 reads s[i:i+8] as a little-endian word, byte i the low byte; the
+// compiler makes it one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Bits of spaceEdge: the byte may be the first, or the last, of a white
+// space character.
+const (
+	edgeStart = 1 << iota
+	edgeEnd
+)
+
+// spaceEdge marks the bytes that may start or end a white space character
+// (see trimLine): the ASCII white space bytes, the lead bytes C2, E1, E2
+// and E3, and the last bytes of U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F and U+3000.
+var spaceEdge = func() (t [256]uint8) {
+	for c := range 256 {
+		if asciiSpace[c] {
+			t[c] = edgeStart | edgeEnd
+		}
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] |= edgeStart
+	}
+	for _, r := range []rune{0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+		0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000} {
+		s := string(r)
+		t[s[len(s)-1]] |= edgeEnd
+	}
+	return t
+}()
 
 // spaceRuneAt returns the length of the white space character above ASCII
 // that s starts with, or 0.

@@ -79,3 +79,27 @@ func FuzzTrims(f *testing.F) {
 	}
 	f.Fuzz(checkTrims)
 }
+
+// TestSpaceEdge: every white space character, as unicode.IsSpace has them,
+// starts with a byte spaceEdge marks as a possible start and ends with one
+// it marks as a possible end, so that trimLine's one-byte test never stops
+// short of white space.
+func TestSpaceEdge(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		if spaceEdge[s[0]]&edgeStart == 0 || spaceEdge[s[len(s)-1]]&edgeEnd == 0 {
+			t.Errorf("U+%04X (% x): spaceEdge misses it", r, s)
+		}
+		if got := trimSpace("x" + s + "x" + s); got != "x"+s+"x" {
+			t.Errorf("U+%04X: trimSpace leaves %q", r, got)
+		}
+	}
+	if n != 25 {
+		t.Errorf("%d white space characters; trimLine knows 25", n)
+	}
+}
