@@ -282,10 +282,13 @@ func pmDumpResult(b *strings.Builder, s string, m *Marker, n int, ok bool) {
 }
 
 // pmSlow is ParseMarker with the start of s normalized whole before the
-// parser reads it, and without the heading word the quick check found. (The quick check stays: it is not exact, it rejects
-// some markers the parser would read, "Ａｒｔｉｃｌｅ　３".)
+// parser reads it, and without the heading word the quick check found,
+// nor the fast paths of ParseMarker. The quick check stays, as it was
+// (refQuickCheck): it is not exact, it rejects some markers the parser
+// would read ("Ａｒｔｉｃｌｅ　３"), so what it lets through is part of
+// what ParseMarker reads.
 func pmSlow(s string) (*Marker, int, bool) {
-	if s == "" || !mkQuickCandidate(s) {
+	if s == "" || !refQuickCheck(s).candidate {
 		return nil, 0, false
 	}
 	return mkParseMarker(s, mkMaxRunes, mkQuick{candidate: true})
