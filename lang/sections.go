@@ -94,6 +94,11 @@ type mkIndexT struct {
 	// unitPrefix3: bit mkPrefix3Bit(a, b, c) is set when a folded
 	// heading word starts with the runes a, b, c.
 	unitPrefix3 [mkPrefix3Bits / 64]uint64
+	// unitASCIIWords holds the folded heading words of ASCII letters
+	// (see unitWordASCII), unitFolds all of them by their fold hash (see
+	// unitFolded), for the quick check of ParseMarker.
+	unitASCIIWords [64]mkUnitASCII
+	unitFolds      [128]mkUnitFold
 }
 
 // mkUnits are the units of one folded heading word: as unitsBefore and
@@ -193,6 +198,8 @@ func mkBuildIndex() *mkIndexT {
 		}
 		for k, u := range x.unitsFolded {
 			u.before, u.after = x.unitsBefore[k], x.unitsAfter[k]
+			x.addUnitASCII(k, u)
+			x.addUnitFold(k, u)
 		}
 		// Longest first so that "resolves to instruct" is tried before
 		// "resolves", "进一步考虑到" before "考虑到".
