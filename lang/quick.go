@@ -171,6 +171,8 @@ const (
 	mkClassMn
 	// mkClassInert: mkInert.
 	mkClassInert
+	// mkClassPlain: mkInert or mkHaraka (mkPlainRune).
+	mkClassPlain
 )
 
 // mkRune2 is what the quick check asks of a rune below mkClassRunes: its
@@ -187,6 +189,9 @@ var mkRune2 = func() (t [mkClassRunes]uint32) {
 		}
 		if mkInert(r) {
 			cl |= mkClassInert
+		}
+		if mkInert(r) || mkHaraka(r) {
+			cl |= mkClassPlain
 		}
 		f := mkFoldRune(r)
 		if f != rune(int16(f)) {
