@@ -3,6 +3,7 @@ package lang
 import (
 	"math/bits"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -322,6 +323,9 @@ type mkUnitFold struct {
 	h      uint64
 	folded string
 	u      *mkUnits
+	// seen is a word as written whose fold is folded, the last one
+	// found: a document writes its headings alike ("Статья").
+	seen atomic.Pointer[string]
 }
 
 // mkUnitFoldSlot is the first slot of unitFolds to look for hash h in.
@@ -334,7 +338,7 @@ func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 	h := mkFoldHash(k)
 	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
 		if e := &x.unitFolds[i]; e.u == nil {
-			*e = mkUnitFold{h, k, u}
+			*e = mkUnitFold{h: h, folded: k, u: u}
 			return
 		}
 	}
@@ -349,7 +353,16 @@ func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
 		if e.u == nil {
 			return nil
 		}
-		if e.h == h && mkFoldIs(w, e.folded) {
+		if e.h != h {
+			continue
+		}
+		if seen := e.seen.Load(); seen != nil && *seen == w {
+			return e.u
+		}
+		if mkFoldIs(w, e.folded) {
+			// A copy: w is part of a line the caller may not keep.
+			seen := strings.Clone(w)
+			e.seen.Store(&seen)
 			return e.u
 		}
 	}
