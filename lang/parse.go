@@ -93,12 +93,22 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 			}
 			v = v*10 + int(c-'0')
 		}
-		m := &Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
+		m := mkNew()
+		*m = Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
 			Style: q.units.styleOf(s[:q.bytes+1])}
 		return m, len(s), true, true
 	}
-	if c := s[0]; c >= '0' && c <= '9' {
+	switch c := s[0]; {
+	case c >= '0' && c <= '9':
 		return mkParseNumberTab(s)
+	case c == '-' || c == '*':
+		return mkParseDash(s)
+	case c == 0xE7 && strings.HasPrefix(s, "第"):
+		return mkParseCJKArticle(s)
+	case c == 0xC2 && (strings.HasPrefix(s, "©") || strings.HasPrefix(s, "®")):
+		// No marker starts with these signs, which normalization leaves
+		// as they are.
+		return nil, 0, false, true
 	}
 	i := 0
 	for i < len(s) && i <= 14 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
@@ -113,6 +123,13 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 		default:
 			return nil, 0, false, false
 		}
+	}
+	if i == 1 {
+		m = mkLatinLetter(s[0])
+		for a := m; a != nil; a = a.Alt {
+			a.Raw, a.Style = s[:2], mkPercentASCII[')']
+		}
+		return m, mkSkipBlanks(s, 2), true, true
 	}
 	m = mkLetterReadings(s[:i], mkLatin)
 	if m == nil {
@@ -153,6 +170,9 @@ func mkParseMarker(s string, eager int, q mkQuick) (m *Marker, n int, ok bool) {
 // ASCII digits before a tab ("1\tText"): what parseDecimal reads as a
 // bare number, the parsers before it having no use for it.
 func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
+	if m, n, ok, done = mkParseNumberText(s); done {
+		return m, n, ok, done
+	}
 	v, i := 0, 0
 	for i < len(s) && i <= mkMaxListDigits && s[i] >= '0' && s[i] <= '9' {
 		v = v*10 + int(s[i]-'0')
@@ -161,7 +181,9 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 	if i > mkMaxListDigits || i >= len(s) || s[i] != '\t' {
 		return nil, 0, false, false
 	}
-	return &Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}, mkSkipBlanks(s, i), true, true
+	m = mkNew()
+	*m = Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}
+	return m, mkSkipBlanks(s, i), true, true
 }
 
 // styleOf returns the style of a number after the heading word and space
@@ -239,151 +261,6 @@ func mkQuickCandidate(s string) bool {
 	return mkQuickCheck(s).candidate
 }
 
-// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
-// word. A line that starts with a word is a candidate only when the word
-// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
-// a heading word ("Article", "Статья", "المادة").
-func mkQuickCheck(s string) mkQuick {
-	c := s[0]
-	if c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-		return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
-	}
-	if c < utf8.RuneSelf {
-		// A word of ASCII letters, read as the loop below reads it when
-		// what ends it is ASCII too (or the end of s, or the 17th letter).
-		i := 1
-		for i < len(s) && i <= 16 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
-			i++
-		}
-		if i == len(s) || i > 16 || s[i] < utf8.RuneSelf {
-			if i < len(s) && i <= 14 && (s[i] == ')' || s[i] == '.' || s[i] == '-') {
-				return mkQuick{candidate: true}
-			}
-			if i > 16 {
-				return mkQuick{}
-			}
-			u := mkIsUnitWordASCII(s[:i])
-			return mkQuick{candidate: u != nil, units: u, runes: i, bytes: i}
-		}
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-		return mkQuick{candidate: r == '第' || r == '附' || mkIsCJKNumeral(r)}
-	}
-	if !mkCommonLetter(r) && !unicode.IsLetter(r) {
-		return mkQuick{candidate: true} // brackets, circled numbers, bullets, Arabic-Indic digits
-	}
-	if r >= 0xFF21 && r <= 0xFF5A {
-		// A full-width Latin letter ("Ａｒｔｉｃｌｅ ３５"): the parser
-		// folds the width before it reads the word.
-		return mkQuick{candidate: true}
-	}
-	// Read the word, and fold it for the heading index (mkFoldRune) on the
-	// way until its first runes rule it out as a heading word. A word
-	// with a combining mark is left to the parser, which folds it after
-	// normalization.
-	x := mkIndex()
-	var buf [64]byte
-	folded := buf[:0]
-	fold := true
-	var prefix [3]rune // the first folded runes
-	nf := 0            // how many
-	i, n := 0, 0
-	marks := false // a combining mark in the word
-	plain := true  // only letters that normalization leaves alone
-	for fold && i < len(s) && n <= 16 {
-		var r rune
-		var size int
-		if c := s[i]; c < utf8.RuneSelf {
-			r, size = rune(c), 1
-		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			// Two bytes (Latin-1, Greek, Cyrillic, Arabic), as mkDecodeRune.
-			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		} else {
-			r, size = mkDecodeRune(s[i:])
-		}
-		if r < utf8.RuneSelf {
-			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-				break
-			}
-		} else if !mkCommonLetter(r) && !unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Mn, r) {
-				break
-			}
-			marks = true
-		} else if plain && !mkInert(r) {
-			plain = false
-		}
-		if fold {
-			if f := mkFoldRune(r); f >= 0 {
-				switch {
-				case nf == 0 && x.unitFirstLens(f) == 0:
-					fold = false // no heading word starts so
-				case nf == 2 && !x.mayStartUnit(prefix[0], prefix[1], f):
-					fold = false // nor so
-				default:
-					if nf < len(prefix) {
-						prefix[nf] = f
-						nf++
-					}
-					folded = utf8.AppendRune(folded, f)
-				}
-			}
-		}
-		i += size
-		n++
-	}
-	// The rest of a word that is no heading word: where it ends and
-	// whether it has a mark still matter.
-	for i < len(s) && n <= 16 {
-		var r rune
-		var size int
-		if c := s[i]; c < utf8.RuneSelf {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-				break
-			}
-			i++
-			n++
-			continue
-		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		} else {
-			r, size = mkDecodeRune(s[i:])
-		}
-		if !mkCommonLetter(r) && !unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Mn, r) {
-				break
-			}
-			marks = true
-		}
-		i += size
-		n++
-	}
-	if i < len(s) && n <= 14 {
-		switch next, _ := utf8.DecodeRuneInString(s[i:]); next {
-		case ')', '.', '-', '）', '．', '。':
-			return mkQuick{candidate: true}
-		}
-	}
-	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
-		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
-	}
-	if n > 16 || i < 3 || i > 60 {
-		return mkQuick{} // too short or too long for a heading word
-	}
-	if marks {
-		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
-	}
-	if !fold || !x.mayBeUnit(folded) {
-		return mkQuick{}
-	}
-	u := x.unitsFolded[string(folded)]
-	if !plain || i < len(s) && s[i] >= utf8.RuneSelf {
-		return mkQuick{candidate: u != nil}
-	}
-	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
-}
-
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
 // most (Latin-1, Cyrillic, Arabic, CJK ideographs), as unicode.IsLetter
 // would, without its table search.
@@ -395,26 +272,6 @@ func mkCommonLetter(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// mkIsUnitWordASCII returns the units of a word of ASCII letters when it
-// is a heading word of some language ("Article", "CHAPTER"), or nil. Its
-// fold is its lower case: most words are ruled out by their first letter
-// and length before the lookup.
-func mkIsUnitWordASCII(w string) *mkUnits {
-	if len(w) < 3 || len(w) > 60 {
-		return nil
-	}
-	x := mkIndex()
-	if x.unitASCII[w[0]|0x20]&(1<<len(w)) == 0 {
-		return nil
-	}
-	var buf [64]byte
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		b[i] = w[i] | 0x20
-	}
-	return x.unitsFolded[string(b)]
 }
 
 // has reports whether the normalized view has a rune k, normalizing s up
@@ -1254,7 +1111,7 @@ func mkLetterReadings(w string, sc mkScript) *Marker {
 			olds++
 		}
 	}
-	ms := make([]Marker, len(rs)+olds)
+	ms := mkAlloc(len(rs) + olds)
 	old := ms[len(rs):]
 	for i, r := range rs {
 		m := &ms[i]

@@ -165,6 +165,15 @@ var pmPrefixes = []string{
 	"ﾊ)", "ㄅ)", "①②", "㉑", "㊿", "⑳", "〇、", "一九四八、", "廿一、", "Ａｒｔｉｃｌｅ ３", "ＡＮＮＥＸ", "Ａ）", "ａ)", "（ａ）",
 	"Article\u00a03", "Article\u30003", "1\u00a0197", "1\u202f", "1\u3000", "(\u0301a)", "a\u0301)", "e\u0308)", "ا\u064e)",
 	"أ\u0651)", "ـأ)", "أـ)", "المـادة 4", "الماده 4", "Art. 3", "Art 3", "Articolo 3", "Artikel 3", "Cikk", "1.\u0301",
+	// The fast paths of the quick check and of mkParseCommon.
+	"©", "®", "© 1996", "---", "**", "*x", "-1", "- ", "1948 年", "2022年", "1948", "1234567890", "12abc", "1st", "2015. évi",
+	"1948,", "12 ", "第75号", "第5条", "第123456789条", "第1234567890条", "第二十五条规定", "第十条:", "第十条.", "第十条　",
+	"第一九四八条", "第零条", "第〇条", "第十十条", "第5-1条", "第５条", "第五部分", "第五部", "第二十一章", "第九十九节",
+	"第一百条", "第两条", "第五条\u0301", "第五\u0301条", "第", "СТАТЬЯ 5", "статья 5", "Статья\u00a05", "ARTÍCULO 2",
+	"Artículo\u0301 1", "Capítulo III", "Приложение", "ПРИЛОЖЕНИЕ", "Каждый человек", "Ёж)", "ё)", "اعتُمد", "لمّا", "الماده",
+	"Everyone", "Toute", "Titre 2", "TITRE II", "Teil 3", "Attachment", "ANNEXE I", "Anexo", "abcdefghijklmnop)",
+	"abcdefghijklmnopq)", "Abcdefghijklmn)", "ABCDEFGHIJKLMNO.", "Considérant", "Déclaration", "Ω)", "ω)", "Ա)", "א)",
+	"ﻣ)", "ａ）", "١)", "۵.", "٣-", "\u00a0a)", "\u0301a)", "\u200ba)", "l)", "L.", "M)", "cm.", "xl.", "XC)",
 }
 
 // pmSeps go between a synthetic prefix and its text.
@@ -282,10 +291,13 @@ func pmDumpResult(b *strings.Builder, s string, m *Marker, n int, ok bool) {
 }
 
 // pmSlow is ParseMarker with the start of s normalized whole before the
-// parser reads it, and without the heading word the quick check found. (The quick check stays: it is not exact, it rejects
-// some markers the parser would read, "Ａｒｔｉｃｌｅ　３".)
+// parser reads it, and without the heading word the quick check found,
+// nor the fast paths of ParseMarker. The quick check stays, as it was
+// (refQuickCheck): it is not exact, it rejects some markers the parser
+// would read ("Ａｒｔｉｃｌｅ　３"), so what it lets through is part of
+// what ParseMarker reads.
 func pmSlow(s string) (*Marker, int, bool) {
-	if s == "" || !mkQuickCandidate(s) {
+	if s == "" || !refQuickCheck(s).candidate {
 		return nil, 0, false
 	}
 	return mkParseMarker(s, mkMaxRunes, mkQuick{candidate: true})

@@ -94,6 +94,11 @@ type mkIndexT struct {
 	// unitPrefix3: bit mkPrefix3Bit(a, b, c) is set when a folded
 	// heading word starts with the runes a, b, c.
 	unitPrefix3 [mkPrefix3Bits / 64]uint64
+	// unitASCIIWords holds the folded heading words of ASCII letters
+	// (see unitWordASCII), unitFolds all of them by their fold hash (see
+	// unitFolded), for the quick check of ParseMarker.
+	unitASCIIWords [64]mkUnitASCII
+	unitFolds      [128]mkUnitFold
 }
 
 // mkUnits are the units of one folded heading word: as unitsBefore and
@@ -193,6 +198,8 @@ func mkBuildIndex() *mkIndexT {
 		}
 		for k, u := range x.unitsFolded {
 			u.before, u.after = x.unitsBefore[k], x.unitsAfter[k]
+			x.addUnitASCII(k, u)
+			x.addUnitFold(k, u)
 		}
 		// Longest first so that "resolves to instruct" is tried before
 		// "resolves", "进一步考虑到" before "考虑到".
@@ -370,16 +377,17 @@ func mkAppendFoldPlain(b []byte, s string) (_ []byte, plain bool) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			if r, size = utf8.DecodeRuneInString(s[i:]); !mkPlainRune(r) {
+			if r, size = mkDecodeRune(s[i:]); !mkPlainRune(r) {
 				return b[:n0], false
 			}
-		}
-		i += size
-		if mkIsSpace(r) {
+			// No plain rune is white space.
+		} else if mkASCIISpace(byte(r)) {
+			i++
 			space = len(b) > n0
 			continue
 		}
-		if r = mkFoldRune(r); r < 0 {
+		i += size
+		if r = mkFoldFast(r); r < 0 {
 			continue
 		}
 		if space {
@@ -398,6 +406,9 @@ func mkAppendFoldPlain(b []byte, s string) (_ []byte, plain bool) {
 // folding drops, so that their order does not matter). Folding maps each
 // of them to one such rune, or drops it, and none of them is a space.
 func mkPlainRune(r rune) bool {
+	if r < mkClassRunes {
+		return mkRune2[r]&mkClassPlain != 0
+	}
 	return mkInert(r) || mkHaraka(r)
 }
 
@@ -456,10 +467,16 @@ func Section(text string) (SectionMatch, bool) {
 // "：" and "，" (as strings.TrimRight). A line with a letter at both ends,
 // as most are, is left as it is after decoding those two.
 func mkTrimSection(text string) string {
-	if r, _ := utf8.DecodeRuneInString(text); text != "" && mkIsSpace(r) {
+	if text == "" {
+		return text
+	}
+	if c := text[0]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkIsSpace(mkFirstRune(text)) {
 		text = strings.TrimLeftFunc(text, unicode.IsSpace)
 	}
-	if r, _ := utf8.DecodeLastRuneInString(text); text != "" && mkIsSpace(r) {
+	if text == "" {
+		return text
+	}
+	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkIsSpace(mkLastRune(text)) {
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
 	}
 	for {
@@ -543,8 +560,8 @@ func (x *mkIndexT) sectionPrefix(line string, b []byte) (ok bool, words int, sta
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(line[i:])
-			if !mkInert(r) && !mkHaraka(r) {
+			r, size = mkDecodeRune(line[i:])
+			if !mkPlainRune(r) {
 				complete = false
 				break
 			}
@@ -554,11 +571,11 @@ func (x *mkIndexT) sectionPrefix(line string, b []byte) (ok bool, words int, sta
 			break
 		}
 		i += size
-		if r < utf8.RuneSelf && unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && mkASCIISpace(byte(r)) {
 			space = w.n > 0
 			continue
 		}
-		if r = mkFoldRune(r); r < 0 {
+		if r = mkFoldFast(r); r < 0 {
 			continue
 		}
 		if w.node < 0 {
@@ -770,10 +787,19 @@ func (t *mkTrie) child(n int32, c byte) int32 {
 		return -1
 	}
 	nd := &t.nodes[n]
-	if nd.n <= 1 { // most nodes past the first bytes
-		if nd.n == 1 && nd.edge0 == c {
+	if nd.n == 1 { // most nodes past the first bytes
+		if nd.edge0 == c {
 			return nd.kid
 		}
+		return -1
+	}
+	return t.childOf(nd, c)
+}
+
+// childOf is child of a node other than the root with no child or more
+// than one.
+func (t *mkTrie) childOf(nd *mkTrieNode, c byte) int32 {
+	if nd.n == 0 {
 		return -1
 	}
 	edges := t.edges[nd.edge : nd.edge+int32(nd.n)]
@@ -882,7 +908,7 @@ func mkMoreWords(line string, max int) bool {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := mkDecodeRune(line[i:])
 		i += size
 		switch {
 		case mkIsSpace(r):
@@ -961,4 +987,28 @@ func mkAddressee(rest, lang string) bool {
 		return n <= 30 && !comma
 	}
 	return n <= 100 && spaces+1 <= 14
+}
+
+// mkFoldFast is mkFoldRune, from the table mkRune2 below mkClassRunes.
+func mkFoldFast(r rune) rune {
+	if uint32(r) < mkClassRunes {
+		return rune(int16(mkRune2[r] >> 16))
+	}
+	return mkFoldRune(r)
+}
+
+// mkFirstRune is the first rune of s, as utf8.DecodeRuneInString reads it.
+func mkFirstRune(s string) rune {
+	r, _ := mkDecodeRune(s)
+	return r
+}
+
+// mkLastRune is the last rune of s, as utf8.DecodeLastRuneInString
+// reads it, decoding the two-byte runes of the common scripts inline.
+func mkLastRune(s string) rune {
+	if n := len(s); n >= 2 && s[n-2] >= 0xC2 && s[n-2] <= 0xDF && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

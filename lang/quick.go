@@ -1,0 +1,412 @@
+package lang
+
+import (
+	"math/bits"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The quick check of ParseMarker, which runs on every line of a document:
+// most lines start with a word that is no marker, and it tells them by
+// reading that word alone, a few instructions a letter.
+
+// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
+// word. A line that starts with a word is a candidate only when the word
+// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
+// a heading word ("Article", "Статья", "المادة").
+func mkQuickCheck(s string) mkQuick {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		if l := c | 0x20; l < 'a' || l > 'z' {
+			return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
+		}
+		// A word of ASCII letters, eight at a time, when what ends it is
+		// ASCII too (or the end of s, or the 17th letter).
+		i := mkASCIILetters(s)
+		if i == len(s) || i > 16 || s[i] < utf8.RuneSelf {
+			if i < len(s) && i <= 14 && (s[i] == ')' || s[i] == '.' || s[i] == '-') {
+				return mkQuick{candidate: true}
+			}
+			if i > 16 || i < 3 {
+				return mkQuick{}
+			}
+			u := mkIndex().unitWordASCII(s, i)
+			return mkQuick{candidate: u != nil, units: u, runes: i, bytes: i}
+		}
+		return mkQuickWord(s)
+	}
+	r, _ := mkDecodeRune(s)
+	if r < mkClassRunes {
+		if mkRune2[r]&mkClassLetter == 0 {
+			return mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
+		}
+		return mkQuickWord(s)
+	}
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+		return mkQuick{candidate: r == '第' || r == '附' || mkIsCJKNumeral(r)}
+	}
+	if !unicode.IsLetter(r) {
+		return mkQuick{candidate: true} // brackets, circled numbers, bullets
+	}
+	if r >= 0xFF21 && r <= 0xFF5A {
+		// A full-width Latin letter ("Ａｒｔｉｃｌｅ ３５"): the parser
+		// folds the width before it reads the word.
+		return mkQuick{candidate: true}
+	}
+	return mkQuickWord(s)
+}
+
+// mkQuickWord is mkQuickCheck of a line that starts with a letter and
+// is not a word of ASCII letters alone: it reads the word, and a hash of
+// its fold for the heading index (mkFoldRune), and looks the fold up only
+// when the hash is one of a heading word's. A word with a combining mark
+// is left to the parser, which folds it after normalization.
+func mkQuickWord(s string) mkQuick {
+	h := uint64(mkFoldHashSeed)
+	i, n := 0, 0
+	marks := false // a combining mark in the word
+	plain := true  // only letters that normalization leaves alone
+	for i < len(s) && n <= 16 {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if l := c | 0x20; l < 'a' || l > 'z' {
+				break
+			}
+			h = (h ^ uint64(c|0x20)) * mkFoldHashMul
+			i++
+			n++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes (Latin-1, Greek, Cyrillic, Arabic): the table.
+			e := mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+			if e&mkClassLetter == 0 {
+				if e&mkClassMn == 0 {
+					break
+				}
+				marks = true
+			} else if e&mkClassInert == 0 {
+				plain = false
+			}
+			if f := int16(e >> 16); f >= 0 {
+				h = (h ^ uint64(f)) * mkFoldHashMul
+			}
+			i += 2
+			n++
+			continue
+		}
+		r, size := mkDecodeRune(s[i:])
+		if !mkCommonLetter(r) && !unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			marks = true
+		} else if !mkInert(r) {
+			plain = false
+		}
+		if f := mkFoldRune(r); f >= 0 {
+			h = (h ^ uint64(f)) * mkFoldHashMul
+		}
+		i += size
+		n++
+	}
+	return mkQuickEnd(s, i, n, marks, plain, h)
+}
+
+// mkQuickEnd decides mkQuickWord on the word s[:i] of n runes (17 when
+// longer), with what it found of it, and h the hash of its fold.
+func mkQuickEnd(s string, i, n int, marks, plain bool, h uint64) mkQuick {
+	if i < len(s) && n <= 14 {
+		switch c := s[i]; {
+		case c == ')' || c == '.' || c == '-':
+			return mkQuick{candidate: true}
+		case c == 0xEF || c == 0xE3:
+			switch next, _ := mkDecodeRune(s[i:]); next {
+			case '）', '．', '。':
+				return mkQuick{candidate: true}
+			}
+		}
+	}
+	if n == 1 && (strings.HasPrefix(s[i:], " )") || strings.HasPrefix(s[i:], "\u00a0)")) {
+		return mkQuick{candidate: true} // "أ )": a letter, a space, the bracket
+	}
+	if n > 16 || i < 3 || i > 60 {
+		return mkQuick{} // too short or too long for a heading word
+	}
+	if marks {
+		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
+	}
+	u := mkIndex().unitFolded(s[:i], h)
+	if !plain || i < len(s) && s[i] >= utf8.RuneSelf {
+		return mkQuick{candidate: u != nil}
+	}
+	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
+}
+
+// The fold hash of mkQuickWord: FNV-1a over the folded runes.
+const (
+	mkFoldHashSeed = 0xcbf29ce484222325
+	mkFoldHashMul  = 0x100000001b3
+)
+
+// mkFoldHash is the hash mkQuickWord makes of a folded word.
+func mkFoldHash(folded string) uint64 {
+	h := uint64(mkFoldHashSeed)
+	for _, r := range folded {
+		h = (h ^ uint64(r)) * mkFoldHashMul
+	}
+	return h
+}
+
+// mkClassRunes bounds the runes of mkClass and mkFold2: those of one or
+// two bytes in UTF-8.
+const mkClassRunes = 0x800
+
+// Bits of mkClass.
+const (
+	// mkClassLetter: mkCommonLetter or unicode.IsLetter.
+	mkClassLetter = 1 << iota
+	// mkClassMn: a nonspacing mark (unicode.Mn).
+	mkClassMn
+	// mkClassInert: mkInert.
+	mkClassInert
+	// mkClassPlain: mkInert or mkHaraka (mkPlainRune).
+	mkClassPlain
+)
+
+// mkRune2 is what the quick check asks of a rune below mkClassRunes: its
+// class (mkClassLetter ...) in the low byte, mkFoldRune of it in the high
+// 16 bits.
+var mkRune2 = func() (t [mkClassRunes]uint32) {
+	for r := rune(0); r < mkClassRunes; r++ {
+		var cl uint32
+		if mkCommonLetter(r) || unicode.IsLetter(r) {
+			cl |= mkClassLetter
+		}
+		if unicode.Is(unicode.Mn, r) {
+			cl |= mkClassMn
+		}
+		if mkInert(r) {
+			cl |= mkClassInert
+		}
+		if mkInert(r) || mkHaraka(r) {
+			cl |= mkClassPlain
+		}
+		f := mkFoldRune(r)
+		if f != rune(int16(f)) {
+			panic("lang: a fold out of range")
+		}
+		t[r] = cl | uint32(uint16(int16(f)))<<16
+	}
+	return t
+}()
+
+// mkFold2 is mkFoldRune of a rune below mkClassRunes, from mkRune2.
+func mkFold2(r rune) rune {
+	return rune(int16(mkRune2[r] >> 16))
+}
+
+// mkASCIILetters returns how many bytes at the start of s are ASCII
+// letters, up to 17 (17 for more).
+func mkASCIILetters(s string) int {
+	k := mkLetterBytes(mkLoad8(s))
+	if k < 8 || len(s) == 8 {
+		return k
+	}
+	k = mkLetterBytes(mkLoad8(s[8:]))
+	if k < 8 || len(s) == 16 {
+		return 8 + k
+	}
+	if l := s[16] | 0x20; l >= 'a' && l <= 'z' {
+		return 17
+	}
+	return 16
+}
+
+// mkLoad8 returns the first bytes of s, eight at most, as a
+// little-endian word (zero bytes past the end of s).
+func mkLoad8(s string) uint64 {
+	if len(s) < 8 {
+		return mkLoadShort(s)
+	}
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mkLoadShort is mkLoad8 of fewer than eight bytes.
+func mkLoadShort(s string) uint64 {
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
+
+// mkLetterBytes returns how many of the bytes of w, from the lowest, are
+// ASCII letters before the first that is not. Each byte is compared
+// with 'a' and 'z' after |0x20 (which makes letters lower case) by an
+// addition that sets its top bit; a byte of 0x80 or more is no letter,
+// and the carries it may make reach only the bytes above it.
+func mkLetterBytes(w uint64) int {
+	const hi = 0x8080808080808080
+	x := w | 0x2020202020202020
+	letters := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) &^ w & hi
+	return bits.TrailingZeros64(^letters&hi) >> 3
+}
+
+// mkLenMask keeps the first n bytes (n <= 8) of a word of mkLoad8.
+func mkLenMask(n int) uint64 {
+	return ^uint64(0) >> (64 - 8*uint(n))
+}
+
+// mkUnitASCII is a heading word of ASCII letters in the table of
+// unitWordASCII: its lower-case bytes as two words of mkLoad8.
+type mkUnitASCII struct {
+	lo, hi uint64
+	n      int
+	u      *mkUnits
+}
+
+// mkUnitASCIIHash hashes the words of a heading word to a slot of
+// unitASCIIWords.
+func mkUnitASCIIHash(lo, hi uint64) uint64 {
+	return (lo*0x9E3779B97F4A7C15 ^ hi*0xC2B2AE3D27D4EB4F) >> (64 - 6)
+}
+
+// addUnitASCII puts a folded heading word into unitASCIIWords when it is
+// made of three to sixteen ASCII letters.
+func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
+	if len(k) < 3 || len(k) > 16 || mkASCIILetters(k) != len(k) {
+		return
+	}
+	lo, hi := mkLoad8(k), uint64(0)
+	if len(k) > 8 {
+		hi = mkLoad8(k[8:])
+	}
+	for h := mkUnitASCIIHash(lo, hi); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
+		if e := &x.unitASCIIWords[h]; e.u == nil {
+			*e = mkUnitASCII{lo, hi, len(k), u}
+			return
+		}
+	}
+}
+
+// unitWordASCII returns the units of the word s[:n] of three to sixteen
+// ASCII letters when it is a heading word of some language ("Article",
+// "CHAPTER"), or nil, as unitsFolded has them. Most words are ruled out
+// by their first letter and length before the lookup.
+func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
+	if x.unitASCII[s[0]|0x20]&(1<<n) == 0 {
+		return nil
+	}
+	const lower = 0x2020202020202020
+	lo, hi := (mkLoad8(s)|lower)&mkLenMask(min(n, 8)), uint64(0)
+	if n > 8 {
+		hi = (mkLoad8(s[8:]) | lower) & mkLenMask(n-8)
+	}
+	for h := mkUnitASCIIHash(lo, hi); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
+		e := &x.unitASCIIWords[h]
+		if e.u == nil {
+			return nil
+		}
+		if e.lo == lo && e.hi == hi && e.n == n {
+			return e.u
+		}
+	}
+}
+
+// mkUnitFold is a folded heading word in the table of unitFolded, with
+// its fold hash (mkFoldHash).
+type mkUnitFold struct {
+	h      uint64
+	folded string
+	u      *mkUnits
+	// seen is a word as written whose fold is folded, the last one
+	// found: a document writes its headings alike ("Статья").
+	seen atomic.Pointer[string]
+}
+
+// mkUnitFoldSlot is the first slot of unitFolds to look for hash h in.
+func mkUnitFoldSlot(h uint64) uint64 {
+	return h >> (64 - 7)
+}
+
+// addUnitFold puts a folded heading word into unitFolds.
+func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
+	h := mkFoldHash(k)
+	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
+		if e := &x.unitFolds[i]; e.u == nil {
+			*e = mkUnitFold{h: h, folded: k, u: u}
+			return
+		}
+	}
+}
+
+// unitFolded returns unitsFolded[the fold of w], the fold of w being the
+// runes of w through mkFoldRune, and h its hash: the units of w when it
+// is a heading word ("Статья", "المادة", "Artículo"), or nil.
+func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
+	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
+		e := &x.unitFolds[i]
+		if e.u == nil {
+			return nil
+		}
+		if e.h != h {
+			continue
+		}
+		if seen := e.seen.Load(); seen != nil && *seen == w {
+			return e.u
+		}
+		if mkFoldIs(w, e.folded) {
+			// A copy: w is part of a line the caller may not keep.
+			seen := strings.Clone(w)
+			e.seen.Store(&seen)
+			return e.u
+		}
+	}
+}
+
+// mkFoldIs reports whether the runes of w through mkFoldRune (those it
+// does not drop) are the runes of folded, comparing their UTF-8 bytes.
+func mkFoldIs(w, folded string) bool {
+	j := 0
+	for i := 0; i < len(w); {
+		var f rune
+		if c := w[i]; c < utf8.RuneSelf {
+			f = rune(c)
+			if c >= 'A' && c <= 'Z' {
+				f += 'a' - 'A'
+			}
+			i++
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			f = mkFold2(rune(c&0x1F)<<6 | rune(w[i+1]&0x3F))
+			i += 2
+		} else {
+			r, size := mkDecodeRune(w[i:])
+			f = mkFoldRune(r)
+			i += size
+		}
+		switch {
+		case f < 0:
+		case f < utf8.RuneSelf:
+			if j >= len(folded) || folded[j] != byte(f) {
+				return false
+			}
+			j++
+		case f < mkClassRunes:
+			if j+1 >= len(folded) || folded[j] != byte(0xC0|f>>6) || folded[j+1] != byte(0x80|f&0x3F) {
+				return false
+			}
+			j += 2
+		default:
+			g, size := utf8.DecodeRuneInString(folded[j:])
+			if g != f || size <= 1 {
+				return false
+			}
+			j += size
+		}
+	}
+	return j == len(folded)
+}
