@@ -67,7 +67,7 @@ func mkdoc(id, lg string, fill rune, spec ...string) *corpus.Document {
 		case 'f':
 			parts := strings.SplitN(s[1:], ".", 2)
 			b.Kind = corpus.KindFootnote
-			b.FootnoteID = parts[0]
+			b.SetFootnoteID(parts[0])
 			b.Text = filler(num(parts[1]))
 		case '#':
 			parts := strings.SplitN(s[1:], ".", 2)

@@ -21,8 +21,8 @@ func TestDefinitionsMatchedByTerms(t *testing.T) {
 			al := alignPair(t, en, fr)
 			byTerms := map[string][]int{}
 			for _, b := range fr.Blocks {
-				if len(b.Terms) > 0 {
-					k := strings.Join(b.Terms, "|")
+				if len(b.Terms()) > 0 {
+					k := strings.Join(b.Terms(), "|")
 					byTerms[k] = append(byTerms[k], b.Index)
 				}
 			}
@@ -34,8 +34,8 @@ func TestDefinitionsMatchedByTerms(t *testing.T) {
 			}
 			defs, moved := 0, 0
 			for _, b := range en.Blocks {
-				fb := byTerms[strings.Join(b.Terms, "|")]
-				if len(b.Terms) == 0 || len(fb) != 1 {
+				fb := byTerms[strings.Join(b.Terms(), "|")]
+				if len(b.Terms()) == 0 || len(fb) != 1 {
 					continue
 				}
 				defs++

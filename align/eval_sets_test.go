@@ -136,7 +136,7 @@ func labelGold(d *corpus.Document) []string {
 		b := &d.Blocks[i]
 		switch {
 		case b.Kind == corpus.KindFootnote:
-			g[i] = "fn:" + b.FootnoteID
+			g[i] = "fn:" + b.FootnoteID()
 			continue
 		case b.Marker != nil && b.Marker.Unit == lang.UnitArticle && b.Marker.Value > 0:
 			prefix = b.Marker.Unit.String() + strconv.Itoa(b.Marker.Value)
@@ -185,7 +185,7 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if b.Kind == corpus.KindFootnote {
-			g[i] = "fn:" + b.FootnoteID
+			g[i] = "fn:" + b.FootnoteID()
 			continue
 		}
 		// The lettered parts of a definition belong to it.

@@ -361,7 +361,7 @@ func features(blocks []*corpus.Block) []feat {
 		f.block = b
 		f.parent = -1
 
-		f.terms = strings.Join(b.Terms, "\x00")
+		f.terms = strings.Join(b.Terms(), "\x00")
 		text := b.Text
 		// One pass over the text; the tokens are collected in scratch
 		// and copied once.

@@ -86,7 +86,7 @@ func fuzzDoc(id string, data []byte, fill rune) *corpus.Document {
 			b.Marker = &lang.Marker{Raw: "a)", Value: int(x & 3), System: lang.SystemLatinLower}
 		case 3:
 			b.Kind = corpus.KindFootnote
-			b.FootnoteID = string(rune('1' + x&3))
+			b.SetFootnoteID(string(rune('1' + x&3)))
 		case 4:
 			b.Text += " 70/125 " + string(rune('0'+x&7))
 		case 5:

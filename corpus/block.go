@@ -111,31 +111,112 @@ type Block struct {
 	// short or language-neutral to tell), LangConf its confidence in [0,1].
 	Lang     string
 	LangConf float64
-	// DeclaredLang is the language the source declares for the block when
-	// it is not the document's own (BCP 47 base code such as "fr"): XML
-	// text inside an element whose xml:lang, or an ancestor's, differs from
-	// the document element's, such as the French AmendedText an amending
-	// provision of an English Justice Canada Act quotes. Empty otherwise.
-	// Text in a declared language is quoted on purpose, not untranslated.
-	DeclaredLang string
 	// Text is the block's text without its marker, whitespace-trimmed,
 	// with extraction artifacts (bookmarks, footnote reference tags) removed.
 	Text string
-	// FootnoteRefs are the footnote labels referenced from this block
-	// ("1", "2", "*"), in order of appearance.
-	FootnoteRefs []string
-	// FootnoteID is the label of a footnote body (KindFootnote only).
-	FootnoteID string
 	// Anchor is a stable identifier from the source where one exists
 	// (HTML id, XML id or label path); empty otherwise.
 	Anchor string
-	// Terms are the terms a definition defines, in every language the
-	// source names them (Justice Canada XML: DefinedTermEn and
-	// DefinedTermFr, "decision" and "décision"), lower-cased, sorted and
-	// deduplicated; set on the first block of the definition only. The
-	// versions of one definition carry the same terms, whatever order
-	// each version sorts its definitions in.
-	Terms []string
+	// notes holds what few blocks have (see FootnoteRefs, FootnoteID,
+	// Terms, DeclaredLang), nil for most: kept apart so that a Block is
+	// small, as a large document has hundreds of thousands. Copies of a
+	// block share it; the setters replace it, never change it.
+	notes *blockNotes
+}
+
+// blockNotes is the part of a Block that few blocks have.
+type blockNotes struct {
+	footnoteRefs []string
+	footnoteID   string
+	terms        []string
+	declaredLang string
+}
+
+// editNotes returns a copy of b's notes (new ones when it has none) that
+// becomes b's, for a setter to change: copies of b made before keep theirs.
+func (b *Block) editNotes() *blockNotes {
+	n := &blockNotes{}
+	if b.notes != nil {
+		*n = *b.notes
+	}
+	b.notes = n
+	return n
+}
+
+// FootnoteRefs returns the footnote labels referenced from this block
+// ("1", "2", "*"), in order of appearance.
+func (b *Block) FootnoteRefs() []string {
+	if b.notes == nil {
+		return nil
+	}
+	return b.notes.footnoteRefs
+}
+
+// SetFootnoteRefs sets the labels FootnoteRefs returns.
+func (b *Block) SetFootnoteRefs(refs []string) {
+	if len(refs) == 0 && b.notes == nil {
+		return
+	}
+	b.editNotes().footnoteRefs = refs
+}
+
+// FootnoteID returns the label of a footnote body (KindFootnote only), or
+// "".
+func (b *Block) FootnoteID() string {
+	if b.notes == nil {
+		return ""
+	}
+	return b.notes.footnoteID
+}
+
+// SetFootnoteID sets the label FootnoteID returns.
+func (b *Block) SetFootnoteID(id string) {
+	if id == "" && b.notes == nil {
+		return
+	}
+	b.editNotes().footnoteID = id
+}
+
+// Terms returns the terms a definition defines, in every language the
+// source names them (Justice Canada XML: DefinedTermEn and DefinedTermFr,
+// "decision" and "décision"), lower-cased, sorted and deduplicated; set on
+// the first block of the definition only. The versions of one definition
+// carry the same terms, whatever order each version sorts its definitions
+// in.
+func (b *Block) Terms() []string {
+	if b.notes == nil {
+		return nil
+	}
+	return b.notes.terms
+}
+
+// SetTerms sets the terms Terms returns.
+func (b *Block) SetTerms(terms []string) {
+	if len(terms) == 0 && b.notes == nil {
+		return
+	}
+	b.editNotes().terms = terms
+}
+
+// DeclaredLang returns the language the source declares for the block
+// when it is not the document's own (BCP 47 base code such as "fr"): XML
+// text inside an element whose xml:lang, or an ancestor's, differs from the
+// document element's, such as the French AmendedText an amending provision
+// of an English Justice Canada Act quotes. Empty otherwise. Text in a
+// declared language is quoted on purpose, not untranslated.
+func (b *Block) DeclaredLang() string {
+	if b.notes == nil {
+		return ""
+	}
+	return b.notes.declaredLang
+}
+
+// SetDeclaredLang sets the language DeclaredLang returns.
+func (b *Block) SetDeclaredLang(code string) {
+	if code == "" && b.notes == nil {
+		return
+	}
+	b.editNotes().declaredLang = code
 }
 
 // Document is one language version read from one file.

@@ -66,8 +66,8 @@ func readHTML(path string, data []byte, opts Options) (*Document, error) {
 	finishSpans(doc.Blocks, len(src))
 	Segment(doc, opts)
 	for i := range doc.Blocks {
-		if doc.Blocks[i].DeclaredLang == doc.Lang {
-			doc.Blocks[i].DeclaredLang = "" // the document's own, undeclared on <html>
+		if doc.Blocks[i].DeclaredLang() == doc.Lang {
+			doc.Blocks[i].SetDeclaredLang("") // the document's own, undeclared on <html>
 		}
 	}
 	return doc, nil
@@ -602,22 +602,23 @@ func (w *htmlWalker) flush() {
 	}
 	at := w.blockStart()
 	b := Block{
-		Line:         w.lineOf(at),
-		Span:         Span{Start: at, End: at},
-		Kind:         w.kind,
-		Text:         text,
-		FootnoteRefs: w.refs,
-		Anchor:       w.anchor,
+		Line:   w.lineOf(at),
+		Span:   Span{Start: at, End: at},
+		Kind:   w.kind,
+		Text:   text,
+		Anchor: w.anchor,
 	}
+	b.SetFootnoteRefs(w.refs)
 	if blockLang != w.docLang {
-		b.DeclaredLang = blockLang
+		b.SetDeclaredLang(blockLang)
 	}
 	if w.kind == KindFootnote {
-		b.FootnoteID = w.footnoteID
-		if b.FootnoteID == "" && w.marker != nil && w.marker.Value > 0 {
+		id := w.footnoteID
+		if id == "" && w.marker != nil && w.marker.Value > 0 {
 			// A footnote list numbered by the browser (<ol> of notes).
-			b.FootnoteID = strconv.Itoa(w.marker.Value)
+			id = strconv.Itoa(w.marker.Value)
 		}
+		b.SetFootnoteID(id)
 		w.marker = nil
 		w.footnoteID = ""
 		w.noteLabel = false

@@ -38,11 +38,11 @@ func dumpBlocks(doc *Document) string {
 			b.WriteString("]")
 		}
 		fmt.Fprintf(&b, " %q", bl.Text)
-		if len(bl.FootnoteRefs) > 0 {
-			fmt.Fprintf(&b, " ^%s", strings.Join(bl.FootnoteRefs, ","))
+		if len(bl.FootnoteRefs()) > 0 {
+			fmt.Fprintf(&b, " ^%s", strings.Join(bl.FootnoteRefs(), ","))
 		}
-		if bl.FootnoteID != "" {
-			fmt.Fprintf(&b, " #%s", bl.FootnoteID)
+		if bl.FootnoteID() != "" {
+			fmt.Fprintf(&b, " #%s", bl.FootnoteID())
 		}
 		if bl.Anchor != "" {
 			fmt.Fprintf(&b, " @%s", bl.Anchor)

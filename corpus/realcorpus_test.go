@@ -96,9 +96,9 @@ func TestCorpusEURegulation(t *testing.T) {
 			var ids, refs []string
 			for _, b := range doc.Blocks {
 				if b.Kind == KindFootnote {
-					ids = append(ids, b.FootnoteID)
+					ids = append(ids, b.FootnoteID())
 				}
-				refs = append(refs, b.FootnoteRefs...)
+				refs = append(refs, b.FootnoteRefs()...)
 			}
 			var want []string
 			for i := 1; i <= 16; i++ {
@@ -293,11 +293,11 @@ func TestCorpusSeed(t *testing.T) {
 	// The footnote: referenced from item d) of "recognizing further", body 1.
 	var refs, notes []string
 	for _, b := range doc.Blocks {
-		for _, r := range b.FootnoteRefs {
+		for _, r := range b.FootnoteRefs() {
 			refs = append(refs, fmt.Sprintf("%d:%s", b.Line, r))
 		}
 		if b.Kind == KindFootnote {
-			notes = append(notes, fmt.Sprintf("%d:%s", b.Line, b.FootnoteID))
+			notes = append(notes, fmt.Sprintf("%d:%s", b.Line, b.FootnoteID()))
 		}
 	}
 	if !reflect.DeepEqual(refs, []string{"66:1"}) || !reflect.DeepEqual(notes, []string{"66:1"}) {

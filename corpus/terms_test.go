@@ -33,11 +33,11 @@ func TestXMLDefinedTerms(t *testing.T) {
 	for i, b := range d.Blocks {
 		if w, ok := want[b.Text]; ok {
 			found++
-			if !reflect.DeepEqual(b.Terms, w) {
-				t.Errorf("block %d %q: terms %q, want %q", i, b.Text, b.Terms, w)
+			if !reflect.DeepEqual(b.Terms(), w) {
+				t.Errorf("block %d %q: terms %q, want %q", i, b.Text, b.Terms(), w)
 			}
-		} else if len(b.Terms) > 0 {
-			t.Errorf("block %d %q: terms %q, want none", i, b.Text, b.Terms)
+		} else if len(b.Terms()) > 0 {
+			t.Errorf("block %d %q: terms %q, want none", i, b.Text, b.Terms())
 		}
 	}
 	if found != len(want) {

@@ -22,11 +22,25 @@ type textLine struct {
 	blank      bool // nothing but white space and removed artifacts
 }
 
+// block is the block of the line's text.
+func (l *textLine) block() Block {
+	b := Block{Line: l.num, Span: Span{l.start, l.end}, Text: l.text}
+	b.SetFootnoteRefs(l.refs)
+	return b
+}
+
 // textNote is a footnote body found inline: "[1: 1 \ttext]".
 type textNote struct {
 	id         string
 	text       string
 	start, end int // span in Source, brackets included
+}
+
+// block is the footnote block of the note, on line num.
+func (nt *textNote) block(num int) Block {
+	b := Block{Line: num, Span: Span{nt.start, nt.end}, Kind: KindFootnote, Text: nt.text}
+	b.SetFootnoteID(nt.id)
+	return b
 }
 
 // readText reads plain text: one block per line, or per paragraph when the
@@ -214,21 +228,10 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			exact(runeCount(l.text))
 			counted = append(counted, num)
 			if l.text != "" {
-				blocks = append(blocks, Block{
-					Line:         l.num,
-					Span:         Span{l.start, l.end},
-					Text:         l.text,
-					FootnoteRefs: l.refs,
-				})
+				blocks = append(blocks, l.block())
 			}
 			for _, nt := range l.notes {
-				blocks = append(blocks, Block{
-					Line:       l.num,
-					Span:       Span{nt.start, nt.end},
-					Kind:       KindFootnote,
-					Text:       nt.text,
-					FootnoteID: nt.id,
-				})
+				blocks = append(blocks, nt.block(l.num))
 			}
 		} else {
 			start, stop := trimLine(src, pos, end)
@@ -279,7 +282,7 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			b := &blocks[i]
 			if cf&lineControl != 0 && hasControl(b.Text) {
 				b.Text = stripControls(b.Text)
-				if b.Text == "" && len(b.FootnoteRefs) == 0 {
+				if b.Text == "" && len(b.FootnoteRefs()) == 0 {
 					continue
 				}
 			}
@@ -541,27 +544,16 @@ func readWrappedLines(doc *Document) {
 			b := &doc.Blocks[cur]
 			b.Text = joinWrapped(b.Text, l.text)
 			b.Span.End = l.end
-			b.FootnoteRefs = append(b.FootnoteRefs, l.refs...)
+			b.SetFootnoteRefs(append(b.FootnoteRefs(), l.refs...))
 		} else if l.text != "" {
-			doc.Blocks = append(doc.Blocks, Block{
-				Line:         l.num,
-				Span:         Span{l.start, l.end},
-				Text:         l.text,
-				FootnoteRefs: l.refs,
-			})
+			doc.Blocks = append(doc.Blocks, l.block())
 			cur = len(doc.Blocks) - 1
 			if wrapped && isHeadingLine(l.text) {
 				cur = -1
 			}
 		}
 		for _, n := range l.notes {
-			doc.Blocks = append(doc.Blocks, Block{
-				Line:       l.num,
-				Span:       Span{n.start, n.end},
-				Kind:       KindFootnote,
-				Text:       n.text,
-				FootnoteID: n.id,
-			})
+			doc.Blocks = append(doc.Blocks, n.block(l.num))
 			cur = -1
 		}
 	}
@@ -873,7 +865,7 @@ func dropControls(doc *Document) {
 	for _, b := range doc.Blocks {
 		if hasControl(b.Text) {
 			b.Text = stripControls(b.Text)
-			if b.Text == "" && len(b.FootnoteRefs) == 0 {
+			if b.Text == "" && len(b.FootnoteRefs()) == 0 {
 				continue
 			}
 		}

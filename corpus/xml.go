@@ -67,8 +67,8 @@ func readXML(path string, data []byte, opts Options) (*Document, error) {
 	finishSpans(doc.Blocks, len(src))
 	Segment(doc, opts)
 	for i := range doc.Blocks {
-		if doc.Blocks[i].DeclaredLang == doc.Lang {
-			doc.Blocks[i].DeclaredLang = "" // the document's own, undeclared at its root
+		if doc.Blocks[i].DeclaredLang() == doc.Lang {
+			doc.Blocks[i].SetDeclaredLang("") // the document's own, undeclared at its root
 		}
 	}
 	return doc, nil
@@ -621,9 +621,11 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 		refs = append(w.refs, refs...)
 		w.refs = nil
 	}
-	b := Block{Kind: kind, FootnoteRefs: refs, FootnoteID: noteID}
+	b := Block{Kind: kind}
+	b.SetFootnoteRefs(refs)
+	b.SetFootnoteID(noteID)
 	if w.lang != w.docLang {
-		b.DeclaredLang = w.lang
+		b.SetDeclaredLang(w.lang)
 	}
 	b.Amending = w.amending > 0
 	if w.typed != "" {
@@ -647,7 +649,8 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 		return
 	}
 	b.Text = text
-	b.Terms, w.terms = w.terms, nil
+	b.SetTerms(w.terms)
+	w.terms = nil
 	b.Span = Span{start, start}
 	b.Anchor = anchorAttr(n)
 	if b.Anchor == "" && path != "" {

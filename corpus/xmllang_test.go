@@ -50,8 +50,8 @@ func checkDeclaredLangs(t *testing.T, doc *Document, want map[string]string) {
 		for prefix, lang := range want {
 			if strings.HasPrefix(b.Text, prefix) {
 				seen[prefix] = true
-				if b.DeclaredLang != lang {
-					t.Errorf("%q: DeclaredLang %q, want %q", b.Text, b.DeclaredLang, lang)
+				if b.DeclaredLang() != lang {
+					t.Errorf("%q: DeclaredLang %q, want %q", b.Text, b.DeclaredLang(), lang)
 				}
 			}
 		}

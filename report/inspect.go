@@ -78,11 +78,11 @@ func inspectRow(b corpus.Block) []string {
 		kind += "/" + b.Revision.String()
 	}
 	text := oneLine(b.Text)
-	if b.FootnoteID != "" {
-		text = "[" + b.FootnoteID + "] " + text
+	if id := b.FootnoteID(); id != "" {
+		text = "[" + id + "] " + text
 	}
-	if len(b.FootnoteRefs) > 0 {
-		text += " [^" + strings.Join(b.FootnoteRefs, ",^") + "]"
+	if refs := b.FootnoteRefs(); len(refs) > 0 {
+		text += " [^" + strings.Join(refs, ",^") + "]"
 	}
 	return []string{
 		strconv.Itoa(b.Index), strconv.Itoa(b.Line), kind, strconv.Itoa(b.Level),

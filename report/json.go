@@ -266,8 +266,8 @@ func wireBlock(d *corpus.Document, b *corpus.Block) jsonBlock {
 		Section:        b.Section,
 		Revision:       b.Revision.String(),
 		Text:           b.Text,
-		FootnoteRefs:   b.FootnoteRefs,
-		FootnoteID:     b.FootnoteID,
+		FootnoteRefs:   b.FootnoteRefs(),
+		FootnoteID:     b.FootnoteID(),
 		Anchor:         b.Anchor,
 	}
 	if d.Source != "" {

@@ -40,16 +40,16 @@ func collectNotes(d *corpus.Document) *notes {
 	n := &notes{refs: map[string]int{}, bodies: map[string]int{}, firstRef: -1, firstBody: -1}
 	for b := range d.Blocks {
 		bl := &d.Blocks[b]
-		if bl.Kind == corpus.KindFootnote && bl.FootnoteID != "" {
-			if _, ok := n.bodies[bl.FootnoteID]; !ok {
-				n.bodyOrder = append(n.bodyOrder, bl.FootnoteID)
-				n.bodies[bl.FootnoteID] = b
+		if id := bl.FootnoteID(); bl.Kind == corpus.KindFootnote && id != "" {
+			if _, ok := n.bodies[id]; !ok {
+				n.bodyOrder = append(n.bodyOrder, id)
+				n.bodies[id] = b
 			}
 			if n.firstBody < 0 {
 				n.firstBody = b
 			}
 		}
-		for _, r := range bl.FootnoteRefs {
+		for _, r := range bl.FootnoteRefs() {
 			if _, ok := n.refs[r]; !ok {
 				n.refOrder = append(n.refOrder, r)
 				n.refs[r] = b
@@ -116,7 +116,7 @@ func runFootnoteParity(p *Pass) error {
 				continue
 			}
 			for _, b := range row.Cells[v] {
-				n[v] += len(vs[v].Blocks[b].FootnoteRefs)
+				n[v] += len(vs[v].Blocks[b].FootnoteRefs())
 			}
 			present = append(present, v)
 			counts[strconv.Itoa(n[v])]++
@@ -151,7 +151,7 @@ func runFootnoteParity(p *Pass) error {
 	nb := make([]int, len(vs))
 	for v, d := range vs {
 		for b := range d.Blocks {
-			if d.Blocks[b].Kind == corpus.KindFootnote && d.Blocks[b].FootnoteID != "" {
+			if d.Blocks[b].Kind == corpus.KindFootnote && d.Blocks[b].FootnoteID() != "" {
 				nb[v]++
 			}
 		}

@@ -272,7 +272,7 @@ func footnotePlaces(d *corpus.Document, labels []string) []corpus.Span {
 	var out []corpus.Span
 	for _, b := range d.Blocks {
 		for _, l := range labels {
-			if b.Kind == corpus.KindFootnote && b.FootnoteID == l {
+			if b.Kind == corpus.KindFootnote && b.FootnoteID() == l {
 				out = append(out, b.Span)
 			}
 		}
@@ -297,7 +297,7 @@ func injectDeleteItem(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int)
 	}
 	l := ls[r.Intn(len(ls))]
 	b := l.items[1+r.Intn(len(l.items)-1)]
-	places := append(listPlace(d, l), footnotePlaces(d, d.Blocks[b].FootnoteRefs)...)
+	places := append(listPlace(d, l), footnotePlaces(d, d.Blocks[b].FootnoteRefs())...)
 	d.Blocks = append(d.Blocks[:b:b], d.Blocks[b+1:]...)
 	for i := range d.Blocks {
 		d.Blocks[i].Index = i
@@ -437,7 +437,7 @@ func injectFootnote(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) (
 	d := set.Versions[v]
 	var cs []int
 	for b := range d.Blocks {
-		if len(d.Blocks[b].FootnoteRefs) > 0 {
+		if len(d.Blocks[b].FootnoteRefs()) > 0 {
 			cs = append(cs, b)
 		}
 	}
@@ -445,9 +445,9 @@ func injectFootnote(r *rand.Rand, set *corpus.Set, al *align.Alignment, v int) (
 		return nil, false
 	}
 	b := cs[r.Intn(len(cs))]
-	refs := d.Blocks[b].FootnoteRefs
+	refs := d.Blocks[b].FootnoteRefs()
 	k := r.Intn(len(refs))
-	d.Blocks[b].FootnoteRefs = append(append([]string{}, refs[:k]...), refs[k+1:]...)
+	d.Blocks[b].SetFootnoteRefs(append(append([]string{}, refs[:k]...), refs[k+1:]...))
 	return append([]corpus.Span{around(d, b)}, footnotePlaces(d, refs[k:k+1])...), true
 }
 

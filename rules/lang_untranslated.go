@@ -119,7 +119,8 @@ func runLangUntranslated(p *Pass) error {
 // detector does not contradict it: text quoted in that language on
 // purpose.
 func declaredAs(b *corpus.Block) bool {
-	return b.DeclaredLang != "" && (b.Lang == b.DeclaredLang || !decided(b.Lang))
+	d := b.DeclaredLang()
+	return d != "" && (b.Lang == d || !decided(b.Lang))
 }
 
 // detectorLetters counts the letters of text's real words as WordLetters

@@ -36,8 +36,9 @@ func TestUntranslatedDetector(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &corpus.Document{ID: tt.docLang, Lang: tt.docLang, Path: "x.xml", Blocks: []corpus.Block{
-				{Kind: corpus.KindParagraph, Text: tt.text, Lang: tt.detected, LangConf: 1, DeclaredLang: tt.declared},
+				{Kind: corpus.KindParagraph, Text: tt.text, Lang: tt.detected, LangConf: 1},
 			}}
+			d.Blocks[0].SetDeclaredLang(tt.declared)
 			fs, err := RunRules([]*Rule{LangUntranslated}, &corpus.Set{Versions: []*corpus.Document{d}}, nil, nil)
 			if err != nil {
 				t.Fatal(err)

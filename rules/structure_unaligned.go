@@ -142,7 +142,7 @@ func crossed(p *Pass, r int, have, lack []int) bool {
 func countable(d *corpus.Document, blocks []int) bool {
 	for _, b := range blocks {
 		bl := &d.Blocks[b]
-		if bl.Kind == corpus.KindFootnote && bl.FootnoteID != "" || !final(bl) {
+		if bl.Kind == corpus.KindFootnote && bl.FootnoteID() != "" || !final(bl) {
 			return false
 		}
 		if bl.Text == "" && bl.Marker == nil {

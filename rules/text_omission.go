@@ -156,7 +156,7 @@ func omissionUnits(p *Pass) [][]*omUnit {
 			}
 			b := row.Cells[v][0]
 			bl := &vs[v].Blocks[b]
-			if bl.Kind == corpus.KindHeading || bl.Kind == corpus.KindFootnote || bl.Revision != corpus.RevNone || bl.DeclaredLang != "" {
+			if bl.Kind == corpus.KindHeading || bl.Kind == corpus.KindFootnote || bl.Revision != corpus.RevNone || bl.DeclaredLang() != "" {
 				continue
 			}
 			n := countLetters(bl.Text)

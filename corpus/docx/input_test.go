@@ -227,7 +227,7 @@ func TestFeatures(t *testing.T) {
 				}
 				// Marker and text together: a typed marker may stay in the
 				// text or be parsed out of it, the reader does not decide.
-				got = append(got, strings.Join([]string{strings.TrimSpace(m + " " + b.Text), b.Kind.String(), b.Revision.String(), strings.Join(b.FootnoteRefs, ",")}, "|"))
+				got = append(got, strings.Join([]string{strings.TrimSpace(m + " " + b.Text), b.Kind.String(), b.Revision.String(), strings.Join(b.FootnoteRefs(), ",")}, "|"))
 			}
 			var want []string
 			for _, w := range c.wants {

@@ -73,7 +73,7 @@ func TestPandocNotesAndRevisions(t *testing.T) {
 	doc := readFile(t, testcorpus.Path(t, "docx-pandoc/notes.docx"), corpus.Options{})
 	var got []string
 	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%s|%s|%s|%s", b.Kind, b.Text, strings.Join(b.FootnoteRefs, ","), b.FootnoteID))
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s", b.Kind, b.Text, strings.Join(b.FootnoteRefs(), ","), b.FootnoteID()))
 	}
 	want := []string{
 		"heading|A footnote||",

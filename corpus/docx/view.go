@@ -276,7 +276,8 @@ func (b *blockBuilder) paragraph(vp *viewPara) {
 	if text == "" && !hasLabel && len(refs) == 0 {
 		return
 	}
-	blk := corpus.Block{Line: vp.index, Text: text, FootnoteRefs: refs, Revision: b.status([]*viewPara{vp}), Anchor: vp.anchor}
+	blk := corpus.Block{Line: vp.index, Text: text, Revision: b.status([]*viewPara{vp}), Anchor: vp.anchor}
+	blk.SetFootnoteRefs(refs)
 	b.classify(&blk, vp)
 	b.add(blk)
 }
@@ -351,7 +352,8 @@ func (b *blockBuilder) row(ps []*viewPara) {
 				refs = append(refs, b.refLabels(vp)...)
 			}
 			blk := corpus.Block{Line: cells[0][0].index, Kind: corpus.KindItem, Level: 1,
-				Text: strings.Join(parts, " "), FootnoteRefs: refs, Revision: b.status(all)}
+				Text: strings.Join(parts, " "), Revision: b.status(all)}
+			blk.SetFootnoteRefs(refs)
 			if autoOnly {
 				blk.Marker = labelMarker(lb)
 				blk.Level = lb.ilvl + 1
@@ -371,7 +373,8 @@ func (b *blockBuilder) row(ps []*viewPara) {
 		if text == "" && !hasLabel && len(refs) == 0 {
 			continue
 		}
-		blk := corpus.Block{Line: first.index, Text: text, FootnoteRefs: refs, Revision: b.status(c), Anchor: first.anchor}
+		blk := corpus.Block{Line: first.index, Text: text, Revision: b.status(c), Anchor: first.anchor}
+		blk.SetFootnoteRefs(refs)
 		b.classify(&blk, first)
 		b.add(blk)
 	}
@@ -411,8 +414,9 @@ func (b *blockBuilder) notes(d *document, final bool) {
 		}
 		// A note body has no place in the body's paragraphs: its Line is
 		// that of the paragraph that first references it.
-		blk := corpus.Block{Kind: corpus.KindFootnote, FootnoteID: b.labels[key],
+		blk := corpus.Block{Kind: corpus.KindFootnote,
 			Text: strings.Join(parts, "\n"), Line: b.noteLine[key], Revision: b.status(paras)}
+		blk.SetFootnoteID(b.labels[key])
 		if r.rev != revNone {
 			if final {
 				blk.Revision = corpus.RevInserted
