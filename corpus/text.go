@@ -173,7 +173,7 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	}
 	chunkEnd := 0
 	var cf uint8
-	bracket := -1 // the next "[" at or after pos, len(src) when none
+	bracket := -1 // the next "[" at or after pos, or the end of its chunk
 	for pos := 0; pos < len(src); {
 		if pos >= chunkEnd {
 			chunkEnd = min(pos+chunkSize, len(src))
@@ -184,6 +184,7 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			}
 			cf = chunkFlags(src[pos:chunkEnd])
 			fl |= cf
+			bracket = -1
 			if cf&stop != 0 {
 				return false, fl
 			}
@@ -208,10 +209,12 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			end += pos
 		}
 		if bracket < pos {
-			if k := strings.IndexByte(src[pos:], '['); k >= 0 {
-				bracket = pos + k
-			} else {
-				bracket = len(src)
+			// Searched for within the chunk, when it holds one.
+			bracket = chunkEnd
+			if cf&lineBracket != 0 {
+				if k := strings.IndexByte(src[pos:chunkEnd], '['); k >= 0 {
+					bracket = pos + k
+				}
 			}
 		}
 		num := len(idx) + 1
@@ -372,8 +375,9 @@ func wrapRuledOut(src string, blocks []Block, counted []int, q, lo19, hi19, lo12
 }
 
 // chunkSize is about how many bytes readLines checks at a time: small
-// enough to stay in the processor's cache until the lines are split.
-const chunkSize = 64 << 10
+// enough to stay in the processor's cache until the lines are split. A
+// variable only so that tests can make chunks of a few bytes.
+var chunkSize = 64 << 10
 
 // b2i is 1 for true and 0 for false.
 func b2i(b bool) int {

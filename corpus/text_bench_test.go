@@ -73,6 +73,44 @@ func TestReadLinesSameAsFull(t *testing.T) {
 	sameAsWrappedReader(t, "big.txt", bigText(t))
 }
 
+// TestReadLinesSmallChunks: with chunks of a few bytes, every line of a
+// text starts a chunk or ends one somewhere, with "[" artifacts, control
+// characters and wrapped paragraphs: the blocks must be those of the full
+// analysis, and those read with the usual chunks.
+func TestReadLinesSmallChunks(t *testing.T) {
+	texts := []string{
+		"Article 1\na) one\nb) two\n",
+		"[bookmark: _Toc1]考虑到忆及\nef)\t文本[footnoteRef:1]1 [1: 1 \t注]\n[2: only]\n",
+		"line one\r\nline two\r\n\r\nline three",
+		"form\ffeed [x] text\nnul-free \x01 control\n\x02\n[footnoteRef:2] after\n",
+		"a\rb\rc[d]\re",
+		strings.Repeat("considering\na)\tfirst [bookmark: b] item;\nb)\tsecond\n\n", 5),
+	}
+	seeds, _ := filepath.Glob(filepath.Join(testcorpus.Dir(t), "seed", "*.txt"))
+	for _, p := range seeds {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	defer func(n int) { chunkSize = n }(chunkSize)
+	for _, text := range texts {
+		want := &Document{Source: text}
+		doneWant, _ := readLines(want, Options{}, lineInvalid|lineNUL)
+		for _, size := range []int{1, 2, 7, 64, 300} {
+			chunkSize = size
+			sameAsWrappedReader(t, "chunks.txt", []byte(text))
+			got := &Document{Source: text}
+			done, _ := readLines(got, Options{}, lineInvalid|lineNUL)
+			if done != doneWant || !reflect.DeepEqual(got.Blocks, want.Blocks) || !reflect.DeepEqual(got.lineIndex, want.lineIndex) {
+				t.Fatalf("chunks of %d bytes read %q otherwise than chunks of 64 KB", size, text)
+			}
+			chunkSize = 64 << 10
+		}
+	}
+}
+
 func FuzzReadLines(f *testing.F) {
 	for _, s := range []string{
 		"Article 1\na) one\nb) two\n",
