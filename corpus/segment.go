@@ -54,7 +54,7 @@ func segment(doc *Document, opts Options, indexed, prepared bool) {
 		blocks := doc.Blocks[:0]
 		for i := range doc.Blocks {
 			b := &doc.Blocks[i]
-			if !prepareBlock(doc, b) {
+			if !prepareBlock(doc, b, false) {
 				continue
 			}
 			if len(blocks) < i {
@@ -150,9 +150,11 @@ func (st *streamer) endRun(blocks []Block) {
 // isSectionHeading reads afterwards; other blocks get their section from
 // segment), and flags the flattened revision markers of headings and
 // footnotes. It reports false for a block left without text, marker or
-// footnote role, which is dropped.
-func prepareBlock(doc *Document, b *Block) bool {
-	if t := b.Text; t != "" && edgeSpace(t) {
+// footnote role, which is dropped. trimmed says that the text has no
+// white space at either end (the caller trimmed it as strings.TrimSpace
+// does).
+func prepareBlock(doc *Document, b *Block, trimmed bool) bool {
+	if t := b.Text; !trimmed && t != "" && edgeSpace(t) {
 		b.Text = strings.TrimSpace(t)
 	}
 	if b.Text == "" && b.Marker == nil && b.Kind != KindFootnote {

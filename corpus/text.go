@@ -280,16 +280,20 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		}
 		// The blocks of the line: without control characters, then
 		// prepared; those left with nothing dropped.
+		// The text of a plain line is trimmed already (trimLine trims
+		// as strings.TrimSpace).
+		trimmed := bracket >= end
 		keep := first
 		for i := first; i < len(blocks); i++ {
 			b := &blocks[i]
 			if cf&lineControl != 0 && hasControl(b.Text) {
 				b.Text = stripControls(b.Text)
+				trimmed = false
 				if b.Text == "" && len(b.FootnoteRefs()) == 0 {
 					continue
 				}
 			}
-			if !prepareBlock(doc, b) {
+			if !prepareBlock(doc, b, trimmed) {
 				continue
 			}
 			if keep < i {
