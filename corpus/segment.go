@@ -354,6 +354,9 @@ func maybeSection(text string) bool {
 		return false
 	case c < utf8.RuneSelf:
 		return true
+	case c != 0x82 && c != 0x9B && c != 0x81 && c != 0x9F:
+		// Not the last byte of any of sentenceEnds.
+		return true
 	}
 	// The last character is one of the others when the text ends with its
 	// bytes: a string's last rune is decoded from the bytes after its
@@ -367,7 +370,7 @@ func maybeSection(text string) bool {
 }
 
 // sentenceEnds are the characters above ASCII that end a sentence (see
-// maybeSection).
+// maybeSection); their last bytes are 82, 9B, 81, 9F, 9F and 9B.
 var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 
 // resolveRun gives the list items of one run of blocks between headings
