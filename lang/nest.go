@@ -40,7 +40,19 @@ import (
 // step, so a later marker can decide an earlier one. It is linear in the
 // number of markers.
 func ResolveList(ms []*Marker) []int {
-	levels := make([]int, len(ms))
+	return ResolveListInto(ms, nil)
+}
+
+// ResolveListInto is ResolveList writing the levels into the memory of
+// levels when it holds len(ms) of them, so that a caller that resolves
+// many runs allocates nothing per run. It returns the levels.
+func ResolveListInto(ms []*Marker, levels []int) []int {
+	if cap(levels) >= len(ms) {
+		levels = levels[:len(ms)]
+		clear(levels)
+	} else {
+		levels = make([]int, len(ms))
+	}
 	// Old and new readings are told apart only in a text that has
 	// flattened pairs; elsewhere every plain marker is in both texts.
 	revisions := false
@@ -70,17 +82,20 @@ func ResolveList(ms []*Marker) []int {
 			states = states[:1]
 			continue
 		}
+		if !revisions && len(states) == 1 && a.runOn(&states[0], m, i) {
+			continue
+		}
 		next := a.cands[:0]
-		var rbuf [mkMaxReadings]*Marker
-		rs := mkAppendReadings(rbuf[:0], m)
-		for ri, r := range rs {
+		// The readings: m, then its Alt chain, up to mkMaxReadings.
+		ri := 0
+		for r := m; r != nil && ri < mkMaxReadings; r, ri = r.Alt, ri+1 {
 			if r.Old != nil && !revisions {
 				continue
 			}
 			// A large roman reading of a marker that also reads otherwise
 			// (c) = 100, d) = 500, l) = 50, m) = 1000) only continues a
 			// roman list: it opens none.
-			continueOnly := len(rs) > 1 && mkRomanNeedsContext(r)
+			continueOnly := m.Alt != nil && mkRomanNeedsContext(r)
 			style := a.style(r.Style)
 			for si := range states {
 				next = a.successors(next, &states[si], si, ri, r, style, revisions, continueOnly)
@@ -105,6 +120,95 @@ func ResolveList(ms []*Marker) []int {
 		}
 	}
 	return levels
+}
+
+// runOn reads m (marker idx, no flattened pair, in a text without
+// revisions) in s, the only state, when there is one way to read it: its
+// other readings make no successor (see altsIdle), and either no list is
+// open, so that m opens the first one, or m runs on by one a list open
+// in s from a value other than 0 (a list at 0 could also restart at 1),
+// or it is a bullet of an open list of bullets. It reports false, and
+// changes nothing, otherwise: the search then weighs every successor.
+// What it makes is what successors, prune and keep make of their single
+// candidate.
+func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
+	if m.Alt != nil && !a.altsIdle(s, m) {
+		return false
+	}
+	style := a.style(m.Style)
+	depth := int32(len(m.Path))
+	v := m.Value
+	if s.top < 0 {
+		// successors: start(-1, first) with its one candidate.
+		first := 0.0
+		if s.steps >= 0 {
+			first = mkCostPush // a list after headings
+			if s.gap {
+				first = mkCostResetGap
+			}
+		}
+		cost := first
+		if m.System != SystemBullet {
+			if v != 1 {
+				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
+			}
+			cost = first + mkStartCost(v)
+		}
+		a.nodes = append(a.nodes, mkNode{f: mkFrame{sys: m.System, style: style, depth: depth, lastNew: v, lastOld: v},
+			parent: -1, level: 1})
+		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: 1})
+		*s = mkState{top: int32(len(a.nodes) - 1), cost: s.cost + cost, steps: int32(len(a.steps) - 1)}
+		return true
+	}
+	for n := s.top; n >= 0; {
+		node := &a.nodes[n]
+		f := &node.f
+		if f.sys != m.System || f.style != style || f.depth != depth {
+			n = node.parent
+			continue
+		}
+		top, level := n, node.level
+		if m.System != SystemBullet {
+			if v == 1 || v != f.lastNew+1 || v != f.lastOld+1 {
+				return false
+			}
+			nf := *f
+			nf.lastNew, nf.lastOld = v, v
+			top = int32(len(a.nodes))
+			a.nodes = append(a.nodes, mkNode{f: nf, parent: node.parent, level: level})
+		}
+		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: level})
+		*s = mkState{top: top, cost: s.cost, steps: int32(len(a.steps) - 1)}
+		return true
+	}
+	return false
+}
+
+// altsIdle reports whether none of m's readings after the first makes a
+// successor of s, in a text without revisions: each is a flattened pair
+// (weighed only in text with revisions) or a large roman numeral that
+// only continues a roman list (mkRomanNeedsContext), of which s has none
+// open.
+func (a *mkScratch) altsIdle(s *mkState, m *Marker) bool {
+	ri := 1
+	for r := m.Alt; r != nil && ri < mkMaxReadings; r, ri = r.Alt, ri+1 {
+		if r.Old != nil {
+			continue
+		}
+		if !mkRomanNeedsContext(r) {
+			return false
+		}
+		style := a.styleIndex(r.Style)
+		if style < 0 {
+			continue // no list of that style is open
+		}
+		for n := s.top; n >= 0; n = a.nodes[n].parent {
+			if a.nodes[n].f.same(r, style) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mkBeam is how many partial readings ResolveList keeps, and mkSlack how
@@ -141,20 +245,21 @@ const (
 // pointers, so that the garbage collector has nothing to scan or track in
 // them.
 type mkFrame struct {
-	sys     System
-	style   int32
-	depth   int // components of a multi-level number
 	lastNew int
 	lastOld int
+	style   int32
+	depth   int32 // components of a multi-level number
+	sys     System
 }
 
 func (f *mkFrame) same(r *Marker, style int32) bool {
-	return f.sys == r.System && f.style == style && f.depth == len(r.Path)
+	return f.sys == r.System && f.style == style && int(f.depth) == len(r.Path)
 }
 
 // mkNode is one open list: a persistent stack, shared between states,
 // in mkScratch.nodes. parent is the index of the list it is under, -1
-// at the outermost level.
+// at the outermost level. hash is worked out when first needed (0 until
+// then; see mkScratch.nodeHash).
 type mkNode struct {
 	f      mkFrame
 	parent int32
@@ -184,8 +289,11 @@ type mkState struct {
 // mkCand is a state that may follow one of the current states: its stack
 // is top, or a list f pushed over parent when push is set, which (like
 // its step) is made only if the state is kept. The hash of its stack is
-// worked out only if prune looks at it.
+// worked out only if prune looks at it (0 until then).
 type mkCand struct {
+	f      mkFrame
+	cost   float64
+	hash   uint64
 	from   int32 // the state it follows
 	parent int32
 	top    int32
@@ -193,22 +301,24 @@ type mkCand struct {
 	ri     int32
 	push   bool
 	change Change
-	f      mkFrame
-	cost   float64
 }
 
 // candHash is the hash of c's stack.
 func (a *mkScratch) candHash(c *mkCand) uint64 {
-	if c.push {
-		return a.hash(c.parent, c.f)
+	if c.hash == 0 {
+		if c.push {
+			c.hash = a.hash(c.parent, c.f)
+		} else {
+			c.hash = a.nodeHash(c.top)
+		}
 	}
-	return a.nodes[c.top].hash
+	return c.hash
 }
 
 // mkScratch holds the memory of one ResolveList call: the nodes and
 // steps of the states it keeps, its candidates, and the styles of its
 // lists. Calls take one from mkScratchPool and give it back, so that a
-// document's many short lists allocate nothing but their levels.
+// document's many short lists allocate nothing.
 type mkScratch struct {
 	nodes  []mkNode
 	steps  []mkStep
@@ -216,6 +326,8 @@ type mkScratch struct {
 	states []mkState
 	order  []int32
 	styles []string
+	// kept are the candidates prune keeps.
+	kept [mkBeam]int32
 }
 
 var mkScratchPool = sync.Pool{New: func() any { return new(mkScratch) }}
@@ -243,25 +355,43 @@ func (a *mkScratch) style(style string) int32 {
 	return int32(len(a.styles) - 1)
 }
 
+// styleIndex is the index of style in a.styles, -1 if absent.
+func (a *mkScratch) styleIndex(style string) int32 {
+	for i, s := range a.styles {
+		if s == style {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// nodeHash is the hash of node n's stack, worked out on first use. A
+// hash that happens to be 0 is worked out again each time, to the same
+// value.
+func (a *mkScratch) nodeHash(n int32) uint64 {
+	node := &a.nodes[n]
+	if node.hash == 0 {
+		node.hash = a.hash(node.parent, node.f)
+	}
+	return node.hash
+}
+
 // hash is the hash of a list f opened over node parent (-1 at the
 // outermost level).
 func (a *mkScratch) hash(parent int32, f mkFrame) uint64 {
 	h := uint64(14695981039346656037)
 	if parent >= 0 {
-		h = a.nodes[parent].hash
+		h = a.nodeHash(parent)
 	}
-	mix := func(v uint64) {
-		h ^= v
-		h *= 1099511628211
-	}
-	mix(uint64(f.sys))
+	const prime = 1099511628211
+	h = (h ^ uint64(f.sys)) * prime
 	style := a.styles[f.style]
 	for i := 0; i < len(style); i++ {
-		mix(uint64(style[i]))
+		h = (h ^ uint64(style[i])) * prime
 	}
-	mix(uint64(f.depth) + 0x100)
-	mix(uint64(f.lastNew) + 0x10000)
-	mix(uint64(f.lastOld) + 0x1000000)
+	h = (h ^ (uint64(f.depth) + 0x100)) * prime
+	h = (h ^ (uint64(f.lastNew) + 0x10000)) * prime
+	h = (h ^ (uint64(f.lastOld) + 0x1000000)) * prime
 	return h
 }
 
@@ -375,7 +505,7 @@ func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, 
 		if parent >= 0 && a.nodes[parent].level >= mkMaxDepth {
 			return
 		}
-		f := mkFrame{sys: r.System, style: style, depth: len(r.Path), lastNew: v, lastOld: v}
+		f := mkFrame{sys: r.System, style: style, depth: int32(len(r.Path)), lastNew: v, lastOld: v}
 		if r.System == SystemBullet {
 			open(parent, f, cost, ChangeNone)
 			return
@@ -473,8 +603,10 @@ func mkStartCost(v int) float64 {
 // is reused for the result).
 func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	if len(cands) == 1 {
-		// One way on, as along most lists: it is kept.
-		return a.keep(cands, [mkBeam]int32{0}, [mkBeam]uint64{a.candHash(&cands[0])}, 1, states, idx)
+		// One way on, as along most lists: it is kept, and its hash
+		// is not needed yet.
+		a.kept[0] = 0
+		return a.keep(cands, 1, states, idx)
 	}
 	// The cheapest candidate is kept first, and none that costs more
 	// than it by mkSlack is: sort the indexes of the others, not the
@@ -491,7 +623,6 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	}
 	a.order = order
 	mkSortCands(order, cands)
-	var kept [mkBeam]int32
 	var seen [mkBeam]uint64
 	n := 0
 	for _, ci := range order {
@@ -510,29 +641,41 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 			continue
 		}
 		seen[n] = h
-		kept[n] = ci
+		a.kept[n] = ci
 		n++
 	}
-	return a.keep(cands, kept, seen, n, states, idx)
+	return a.keep(cands, n, states, idx)
 }
 
-// keep makes the n candidates kept (whose stacks hash to seen) the
-// states after marker idx, in the memory of states.
-func (a *mkScratch) keep(cands []mkCand, kept [mkBeam]int32, seen [mkBeam]uint64, n int, states []mkState, idx int) []mkState {
+// keep makes the first n candidates of a.kept the states after marker
+// idx, in the memory of states.
+func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkState {
+	kept := a.kept[:n]
+	if n == 1 {
+		// Most often: the one state follows the one before.
+		c := &cands[kept[0]]
+		st := mkState{top: c.top, cost: c.cost, steps: int32(len(a.steps))}
+		if c.push {
+			st.top = int32(len(a.nodes))
+			a.nodes = append(a.nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: c.hash})
+		}
+		a.steps = append(a.steps, mkStep{prev: states[c.from].steps, idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
+		return append(states[:0], st)
+	}
 	// The steps of the new states point to those of the old ones: read
 	// them all before overwriting.
 	var prev [mkBeam]int32
-	for k := 0; k < n; k++ {
-		prev[k] = states[cands[kept[k]].from].steps
+	for k, ci := range kept {
+		prev[k] = states[cands[ci].from].steps
 	}
 	states = states[:0]
 	nodes, steps := a.nodes, a.steps
-	for k := 0; k < n; k++ {
-		c := &cands[kept[k]]
+	for k, ci := range kept {
+		c := &cands[ci]
 		top := c.top
 		if c.push {
 			top = int32(len(nodes))
-			nodes = append(nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: seen[k]})
+			nodes = append(nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: c.hash})
 		}
 		steps = append(steps, mkStep{prev: prev[k], idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
 		states = append(states, mkState{top: top, cost: c.cost, steps: int32(len(steps) - 1)})
