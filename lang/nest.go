@@ -112,7 +112,9 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 		step := &a.steps[st]
 		levels[step.idx] = int(step.level)
 		m := ms[step.idx]
-		mkChooseReading(m, int(step.reading))
+		if step.reading != 0 {
+			mkChooseReading(m, int(step.reading))
+		}
 		if m.Old != nil {
 			m.Change = ChangeReplaced
 		} else {
@@ -155,7 +157,7 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 			cost = first + mkStartCost(v)
 		}
 		a.nodes = append(a.nodes, mkNode{f: mkFrame{sys: m.System, style: style, depth: depth, lastNew: v, lastOld: v},
-			parent: -1, level: 1})
+			pre: a.pre(-1, m.System, style, depth), parent: -1, level: 1})
 		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: 1})
 		*s = mkState{top: int32(len(a.nodes) - 1), cost: s.cost + cost, steps: int32(len(a.steps) - 1)}
 		return true
@@ -175,7 +177,7 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 			nf := *f
 			nf.lastNew, nf.lastOld = v, v
 			top = int32(len(a.nodes))
-			a.nodes = append(a.nodes, mkNode{f: nf, parent: node.parent, level: level})
+			a.nodes = append(a.nodes, mkNode{f: nf, pre: node.pre, parent: node.parent, level: level})
 		}
 		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: level})
 		*s = mkState{top: top, cost: s.cost, steps: int32(len(a.steps) - 1)}
@@ -258,13 +260,14 @@ func (f *mkFrame) same(r *Marker, style int32) bool {
 
 // mkNode is one open list: a persistent stack, shared between states,
 // in mkScratch.nodes. parent is the index of the list it is under, -1
-// at the outermost level. hash is worked out when first needed (0 until
-// then; see mkScratch.nodeHash).
+// at the outermost level. pre is the hash of the lists under it and of
+// its system, style and depth, which the lists that continue it share:
+// its hash (of this list and those under it) is mkHash(pre, f).
 type mkNode struct {
 	f      mkFrame
+	pre    uint64
 	parent int32
-	level  int32  // 1 for the outermost list
-	hash   uint64 // of this list and those under it
+	level  int32 // 1 for the outermost list
 }
 
 // mkStep is the reading of one marker in a state's history, in
@@ -288,12 +291,12 @@ type mkState struct {
 
 // mkCand is a state that may follow one of the current states: its stack
 // is top, or a list f pushed over parent when push is set, which (like
-// its step) is made only if the state is kept. The hash of its stack is
-// worked out only if prune looks at it (0 until then).
+// its step) is made only if the state is kept; pre is then the list's
+// mkNode.pre.
 type mkCand struct {
 	f      mkFrame
 	cost   float64
-	hash   uint64
+	pre    uint64
 	from   int32 // the state it follows
 	parent int32
 	top    int32
@@ -305,14 +308,41 @@ type mkCand struct {
 
 // candHash is the hash of c's stack.
 func (a *mkScratch) candHash(c *mkCand) uint64 {
-	if c.hash == 0 {
-		if c.push {
-			c.hash = a.hash(c.parent, c.f)
-		} else {
-			c.hash = a.nodeHash(c.top)
-		}
+	if c.push {
+		return mkHash(c.pre, &c.f)
 	}
-	return c.hash
+	n := &a.nodes[c.top]
+	return mkHash(n.pre, &n.f)
+}
+
+// The stacks of lists are told apart by an FNV-1a hash of their frames,
+// from the outermost list in: system, style, depth, last values.
+const (
+	mkHashSeed  = 14695981039346656037
+	mkHashPrime = 1099511628211
+)
+
+// pre is the mkNode.pre of a list of system sys, style and depth opened
+// over node parent (-1 at the outermost level).
+func (a *mkScratch) pre(parent int32, sys System, style, depth int32) uint64 {
+	h := uint64(mkHashSeed)
+	if parent >= 0 {
+		n := &a.nodes[parent]
+		h = mkHash(n.pre, &n.f)
+	}
+	h = (h ^ uint64(sys)) * mkHashPrime
+	st := a.styles[style]
+	for i := 0; i < len(st); i++ {
+		h = (h ^ uint64(st[i])) * mkHashPrime
+	}
+	return (h ^ (uint64(depth) + 0x100)) * mkHashPrime
+}
+
+// mkHash is the hash of a stack whose innermost list is f, from the
+// mkNode.pre of that list.
+func mkHash(pre uint64, f *mkFrame) uint64 {
+	h := (pre ^ (uint64(f.lastNew) + 0x10000)) * mkHashPrime
+	return (h ^ (uint64(f.lastOld) + 0x1000000)) * mkHashPrime
 }
 
 // mkScratch holds the memory of one ResolveList call: the nodes and
@@ -365,36 +395,6 @@ func (a *mkScratch) styleIndex(style string) int32 {
 	return -1
 }
 
-// nodeHash is the hash of node n's stack, worked out on first use. A
-// hash that happens to be 0 is worked out again each time, to the same
-// value.
-func (a *mkScratch) nodeHash(n int32) uint64 {
-	node := &a.nodes[n]
-	if node.hash == 0 {
-		node.hash = a.hash(node.parent, node.f)
-	}
-	return node.hash
-}
-
-// hash is the hash of a list f opened over node parent (-1 at the
-// outermost level).
-func (a *mkScratch) hash(parent int32, f mkFrame) uint64 {
-	h := uint64(14695981039346656037)
-	if parent >= 0 {
-		h = a.nodeHash(parent)
-	}
-	const prime = 1099511628211
-	h = (h ^ uint64(f.sys)) * prime
-	style := a.styles[f.style]
-	for i := 0; i < len(style); i++ {
-		h = (h ^ uint64(style[i])) * prime
-	}
-	h = (h ^ (uint64(f.depth) + 0x100)) * prime
-	h = (h ^ (uint64(f.lastNew) + 0x10000)) * prime
-	h = (h ^ (uint64(f.lastOld) + 0x1000000)) * prime
-	return h
-}
-
 // level is the level of a list opened over node parent.
 func (a *mkScratch) level(parent int32) int32 {
 	if parent < 0 {
@@ -419,70 +419,67 @@ func mkRomanNeedsContext(r *Marker) bool {
 // marker is read as r (reading ri of its chain, whose Style is
 // a.styles[style]). continueOnly says that r may only continue a list
 // that is open, not open one.
+//
+// Each successor costs s.cost + alt + the cost of its step, added in
+// that order.
 func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
 	alt := mkCostAltReader * float64(ri)
-	// keep continues with the stack top; open opens f over parent.
-	keep := func(top int32, cost float64, ch Change) {
-		out = append(out, mkCand{from: int32(si), top: top, level: a.nodes[top].level,
-			cost: s.cost + alt + cost, ri: int32(ri), change: ch})
-	}
-	open := func(parent int32, f mkFrame, cost float64, ch Change) {
-		out = append(out, mkCand{from: int32(si), parent: parent, f: f, push: true,
-			level: a.level(parent), cost: s.cost + alt + cost, ri: int32(ri), change: ch})
-	}
+	from, rd := int32(si), int32(ri)
 	v := r.Value
 	pair := r.Old != nil
 	oldV := 0
 	if pair {
 		oldV = r.Old.Value
 	}
+	depth := int32(len(r.Path))
 	// Continue or restart a list that is open.
 	for n := s.top; n >= 0; n = a.nodes[n].parent {
-		f := a.nodes[n].f
-		if !f.same(r, style) {
+		node := &a.nodes[n]
+		if node.f.sys != r.System || node.f.style != style || node.f.depth != depth {
 			continue
 		}
-		parent := a.nodes[n].parent
+		// A list opened over node.parent is at node.level.
+		f, parent, level, pre := node.f, node.parent, node.level, node.pre
 		if r.System == SystemBullet {
-			keep(n, 0, ChangeNone)
-			return out
+			return append(out, mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd})
 		}
 		if pair {
 			nf := f
 			nf.lastNew, nf.lastOld = v, oldV
 			newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
+			var cost float64
 			switch {
 			case newOK && oldOK:
-				open(parent, nf, 0, ChangeReplaced)
+				cost = s.cost + alt + 0
 			case newOK:
-				open(parent, nf, mkCostPairNew, ChangeReplaced)
+				cost = s.cost + alt + mkCostPairNew
 			case oldOK:
-				open(parent, nf, mkCostPairOld, ChangeReplaced)
+				cost = s.cost + alt + mkCostPairOld
 			default:
-				open(parent, nf, mkCostPairNone, ChangeReplaced)
+				cost = s.cost + alt + mkCostPairNone
 			}
-			return out
+			return mkOpen(out, from, rd, parent, level, pre, nf, cost, ChangeReplaced)
 		}
 		newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
 		if newOK && oldOK {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
-			open(parent, nf, 0, ChangeNone)
+			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+0, ChangeNone)
 		}
 		if revisions && newOK {
 			nf := f
 			nf.lastNew = v
-			open(parent, nf, mkCostInserted, ChangeInserted)
+			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostInserted, ChangeInserted)
 		}
 		if revisions && oldOK {
 			nf := f
 			nf.lastOld = v
-			open(parent, nf, mkCostDeleted, ChangeDeleted)
+			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
 		}
 		if v == 1 {
 			nf := f
 			nf.lastNew, nf.lastOld = 1, 1
-			open(parent, nf, mkCostRestart, ChangeNone)
+			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostRestart, ChangeNone)
 		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 			nf := f
 			nf.lastNew, nf.lastOld = v, v
@@ -493,7 +490,8 @@ func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, 
 			if d > 10 {
 				d = 10
 			}
-			open(parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
+			jump := mkCostJump + 0.1*float64(d)
+			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+jump, ChangeNone)
 		}
 		return out
 	}
@@ -501,31 +499,7 @@ func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, 
 		return out
 	}
 	// Open a list: the first one, a sub-list, or a new list at level 1.
-	start := func(parent int32, cost float64) {
-		if parent >= 0 && a.nodes[parent].level >= mkMaxDepth {
-			return
-		}
-		f := mkFrame{sys: r.System, style: style, depth: int32(len(r.Path)), lastNew: v, lastOld: v}
-		if r.System == SystemBullet {
-			open(parent, f, cost, ChangeNone)
-			return
-		}
-		if pair {
-			f.lastOld = oldV
-			open(parent, f, cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
-			return
-		}
-		off := mkStartCost(v)
-		open(parent, f, cost+off, ChangeNone)
-		if revisions {
-			fi := f
-			fi.lastOld = v - 1
-			open(parent, fi, cost+off+mkCostInserted, ChangeInserted)
-			fd := f
-			fd.lastNew = v - 1
-			open(parent, fd, cost+off+mkCostDeleted, ChangeDeleted)
-		}
-	}
+	f := mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}
 	if s.top < 0 {
 		first := 0.0
 		if s.steps >= 0 {
@@ -537,8 +511,7 @@ func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, 
 		if v != 1 && r.System != SystemBullet {
 			first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
 		}
-		start(-1, first)
-		return out
+		return a.start(out, s, from, rd, alt, r, f, oldV, revisions, -1, first)
 	}
 	push, reset := mkCostPush, mkCostReset
 	if s.gap {
@@ -551,9 +524,49 @@ func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, 
 			push, reset = mkCostPush, mkCostPushGap
 		}
 	}
-	start(s.top, push)
-	start(-1, reset)
+	out = a.start(out, s, from, rd, alt, r, f, oldV, revisions, s.top, push)
+	return a.start(out, s, from, rd, alt, r, f, oldV, revisions, -1, reset)
+}
+
+// start appends the successors of s that open the list f of reading r
+// over node parent (-1 for a list at level 1), at cost.
+func (a *mkScratch) start(out []mkCand, s *mkState, from, rd int32, alt float64, r *Marker, f mkFrame, oldV int, revisions bool, parent int32, cost float64) []mkCand {
+	level := int32(1)
+	if parent >= 0 {
+		if a.nodes[parent].level >= mkMaxDepth {
+			return out
+		}
+		level = a.nodes[parent].level + 1
+	}
+	pre := a.pre(parent, f.sys, f.style, f.depth)
+	v := f.lastNew
+	if r.System == SystemBullet {
+		return mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+cost, ChangeNone)
+	}
+	if r.Old != nil {
+		f.lastOld = oldV
+		pc := cost + mkStartCost(oldV) + mkStartCost(v)/2
+		return mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+pc, ChangeReplaced)
+	}
+	off := mkStartCost(v)
+	out = mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+(cost+off), ChangeNone)
+	if revisions {
+		fi := f
+		fi.lastOld = v - 1
+		ic := cost + off + mkCostInserted
+		out = mkOpen(out, from, rd, parent, level, pre, fi, s.cost+alt+ic, ChangeInserted)
+		fd := f
+		fd.lastNew = v - 1
+		dc := cost + off + mkCostDeleted
+		out = mkOpen(out, from, rd, parent, level, pre, fd, s.cost+alt+dc, ChangeDeleted)
+	}
 	return out
+}
+
+// mkOpen appends the candidate that opens list f over parent, at level;
+// pre is its mkNode.pre.
+func mkOpen(out []mkCand, from, ri, parent, level int32, pre uint64, f mkFrame, cost float64, ch Change) []mkCand {
+	return append(out, mkCand{f: f, cost: cost, pre: pre, from: from, parent: parent, level: level, ri: ri, push: true, change: ch})
 }
 
 // mkRank is the conventional depth of a numbering system in legal texts:
@@ -603,26 +616,44 @@ func mkStartCost(v int) float64 {
 // is reused for the result).
 func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	if len(cands) == 1 {
-		// One way on, as along most lists: it is kept, and its hash
-		// is not needed yet.
+		// One way on: it is kept.
 		a.kept[0] = 0
 		return a.keep(cands, 1, states, idx)
 	}
 	// The cheapest candidate is kept first, and none that costs more
 	// than it by mkSlack is: sort the indexes of the others, not the
-	// candidates themselves.
+	// candidates themselves. Costs are never NaN: they compare as
+	// cmp.Compare does.
 	least := cands[0].cost
 	for ci := range cands {
 		least = min(least, cands[ci].cost)
 	}
+	limit := least + mkSlack
 	order := a.order[:0]
-	for ci := range cands {
-		if !(cands[ci].cost > least+mkSlack) {
+	if len(cands) <= 32 {
+		// By insertion, as the candidates come: a candidate goes
+		// after those that cost as much.
+		for ci := range cands {
+			c := cands[ci].cost
+			if c > limit {
+				continue
+			}
+			j := len(order)
 			order = append(order, int32(ci))
+			for ; j > 0 && cands[order[j-1]].cost > c; j-- {
+				order[j] = order[j-1]
+			}
+			order[j] = int32(ci)
 		}
+	} else {
+		for ci := range cands {
+			if !(cands[ci].cost > limit) {
+				order = append(order, int32(ci))
+			}
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
 	}
 	a.order = order
-	mkSortCands(order, cands)
 	var seen [mkBeam]uint64
 	n := 0
 	for _, ci := range order {
@@ -657,7 +688,7 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 		st := mkState{top: c.top, cost: c.cost, steps: int32(len(a.steps))}
 		if c.push {
 			st.top = int32(len(a.nodes))
-			a.nodes = append(a.nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: c.hash})
+			a.nodes = append(a.nodes, mkNode{f: c.f, pre: c.pre, parent: c.parent, level: c.level})
 		}
 		a.steps = append(a.steps, mkStep{prev: states[c.from].steps, idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
 		return append(states[:0], st)
@@ -675,30 +706,13 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 		top := c.top
 		if c.push {
 			top = int32(len(nodes))
-			nodes = append(nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: c.hash})
+			nodes = append(nodes, mkNode{f: c.f, pre: c.pre, parent: c.parent, level: c.level})
 		}
 		steps = append(steps, mkStep{prev: prev[k], idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
 		states = append(states, mkState{top: top, cost: c.cost, steps: int32(len(steps) - 1)})
 	}
 	a.nodes, a.steps = nodes, steps
 	return states
-}
-
-// mkSortCands sorts the indexes of cands by cost, ties in their order.
-// The few candidates of most markers sort by insertion.
-func mkSortCands(order []int32, cands []mkCand) {
-	if len(order) > 32 {
-		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
-		return
-	}
-	for i := 1; i < len(order); i++ {
-		ci := order[i]
-		j := i
-		for ; j > 0 && cmp.Compare(cands[order[j-1]].cost, cands[ci].cost) > 0; j-- {
-			order[j] = order[j-1]
-		}
-		order[j] = ci
-	}
 }
 
 // mkSortStates orders states by cost, ties in their order.
@@ -709,11 +723,6 @@ func mkSortStates(states []mkState) {
 // mkMaxReadings bounds the readings of a marker ResolveList weighs.
 const mkMaxReadings = 16
 
-// mkReadingsOf lists a marker's readings: itself, then its Alt chain.
-func mkReadingsOf(m *Marker) []*Marker {
-	return mkAppendReadings(nil, m)
-}
-
 // mkAppendReadings appends m and its Alt chain to rs, up to mkMaxReadings.
 func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 	rs = append(rs, m)
@@ -723,28 +732,33 @@ func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 	return rs
 }
 
-// mkChooseReading makes reading k of m's chain the marker, keeping the
-// others, in their order, as its Alt chain.
+// mkChooseReading makes reading k of m's chain (as far as
+// mkMaxReadings) the marker, keeping the others, in their order, as its
+// Alt chain, in memory of their own.
 func mkChooseReading(m *Marker, k int) {
 	if k == 0 {
 		return
 	}
-	rs := mkReadingsOf(m)
+	var rbuf [mkMaxReadings]*Marker
+	rs := mkAppendReadings(rbuf[:0], m)
 	if k >= len(rs) {
 		return
 	}
-	vals := make([]Marker, len(rs))
+	chosen := *rs[k]
+	rest := make([]Marker, len(rs)-1)
+	j := 0
 	for i, r := range rs {
-		vals[i] = *r
-		vals[i].Alt = nil
+		if i != k {
+			rest[j] = *r
+			j++
+		}
 	}
-	chosen := vals[k]
-	rest := append(append([]Marker{}, vals[:k]...), vals[k+1:]...)
-	for i := len(rest) - 2; i >= 0; i-- {
-		rest[i].Alt = &rest[i+1]
+	for i := range rest {
+		rest[i].Alt = nil
+		if i+1 < len(rest) {
+			rest[i].Alt = &rest[i+1]
+		}
 	}
-	if len(rest) > 0 {
-		chosen.Alt = &rest[0]
-	}
+	chosen.Alt = &rest[0]
 	*m = chosen
 }
