@@ -96,10 +96,7 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 			// (c) = 100, d) = 500, l) = 50, m) = 1000) only continues a
 			// roman list: it opens none.
 			continueOnly := m.Alt != nil && mkRomanNeedsContext(r)
-			style := a.style(r.Style)
-			for si := range states {
-				next = a.successors(next, &states[si], si, ri, r, style, revisions, continueOnly)
-			}
+			next = a.successors(next, states, ri, r, a.style(r.Style), revisions, continueOnly)
 		}
 		a.cands = next
 		if len(next) == 0 {
@@ -356,6 +353,9 @@ type mkScratch struct {
 	states []mkState
 	order  []int32
 	styles []string
+	// spare is the memory of the states before the last marker, for
+	// those after the next.
+	spare []mkState
 	// kept are the candidates prune keeps.
 	kept [mkBeam]int32
 }
@@ -370,7 +370,7 @@ func (a *mkScratch) release() {
 	}
 	clear(a.styles)
 	a.nodes, a.steps, a.cands = a.nodes[:0], a.steps[:0], a.cands[:0]
-	a.states, a.order, a.styles = a.states[:0], a.order[:0], a.styles[:0]
+	a.states, a.order, a.styles, a.spare = a.states[:0], a.order[:0], a.styles[:0], a.spare[:0]
 	mkScratchPool.Put(a)
 }
 
@@ -415,158 +415,201 @@ func mkRomanNeedsContext(r *Marker) bool {
 	return (r.System == SystemRomanLower || r.System == SystemRomanUpper) && r.Old == nil && r.Value > mkMaxRomanOpen
 }
 
-// successors appends to out the states that follow s (state si) when a
-// marker is read as r (reading ri of its chain, whose Style is
-// a.styles[style]). continueOnly says that r may only continue a list
-// that is open, not open one.
+// mkReadingCtx is what the successors of the states need of one reading of
+// a marker.
+type mkReadingCtx struct {
+	r         *Marker
+	f         mkFrame // the list it opens
+	oldV      int     // the old value of a flattened pair
+	alt       float64 // the cost of reading it (its place in the Alt chain)
+	ri        int32   // its place in the Alt chain
+	rank      int     // mkRank(r)
+	pre1      uint64  // the mkNode.pre of a list it opens at level 1
+	pre1k     bool    // pre1 is worked out
+	revisions bool
+}
+
+// successors appends to out the states that follow each of states when
+// a marker is read as r (reading ri of its chain, whose Style is
+// a.styles[style]), in the order of states. continueOnly says that r may
+// only continue a list that is open, not open one.
 //
 // Each successor costs s.cost + alt + the cost of its step, added in
 // that order.
-func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
-	alt := mkCostAltReader * float64(ri)
-	from, rd := int32(si), int32(ri)
+func (a *mkScratch) successors(out []mkCand, states []mkState, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
+	rd := mkReadingCtx{r: r, alt: mkCostAltReader * float64(ri), ri: int32(ri), revisions: revisions, rank: -1}
+	alt := rd.alt
 	v := r.Value
 	pair := r.Old != nil
-	oldV := 0
 	if pair {
-		oldV = r.Old.Value
+		rd.oldV = r.Old.Value
 	}
+	oldV := rd.oldV
 	depth := int32(len(r.Path))
-	// Continue or restart a list that is open.
-	for n := s.top; n >= 0; n = a.nodes[n].parent {
-		node := &a.nodes[n]
-		if node.f.sys != r.System || node.f.style != style || node.f.depth != depth {
+	rd.f = mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}
+	// At most 6 successors a state.
+	out = slices.Grow(out, 6*len(states))
+next:
+	for si := range states {
+		s := &states[si]
+		from := int32(si)
+		// Continue or restart a list that is open.
+		for n := s.top; n >= 0; n = a.nodes[n].parent {
+			node := &a.nodes[n]
+			if node.f.sys != r.System || node.f.style != style || node.f.depth != depth {
+				continue
+			}
+			// A list opened over node.parent is at node.level.
+			f, parent, level, pre := node.f, node.parent, node.level, node.pre
+			if r.System == SystemBullet {
+				out = out[:len(out)+1]
+				c := &out[len(out)-1]
+				*c = mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd.ri}
+				continue next
+			}
+			if pair {
+				nf := f
+				nf.lastNew, nf.lastOld = v, oldV
+				newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
+				var cost float64
+				switch {
+				case newOK && oldOK:
+					cost = s.cost + alt + 0
+				case newOK:
+					cost = s.cost + alt + mkCostPairNew
+				case oldOK:
+					cost = s.cost + alt + mkCostPairOld
+				default:
+					cost = s.cost + alt + mkCostPairNone
+				}
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, cost, ChangeReplaced)
+				continue next
+			}
+			newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
+			if newOK && oldOK {
+				nf := f
+				nf.lastNew, nf.lastOld = v, v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
+			}
+			if revisions && newOK {
+				nf := f
+				nf.lastNew = v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
+			}
+			if revisions && oldOK {
+				nf := f
+				nf.lastOld = v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
+			}
+			if v == 1 {
+				nf := f
+				nf.lastNew, nf.lastOld = 1, 1
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
+			} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
+				nf := f
+				nf.lastNew, nf.lastOld = v, v
+				d := v - f.lastNew - 1
+				if d < 0 {
+					d = -d
+				}
+				if d > 10 {
+					d = 10
+				}
+				jump := mkCostJump + 0.1*float64(d)
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
+			}
+			continue next
+		}
+		if continueOnly {
 			continue
 		}
-		// A list opened over node.parent is at node.level.
-		f, parent, level, pre := node.f, node.parent, node.level, node.pre
-		if r.System == SystemBullet {
-			return append(out, mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd})
-		}
-		if pair {
-			nf := f
-			nf.lastNew, nf.lastOld = v, oldV
-			newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
-			var cost float64
-			switch {
-			case newOK && oldOK:
-				cost = s.cost + alt + 0
-			case newOK:
-				cost = s.cost + alt + mkCostPairNew
-			case oldOK:
-				cost = s.cost + alt + mkCostPairOld
-			default:
-				cost = s.cost + alt + mkCostPairNone
+		// Open a list: the first one, a sub-list, or a new list at level 1.
+		if s.top < 0 {
+			first := 0.0
+			if s.steps >= 0 {
+				first = mkCostPush // a list after headings
+				if s.gap {
+					first = mkCostResetGap
+				}
 			}
-			return mkOpen(out, from, rd, parent, level, pre, nf, cost, ChangeReplaced)
-		}
-		newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
-		if newOK && oldOK {
-			nf := f
-			nf.lastNew, nf.lastOld = v, v
-			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+0, ChangeNone)
-		}
-		if revisions && newOK {
-			nf := f
-			nf.lastNew = v
-			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostInserted, ChangeInserted)
-		}
-		if revisions && oldOK {
-			nf := f
-			nf.lastOld = v
-			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
-		}
-		if v == 1 {
-			nf := f
-			nf.lastNew, nf.lastOld = 1, 1
-			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+mkCostRestart, ChangeNone)
-		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
-			nf := f
-			nf.lastNew, nf.lastOld = v, v
-			d := v - f.lastNew - 1
-			if d < 0 {
-				d = -d
+			if v != 1 && r.System != SystemBullet {
+				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
 			}
-			if d > 10 {
-				d = 10
-			}
-			jump := mkCostJump + 0.1*float64(d)
-			out = mkOpen(out, from, rd, parent, level, pre, nf, s.cost+alt+jump, ChangeNone)
+			out = a.start(out, &rd, s, from, -1, first)
+			continue
 		}
-		return out
-	}
-	if continueOnly {
-		return out
-	}
-	// Open a list: the first one, a sub-list, or a new list at level 1.
-	f := mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}
-	if s.top < 0 {
-		first := 0.0
-		if s.steps >= 0 {
-			first = mkCostPush // a list after headings
-			if s.gap {
-				first = mkCostResetGap
+		push, reset := mkCostPush, mkCostReset
+		if s.gap {
+			// After a block without a marker, a list of a system that nests
+			// deeper by convention (roman under letters under numbers) is
+			// still a sub-list; another one starts over at level 1.
+			push, reset = mkCostPushGap, mkCostResetGap
+			top := &a.nodes[s.top].f
+			if rd.rank < 0 {
+				rd.rank = mkRank(r)
+			}
+			if rd.rank > mkRankOf(top.sys, a.styles[top.style]) {
+				push, reset = mkCostPush, mkCostPushGap
 			}
 		}
-		if v != 1 && r.System != SystemBullet {
-			first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
-		}
-		return a.start(out, s, from, rd, alt, r, f, oldV, revisions, -1, first)
+		out = a.start(out, &rd, s, from, s.top, push)
+		out = a.start(out, &rd, s, from, -1, reset)
 	}
-	push, reset := mkCostPush, mkCostReset
-	if s.gap {
-		// After a block without a marker, a list of a system that nests
-		// deeper by convention (roman under letters under numbers) is
-		// still a sub-list; another one starts over at level 1.
-		push, reset = mkCostPushGap, mkCostResetGap
-		top := &a.nodes[s.top].f
-		if mkRank(r) > mkRankOf(top.sys, a.styles[top.style]) {
-			push, reset = mkCostPush, mkCostPushGap
-		}
-	}
-	out = a.start(out, s, from, rd, alt, r, f, oldV, revisions, s.top, push)
-	return a.start(out, s, from, rd, alt, r, f, oldV, revisions, -1, reset)
+	return out
 }
 
-// start appends the successors of s that open the list f of reading r
-// over node parent (-1 for a list at level 1), at cost.
-func (a *mkScratch) start(out []mkCand, s *mkState, from, rd int32, alt float64, r *Marker, f mkFrame, oldV int, revisions bool, parent int32, cost float64) []mkCand {
+// start appends the successors of s (state from) that open the list of
+// reading rd over node parent (-1 for a list at level 1), at cost.
+func (a *mkScratch) start(out []mkCand, rd *mkReadingCtx, s *mkState, from, parent int32, cost float64) []mkCand {
 	level := int32(1)
+	var pre uint64
+	f := rd.f
 	if parent >= 0 {
 		if a.nodes[parent].level >= mkMaxDepth {
 			return out
 		}
 		level = a.nodes[parent].level + 1
+		pre = a.pre(parent, f.sys, f.style, f.depth)
+	} else {
+		if !rd.pre1k {
+			rd.pre1, rd.pre1k = a.pre(-1, f.sys, f.style, f.depth), true
+		}
+		pre = rd.pre1
 	}
-	pre := a.pre(parent, f.sys, f.style, f.depth)
 	v := f.lastNew
-	if r.System == SystemBullet {
-		return mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+cost, ChangeNone)
+	base := s.cost + rd.alt
+	if rd.r.System == SystemBullet {
+		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+cost, ChangeNone)
 	}
-	if r.Old != nil {
-		f.lastOld = oldV
-		pc := cost + mkStartCost(oldV) + mkStartCost(v)/2
-		return mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+pc, ChangeReplaced)
+	if rd.r.Old != nil {
+		f.lastOld = rd.oldV
+		pc := cost + mkStartCost(rd.oldV) + mkStartCost(v)/2
+		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+pc, ChangeReplaced)
 	}
 	off := mkStartCost(v)
-	out = mkOpen(out, from, rd, parent, level, pre, f, s.cost+alt+(cost+off), ChangeNone)
-	if revisions {
+	out = mkOpen(out, from, rd.ri, parent, level, pre, &f, base+(cost+off), ChangeNone)
+	if rd.revisions {
 		fi := f
 		fi.lastOld = v - 1
 		ic := cost + off + mkCostInserted
-		out = mkOpen(out, from, rd, parent, level, pre, fi, s.cost+alt+ic, ChangeInserted)
+		out = mkOpen(out, from, rd.ri, parent, level, pre, &fi, base+ic, ChangeInserted)
 		fd := f
 		fd.lastNew = v - 1
 		dc := cost + off + mkCostDeleted
-		out = mkOpen(out, from, rd, parent, level, pre, fd, s.cost+alt+dc, ChangeDeleted)
+		out = mkOpen(out, from, rd.ri, parent, level, pre, &fd, base+dc, ChangeDeleted)
 	}
 	return out
 }
 
-// mkOpen appends the candidate that opens list f over parent, at level;
-// pre is its mkNode.pre.
-func mkOpen(out []mkCand, from, ri, parent, level int32, pre uint64, f mkFrame, cost float64, ch Change) []mkCand {
-	return append(out, mkCand{f: f, cost: cost, pre: pre, from: from, parent: parent, level: level, ri: ri, push: true, change: ch})
+// mkOpen appends the candidate that opens list f over parent, at level
+// (pre is its mkNode.pre), into the capacity of out, writing it in place.
+func mkOpen(out []mkCand, from, ri, parent, level int32, pre uint64, f *mkFrame, cost float64, ch Change) []mkCand {
+	out = out[:len(out)+1]
+	c := &out[len(out)-1]
+	c.f, c.cost, c.pre = *f, cost, pre
+	c.from, c.parent, c.top, c.level, c.ri = from, parent, -1, level, ri
+	c.push, c.change = true, ch
+	return out
 }
 
 // mkRank is the conventional depth of a numbering system in legal texts:
@@ -630,7 +673,7 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	}
 	limit := least + mkSlack
 	order := a.order[:0]
-	if len(cands) <= 32 {
+	if len(cands) <= 64 {
 		// By insertion, as the candidates come: a candidate goes
 		// after those that cost as much.
 		for ci := range cands {
@@ -679,40 +722,34 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 }
 
 // keep makes the first n candidates of a.kept the states after marker
-// idx, in the memory of states.
+// idx, in the memory of a.spare, and keeps that of states as the spare.
+// It writes the nodes, steps and states in place: a literal appended
+// would be built on the stack and copied.
 func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkState {
-	kept := a.kept[:n]
-	if n == 1 {
-		// Most often: the one state follows the one before.
-		c := &cands[kept[0]]
-		st := mkState{top: c.top, cost: c.cost, steps: int32(len(a.steps))}
-		if c.push {
-			st.top = int32(len(a.nodes))
-			a.nodes = append(a.nodes, mkNode{f: c.f, pre: c.pre, parent: c.parent, level: c.level})
-		}
-		a.steps = append(a.steps, mkStep{prev: states[c.from].steps, idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
-		return append(states[:0], st)
+	next := a.spare[:0]
+	if cap(next) < n {
+		next = make([]mkState, 0, max(n, 2*cap(next)))
 	}
-	// The steps of the new states point to those of the old ones: read
-	// them all before overwriting.
-	var prev [mkBeam]int32
-	for k, ci := range kept {
-		prev[k] = states[cands[ci].from].steps
-	}
-	states = states[:0]
-	nodes, steps := a.nodes, a.steps
-	for k, ci := range kept {
+	next = next[:n]
+	nodes := slices.Grow(a.nodes, n)
+	steps := slices.Grow(a.steps, n)
+	for k, ci := range a.kept[:n] {
 		c := &cands[ci]
-		top := c.top
+		st := &next[k]
+		st.top, st.gap, st.cost = c.top, false, c.cost
 		if c.push {
-			top = int32(len(nodes))
-			nodes = append(nodes, mkNode{f: c.f, pre: c.pre, parent: c.parent, level: c.level})
+			st.top = int32(len(nodes))
+			nodes = nodes[:len(nodes)+1]
+			nd := &nodes[len(nodes)-1]
+			nd.f, nd.pre, nd.parent, nd.level = c.f, c.pre, c.parent, c.level
 		}
-		steps = append(steps, mkStep{prev: prev[k], idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
-		states = append(states, mkState{top: top, cost: c.cost, steps: int32(len(steps) - 1)})
+		st.steps = int32(len(steps))
+		steps = steps[:len(steps)+1]
+		sp := &steps[len(steps)-1]
+		sp.prev, sp.idx, sp.reading, sp.level, sp.change = states[c.from].steps, int32(idx), c.ri, c.level, c.change
 	}
-	a.nodes, a.steps = nodes, steps
-	return states
+	a.nodes, a.steps, a.spare = nodes, steps, states
+	return next
 }
 
 // mkSortStates orders states by cost, ties in their order.
