@@ -131,13 +131,9 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 		}
 		return m, mkSkipBlanks(s, 2), true, true
 	}
-	m = mkLetterReadings(s[:i], mkLatin)
+	m = mkWordReadings(s[:i], s[:i+1])
 	if m == nil {
 		return nil, 0, false, true
-	}
-	mkSetStyle(m, "%)")
-	for a := m; a != nil; a = a.Alt {
-		a.Raw = s[:i+1]
 	}
 	return m, mkSkipBlanks(s, i+1), true, true
 }
@@ -202,6 +198,13 @@ func (u *mkUnits) styleOf(w string) string {
 // at s[n:].
 func mkSkipBlanks(s string, n int) int {
 	for n < len(s) {
+		if c := s[n]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' {
+				break
+			}
+			n++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if !mkIsBlank(r) {
 			break
