@@ -195,21 +195,30 @@ func (u *mkUnits) styleOf(w string) string {
 }
 
 // mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces
-// at s[n:].
+// at s[n:]: the runes mkIsBlank reports, read by their UTF-8 bytes.
 func mkSkipBlanks(s string, n int) int {
 	for n < len(s) {
-		if c := s[n]; c < utf8.RuneSelf {
-			if c != ' ' && c != '\t' {
-				break
-			}
+		switch c := s[n]; c {
+		case ' ', '\t':
 			n++
-			continue
+		case 0xC2: // U+00A0
+			if n+1 >= len(s) || s[n+1] != 0xA0 {
+				return n
+			}
+			n += 2
+		case 0xE3: // U+3000
+			if n+2 >= len(s) || s[n+1] != 0x80 || s[n+2] != 0x80 {
+				return n
+			}
+			n += 3
+		case 0xE2: // U+2000 ... U+200A, U+202F
+			if n+2 >= len(s) || s[n+1] != 0x80 || !(s[n+2] >= 0x80 && s[n+2] <= 0x8A || s[n+2] == 0xAF) {
+				return n
+			}
+			n += 3
+		default:
+			return n
 		}
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if !mkIsBlank(r) {
-			break
-		}
-		n += size
 	}
 	return n
 }

@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestQuickVocalized: Arabic words vocalized with harakat (and other
 // marks), before another word or anything else, read as the parser reads
@@ -29,4 +32,33 @@ func TestQuickVocalized(t *testing.T) {
 		}
 	}
 	t.Logf("%d lines", n)
+}
+
+// TestSkipBlanks: mkSkipBlanks skips what mkIsBlank reports, rune by
+// rune, and nothing else, in valid and invalid UTF-8.
+func TestSkipBlanks(t *testing.T) {
+	pieces := []string{" ", "\t", "\u3000", "\u00a0", "\u202f", "\u2007", "\u2000", "\u200a", "\u200b", "\u2028", "\u3001",
+		"\u00a1", "\xc2", "\xe3\x80", "\xe2\x80", "\xe2", "\xe3", "a", "一", "\n", "\u205f", "\u2080"}
+	want := func(s string, n int) int {
+		for n < len(s) {
+			r, size := utf8.DecodeRuneInString(s[n:])
+			if !mkIsBlank(r) {
+				break
+			}
+			n += size
+		}
+		return n
+	}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				s := "x" + a + b + c
+				for n := 0; n <= len(s); n++ {
+					if got, w := mkSkipBlanks(s, n), want(s, n); got != w {
+						t.Fatalf("mkSkipBlanks(%q, %d) = %d, want %d", s, n, got, w)
+					}
+				}
+			}
+		}
+	}
 }
