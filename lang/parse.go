@@ -93,9 +93,9 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 			}
 			v = v*10 + int(c-'0')
 		}
-		m := mkNew()
-		*m = Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
-			Style: q.units.styleOf(s[:q.bytes+1])}
+		m := mkNew() // zero: set the fields, not a literal
+		m.Raw, m.System, m.Value, m.Unit = s, SystemDecimal, v, q.units.before[0].w.unit
+		m.Style = q.units.styleOf(s[:q.bytes+1])
 		return m, len(s), true, true
 	}
 	switch c := s[0]; {
@@ -177,8 +177,8 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 	if i > mkMaxListDigits || i >= len(s) || s[i] != '\t' {
 		return nil, 0, false, false
 	}
-	m = mkNew()
-	*m = Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}
+	m = mkNew() // zero: set the fields, not a literal
+	m.Raw, m.System, m.Value, m.Style = s[:i], SystemDecimal, v, "%"
 	return m, mkSkipBlanks(s, i), true, true
 }
 

@@ -190,8 +190,8 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 			return nil, 0, false, false
 		}
 	}
-	m = mkNew()
-	*m = Marker{Raw: s[:end], System: sys, Value: v, Unit: unit, Style: style}
+	m = mkNew() // zero: set the fields, not a literal
+	m.Raw, m.System, m.Value, m.Unit, m.Style = s[:end], sys, v, unit, style
 	return m, mkSkipBlanks(s, end), true, true
 }
 

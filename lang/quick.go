@@ -37,7 +37,20 @@ func mkQuickCheck(s string) mkQuick {
 		}
 		return mkQuickWord(s)
 	}
-	r, _ := mkDecodeRune(s)
+	var r rune
+	switch {
+	case c >= 0xC2 && c <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80:
+		// Two bytes, as mkDecodeRune reads them: the table.
+		if mkRune2[rune(c&0x1F)<<6|rune(s[1]&0x3F)]&mkClassLetter == 0 {
+			return mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
+		}
+		return mkQuickWord(s)
+	case c >= 0xE4 && c <= 0xE9 && len(s) > 2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80:
+		// An ideograph (U+4000 ... U+9FFF), as mkDecodeRune reads it.
+		r = rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	default:
+		r, _ = mkDecodeRune(s)
+	}
 	if r < mkClassRunes {
 		if mkRune2[r]&mkClassLetter == 0 {
 			return mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
@@ -281,11 +294,17 @@ func mkFold2(r rune) rune {
 // mkASCIILetters returns how many bytes at the start of s are ASCII
 // letters, up to 17 (17 for more).
 func mkASCIILetters(s string) int {
-	k := mkLetterBytes(mkLoad8(s))
+	if len(s) < 8 {
+		return mkLetterBytes(mkLoadShort(s))
+	}
+	k := mkLetterBytes(mkLoadFull(s))
 	if k < 8 || len(s) == 8 {
 		return k
 	}
-	k = mkLetterBytes(mkLoad8(s[8:]))
+	if len(s) < 16 {
+		return 8 + mkLetterBytes(mkLoadShort(s[8:]))
+	}
+	k = mkLetterBytes(mkLoadFull(s[8:]))
 	if k < 8 || len(s) == 16 {
 		return 8 + k
 	}
@@ -301,6 +320,13 @@ func mkLoad8(s string) uint64 {
 	if len(s) < 8 {
 		return mkLoadShort(s)
 	}
+	return mkLoadFull(s)
+}
+
+// mkLoadFull is mkLoad8 of eight bytes or more, in one load: small
+// enough to be inlined.
+func mkLoadFull(s string) uint64 {
+	s = s[:8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
@@ -372,7 +398,13 @@ func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
 		return nil
 	}
 	const lower = 0x2020202020202020
-	lo, hi := (mkLoad8(s)|lower)&mkLenMask(min(n, 8)), uint64(0)
+	var lo, hi uint64
+	if len(s) >= 8 {
+		lo = mkLoadFull(s)
+	} else {
+		lo = mkLoadShort(s)
+	}
+	lo = (lo | lower) & mkLenMask(min(n, 8))
 	if n > 8 {
 		hi = (mkLoad8(s[8:]) | lower) & mkLenMask(n-8)
 	}
