@@ -104,7 +104,24 @@ func mkQuickWord(s string) mkQuick {
 		}
 		return mkQuickWordRest(s, i, n, h)
 	}
-	return mkQuickEnd(s, i, n, false, true, true, h)
+	// mkQuickEnd(s, i, n, false, true, true, h), written out: a call
+	// would cost as much as what it does for most words.
+	if i < len(s) && n <= 14 {
+		switch c := s[i]; {
+		case c == ')' || c == '.' || c == '-':
+			return mkQuick{candidate: true}
+		case c == 0xEF || c == 0xE3:
+			return mkQuickEnd(s, i, n, false, true, true, h)
+		}
+	}
+	if n == 1 || n > 16 || i < 3 || i > 60 {
+		return mkQuickEnd(s, i, n, false, true, true, h)
+	}
+	u := mkIndex().unitFolded(s[:i], h)
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return mkQuick{candidate: u != nil}
+	}
+	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
 }
 
 // mkQuickWordRest is mkQuickWord from byte i of s, after n runes that are
