@@ -92,6 +92,7 @@ type streamer struct {
 	// before the first heading) to the last block added.
 	start, opener int
 	markers       []*lang.Marker // memory resolveRun reuses
+	levels        []int          // likewise
 }
 
 func newStreamer(doc *Document, opts Options) *streamer {
@@ -140,7 +141,7 @@ func (st *streamer) endRun(blocks []Block) {
 	if st.opener >= 0 && blocks[st.opener].Section != "" {
 		spacedRun(st.doc, blocks[st.start:])
 	}
-	st.markers = resolveRun(blocks[st.start:], st.markers)
+	st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
 }
 
 // prepareBlock does the part of segmentation that reads nothing but the
@@ -379,9 +380,10 @@ var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 // point after its sub-points) are passed as nil entries: they do not break
 // a list. Footnotes are left out. When the reader set every item's level
 // itself (HTML list nesting, XML structure, DOCX numbering levels), those
-// levels are kept and only the readings are resolved. markers is memory to
-// reuse for the run's markers, returned for the next run.
-func resolveRun(run []Block, markers []*lang.Marker) []*lang.Marker {
+// levels are kept and only the readings are resolved. markers and levels
+// are memory to reuse for the run's markers and their levels, returned
+// for the next run.
+func resolveRun(run []Block, markers []*lang.Marker, levels []int) ([]*lang.Marker, []int) {
 	items := 0
 	for i := range run {
 		if b := &run[i]; b.Kind == KindItem && b.Marker != nil {
@@ -389,7 +391,7 @@ func resolveRun(run []Block, markers []*lang.Marker) []*lang.Marker {
 		}
 	}
 	if items == 0 {
-		return markers
+		return markers, levels
 	}
 	markers = markers[:0]
 	preset := true
@@ -407,7 +409,7 @@ func resolveRun(run []Block, markers []*lang.Marker) []*lang.Marker {
 			markers = append(markers, nil)
 		}
 	}
-	levels := lang.ResolveList(markers)
+	levels = lang.ResolveListInto(markers, levels)
 	k := 0 // the entry of markers that is run[i]'s
 	for i := range run {
 		b := &run[i]
@@ -425,7 +427,7 @@ func resolveRun(run []Block, markers []*lang.Marker) []*lang.Marker {
 		}
 		k++
 	}
-	return markers
+	return markers, levels
 }
 
 // markArtifact flags a block whose marker is a flattened revision pair, or

@@ -40,7 +40,19 @@ import (
 // step, so a later marker can decide an earlier one. It is linear in the
 // number of markers.
 func ResolveList(ms []*Marker) []int {
-	levels := make([]int, len(ms))
+	return ResolveListInto(ms, nil)
+}
+
+// ResolveListInto is ResolveList writing the levels into the memory of
+// levels when it holds len(ms) of them, so that a caller that resolves
+// many runs allocates nothing per run. It returns the levels.
+func ResolveListInto(ms []*Marker, levels []int) []int {
+	if cap(levels) >= len(ms) {
+		levels = levels[:len(ms)]
+		clear(levels)
+	} else {
+		levels = make([]int, len(ms))
+	}
 	// Old and new readings are told apart only in a text that has
 	// flattened pairs; elsewhere every plain marker is in both texts.
 	revisions := false
@@ -70,21 +82,21 @@ func ResolveList(ms []*Marker) []int {
 			states = states[:1]
 			continue
 		}
+		if !revisions && len(states) == 1 && a.runOn(&states[0], m, i) {
+			continue
+		}
 		next := a.cands[:0]
-		var rbuf [mkMaxReadings]*Marker
-		rs := mkAppendReadings(rbuf[:0], m)
-		for ri, r := range rs {
+		// The readings: m, then its Alt chain, up to mkMaxReadings.
+		ri := 0
+		for r := m; r != nil && ri < mkMaxReadings; r, ri = r.Alt, ri+1 {
 			if r.Old != nil && !revisions {
 				continue
 			}
 			// A large roman reading of a marker that also reads otherwise
 			// (c) = 100, d) = 500, l) = 50, m) = 1000) only continues a
 			// roman list: it opens none.
-			continueOnly := len(rs) > 1 && mkRomanNeedsContext(r)
-			style := a.style(r.Style)
-			for si := range states {
-				next = a.successors(next, &states[si], si, ri, r, style, revisions, continueOnly)
-			}
+			continueOnly := m.Alt != nil && mkRomanNeedsContext(r)
+			next = a.successors(next, states, ri, r, a.style(r.Style), revisions, continueOnly)
 		}
 		a.cands = next
 		if len(next) == 0 {
@@ -97,7 +109,9 @@ func ResolveList(ms []*Marker) []int {
 		step := &a.steps[st]
 		levels[step.idx] = int(step.level)
 		m := ms[step.idx]
-		mkChooseReading(m, int(step.reading))
+		if step.reading != 0 {
+			mkChooseReading(m, int(step.reading))
+		}
 		if m.Old != nil {
 			m.Change = ChangeReplaced
 		} else {
@@ -105,6 +119,95 @@ func ResolveList(ms []*Marker) []int {
 		}
 	}
 	return levels
+}
+
+// runOn reads m (marker idx, no flattened pair, in a text without
+// revisions) in s, the only state, when there is one way to read it: its
+// other readings make no successor (see altsIdle), and either no list is
+// open, so that m opens the first one, or m runs on by one a list open
+// in s from a value other than 0 (a list at 0 could also restart at 1),
+// or it is a bullet of an open list of bullets. It reports false, and
+// changes nothing, otherwise: the search then weighs every successor.
+// What it makes is what successors, prune and keep make of their single
+// candidate.
+func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
+	if m.Alt != nil && !a.altsIdle(s, m) {
+		return false
+	}
+	style := a.style(m.Style)
+	depth := int32(len(m.Path))
+	v := m.Value
+	if s.top < 0 {
+		// successors: start(-1, first) with its one candidate.
+		first := 0.0
+		if s.steps >= 0 {
+			first = mkCostPush // a list after headings
+			if s.gap {
+				first = mkCostResetGap
+			}
+		}
+		cost := first
+		if m.System != SystemBullet {
+			if v != 1 {
+				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
+			}
+			cost = first + mkStartCost(v)
+		}
+		a.nodes = append(a.nodes, mkNode{f: mkFrame{sys: m.System, style: style, depth: depth, lastNew: v, lastOld: v},
+			pre: a.pre(-1, m.System, style, depth), parent: -1, level: 1})
+		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: 1})
+		*s = mkState{top: int32(len(a.nodes) - 1), cost: s.cost + cost, steps: int32(len(a.steps) - 1)}
+		return true
+	}
+	for n := s.top; n >= 0; {
+		node := &a.nodes[n]
+		f := &node.f
+		if f.sys != m.System || f.style != style || f.depth != depth {
+			n = node.parent
+			continue
+		}
+		top, level := n, node.level
+		if m.System != SystemBullet {
+			if v == 1 || v != f.lastNew+1 || v != f.lastOld+1 {
+				return false
+			}
+			nf := *f
+			nf.lastNew, nf.lastOld = v, v
+			top = int32(len(a.nodes))
+			a.nodes = append(a.nodes, mkNode{f: nf, pre: node.pre, parent: node.parent, level: level})
+		}
+		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: level})
+		*s = mkState{top: top, cost: s.cost, steps: int32(len(a.steps) - 1)}
+		return true
+	}
+	return false
+}
+
+// altsIdle reports whether none of m's readings after the first makes a
+// successor of s, in a text without revisions: each is a flattened pair
+// (weighed only in text with revisions) or a large roman numeral that
+// only continues a roman list (mkRomanNeedsContext), of which s has none
+// open.
+func (a *mkScratch) altsIdle(s *mkState, m *Marker) bool {
+	ri := 1
+	for r := m.Alt; r != nil && ri < mkMaxReadings; r, ri = r.Alt, ri+1 {
+		if r.Old != nil {
+			continue
+		}
+		if !mkRomanNeedsContext(r) {
+			return false
+		}
+		style := a.styleIndex(r.Style)
+		if style < 0 {
+			continue // no list of that style is open
+		}
+		for n := s.top; n >= 0; n = a.nodes[n].parent {
+			if a.nodes[n].f.same(r, style) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mkBeam is how many partial readings ResolveList keeps, and mkSlack how
@@ -141,25 +244,27 @@ const (
 // pointers, so that the garbage collector has nothing to scan or track in
 // them.
 type mkFrame struct {
-	sys     System
-	style   int32
-	depth   int // components of a multi-level number
 	lastNew int
 	lastOld int
+	style   int32
+	depth   int32 // components of a multi-level number
+	sys     System
 }
 
 func (f *mkFrame) same(r *Marker, style int32) bool {
-	return f.sys == r.System && f.style == style && f.depth == len(r.Path)
+	return f.sys == r.System && f.style == style && int(f.depth) == len(r.Path)
 }
 
 // mkNode is one open list: a persistent stack, shared between states,
 // in mkScratch.nodes. parent is the index of the list it is under, -1
-// at the outermost level.
+// at the outermost level. pre is the hash of the lists under it and of
+// its system, style and depth, which the lists that continue it share:
+// its hash (of this list and those under it) is mkHash(pre, f).
 type mkNode struct {
 	f      mkFrame
+	pre    uint64
 	parent int32
-	level  int32  // 1 for the outermost list
-	hash   uint64 // of this list and those under it
+	level  int32 // 1 for the outermost list
 }
 
 // mkStep is the reading of one marker in a state's history, in
@@ -183,9 +288,12 @@ type mkState struct {
 
 // mkCand is a state that may follow one of the current states: its stack
 // is top, or a list f pushed over parent when push is set, which (like
-// its step) is made only if the state is kept. The hash of its stack is
-// worked out only if prune looks at it.
+// its step) is made only if the state is kept; pre is then the list's
+// mkNode.pre.
 type mkCand struct {
+	f      mkFrame
+	cost   float64
+	pre    uint64
 	from   int32 // the state it follows
 	parent int32
 	top    int32
@@ -193,22 +301,51 @@ type mkCand struct {
 	ri     int32
 	push   bool
 	change Change
-	f      mkFrame
-	cost   float64
 }
 
 // candHash is the hash of c's stack.
 func (a *mkScratch) candHash(c *mkCand) uint64 {
 	if c.push {
-		return a.hash(c.parent, c.f)
+		return mkHash(c.pre, &c.f)
 	}
-	return a.nodes[c.top].hash
+	n := &a.nodes[c.top]
+	return mkHash(n.pre, &n.f)
+}
+
+// The stacks of lists are told apart by an FNV-1a hash of their frames,
+// from the outermost list in: system, style, depth, last values.
+const (
+	mkHashSeed  = 14695981039346656037
+	mkHashPrime = 1099511628211
+)
+
+// pre is the mkNode.pre of a list of system sys, style and depth opened
+// over node parent (-1 at the outermost level).
+func (a *mkScratch) pre(parent int32, sys System, style, depth int32) uint64 {
+	h := uint64(mkHashSeed)
+	if parent >= 0 {
+		n := &a.nodes[parent]
+		h = mkHash(n.pre, &n.f)
+	}
+	h = (h ^ uint64(sys)) * mkHashPrime
+	st := a.styles[style]
+	for i := 0; i < len(st); i++ {
+		h = (h ^ uint64(st[i])) * mkHashPrime
+	}
+	return (h ^ (uint64(depth) + 0x100)) * mkHashPrime
+}
+
+// mkHash is the hash of a stack whose innermost list is f, from the
+// mkNode.pre of that list.
+func mkHash(pre uint64, f *mkFrame) uint64 {
+	h := (pre ^ (uint64(f.lastNew) + 0x10000)) * mkHashPrime
+	return (h ^ (uint64(f.lastOld) + 0x1000000)) * mkHashPrime
 }
 
 // mkScratch holds the memory of one ResolveList call: the nodes and
 // steps of the states it keeps, its candidates, and the styles of its
 // lists. Calls take one from mkScratchPool and give it back, so that a
-// document's many short lists allocate nothing but their levels.
+// document's many short lists allocate nothing.
 type mkScratch struct {
 	nodes  []mkNode
 	steps  []mkStep
@@ -216,6 +353,11 @@ type mkScratch struct {
 	states []mkState
 	order  []int32
 	styles []string
+	// spare is the memory of the states before the last marker, for
+	// those after the next.
+	spare []mkState
+	// kept are the candidates prune keeps.
+	kept [mkBeam]int32
 }
 
 var mkScratchPool = sync.Pool{New: func() any { return new(mkScratch) }}
@@ -228,7 +370,7 @@ func (a *mkScratch) release() {
 	}
 	clear(a.styles)
 	a.nodes, a.steps, a.cands = a.nodes[:0], a.steps[:0], a.cands[:0]
-	a.states, a.order, a.styles = a.states[:0], a.order[:0], a.styles[:0]
+	a.states, a.order, a.styles, a.spare = a.states[:0], a.order[:0], a.styles[:0], a.spare[:0]
 	mkScratchPool.Put(a)
 }
 
@@ -243,26 +385,14 @@ func (a *mkScratch) style(style string) int32 {
 	return int32(len(a.styles) - 1)
 }
 
-// hash is the hash of a list f opened over node parent (-1 at the
-// outermost level).
-func (a *mkScratch) hash(parent int32, f mkFrame) uint64 {
-	h := uint64(14695981039346656037)
-	if parent >= 0 {
-		h = a.nodes[parent].hash
+// styleIndex is the index of style in a.styles, -1 if absent.
+func (a *mkScratch) styleIndex(style string) int32 {
+	for i, s := range a.styles {
+		if s == style {
+			return int32(i)
+		}
 	}
-	mix := func(v uint64) {
-		h ^= v
-		h *= 1099511628211
-	}
-	mix(uint64(f.sys))
-	style := a.styles[f.style]
-	for i := 0; i < len(style); i++ {
-		mix(uint64(style[i]))
-	}
-	mix(uint64(f.depth) + 0x100)
-	mix(uint64(f.lastNew) + 0x10000)
-	mix(uint64(f.lastOld) + 0x1000000)
-	return h
+	return -1
 }
 
 // level is the level of a list opened over node parent.
@@ -285,144 +415,200 @@ func mkRomanNeedsContext(r *Marker) bool {
 	return (r.System == SystemRomanLower || r.System == SystemRomanUpper) && r.Old == nil && r.Value > mkMaxRomanOpen
 }
 
-// successors appends to out the states that follow s (state si) when a
-// marker is read as r (reading ri of its chain, whose Style is
-// a.styles[style]). continueOnly says that r may only continue a list
-// that is open, not open one.
-func (a *mkScratch) successors(out []mkCand, s *mkState, si, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
-	alt := mkCostAltReader * float64(ri)
-	// keep continues with the stack top; open opens f over parent.
-	keep := func(top int32, cost float64, ch Change) {
-		out = append(out, mkCand{from: int32(si), top: top, level: a.nodes[top].level,
-			cost: s.cost + alt + cost, ri: int32(ri), change: ch})
-	}
-	open := func(parent int32, f mkFrame, cost float64, ch Change) {
-		out = append(out, mkCand{from: int32(si), parent: parent, f: f, push: true,
-			level: a.level(parent), cost: s.cost + alt + cost, ri: int32(ri), change: ch})
-	}
+// mkReadingCtx is what the successors of the states need of one reading of
+// a marker.
+type mkReadingCtx struct {
+	r         *Marker
+	f         mkFrame // the list it opens
+	oldV      int     // the old value of a flattened pair
+	alt       float64 // the cost of reading it (its place in the Alt chain)
+	ri        int32   // its place in the Alt chain
+	rank      int     // mkRank(r)
+	pre1      uint64  // the mkNode.pre of a list it opens at level 1
+	pre1k     bool    // pre1 is worked out
+	revisions bool
+}
+
+// successors appends to out the states that follow each of states when
+// a marker is read as r (reading ri of its chain, whose Style is
+// a.styles[style]), in the order of states. continueOnly says that r may
+// only continue a list that is open, not open one.
+//
+// Each successor costs s.cost + alt + the cost of its step, added in
+// that order.
+func (a *mkScratch) successors(out []mkCand, states []mkState, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
+	rd := mkReadingCtx{r: r, alt: mkCostAltReader * float64(ri), ri: int32(ri), revisions: revisions, rank: -1}
+	alt := rd.alt
 	v := r.Value
 	pair := r.Old != nil
-	oldV := 0
 	if pair {
-		oldV = r.Old.Value
+		rd.oldV = r.Old.Value
 	}
-	// Continue or restart a list that is open.
-	for n := s.top; n >= 0; n = a.nodes[n].parent {
-		f := a.nodes[n].f
-		if !f.same(r, style) {
+	oldV := rd.oldV
+	depth := int32(len(r.Path))
+	rd.f = mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}
+	// At most 6 successors a state.
+	out = slices.Grow(out, 6*len(states))
+next:
+	for si := range states {
+		s := &states[si]
+		from := int32(si)
+		// Continue or restart a list that is open.
+		for n := s.top; n >= 0; n = a.nodes[n].parent {
+			node := &a.nodes[n]
+			if node.f.sys != r.System || node.f.style != style || node.f.depth != depth {
+				continue
+			}
+			// A list opened over node.parent is at node.level.
+			f, parent, level, pre := node.f, node.parent, node.level, node.pre
+			if r.System == SystemBullet {
+				out = out[:len(out)+1]
+				c := &out[len(out)-1]
+				*c = mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd.ri}
+				continue next
+			}
+			if pair {
+				nf := f
+				nf.lastNew, nf.lastOld = v, oldV
+				newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
+				var cost float64
+				switch {
+				case newOK && oldOK:
+					cost = s.cost + alt + 0
+				case newOK:
+					cost = s.cost + alt + mkCostPairNew
+				case oldOK:
+					cost = s.cost + alt + mkCostPairOld
+				default:
+					cost = s.cost + alt + mkCostPairNone
+				}
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, cost, ChangeReplaced)
+				continue next
+			}
+			newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
+			if newOK && oldOK {
+				nf := f
+				nf.lastNew, nf.lastOld = v, v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
+			}
+			if revisions && newOK {
+				nf := f
+				nf.lastNew = v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
+			}
+			if revisions && oldOK {
+				nf := f
+				nf.lastOld = v
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
+			}
+			if v == 1 {
+				nf := f
+				nf.lastNew, nf.lastOld = 1, 1
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
+			} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
+				nf := f
+				nf.lastNew, nf.lastOld = v, v
+				d := v - f.lastNew - 1
+				if d < 0 {
+					d = -d
+				}
+				if d > 10 {
+					d = 10
+				}
+				jump := mkCostJump + 0.1*float64(d)
+				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
+			}
+			continue next
+		}
+		if continueOnly {
 			continue
 		}
-		parent := a.nodes[n].parent
-		if r.System == SystemBullet {
-			keep(n, 0, ChangeNone)
+		// Open a list: the first one, a sub-list, or a new list at level 1.
+		if s.top < 0 {
+			first := 0.0
+			if s.steps >= 0 {
+				first = mkCostPush // a list after headings
+				if s.gap {
+					first = mkCostResetGap
+				}
+			}
+			if v != 1 && r.System != SystemBullet {
+				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
+			}
+			out = a.start(out, &rd, s, from, -1, first)
+			continue
+		}
+		push, reset := mkCostPush, mkCostReset
+		if s.gap {
+			// After a block without a marker, a list of a system that nests
+			// deeper by convention (roman under letters under numbers) is
+			// still a sub-list; another one starts over at level 1.
+			push, reset = mkCostPushGap, mkCostResetGap
+			top := &a.nodes[s.top].f
+			if rd.rank < 0 {
+				rd.rank = mkRank(r)
+			}
+			if rd.rank > mkRankOf(top.sys, a.styles[top.style]) {
+				push, reset = mkCostPush, mkCostPushGap
+			}
+		}
+		out = a.start(out, &rd, s, from, s.top, push)
+		out = a.start(out, &rd, s, from, -1, reset)
+	}
+	return out
+}
+
+// start appends the successors of s (state from) that open the list of
+// reading rd over node parent (-1 for a list at level 1), at cost.
+func (a *mkScratch) start(out []mkCand, rd *mkReadingCtx, s *mkState, from, parent int32, cost float64) []mkCand {
+	level := int32(1)
+	var pre uint64
+	f := rd.f
+	if parent >= 0 {
+		if a.nodes[parent].level >= mkMaxDepth {
 			return out
 		}
-		if pair {
-			nf := f
-			nf.lastNew, nf.lastOld = v, oldV
-			newOK, oldOK := v == f.lastNew+1, oldV == f.lastOld+1
-			switch {
-			case newOK && oldOK:
-				open(parent, nf, 0, ChangeReplaced)
-			case newOK:
-				open(parent, nf, mkCostPairNew, ChangeReplaced)
-			case oldOK:
-				open(parent, nf, mkCostPairOld, ChangeReplaced)
-			default:
-				open(parent, nf, mkCostPairNone, ChangeReplaced)
-			}
-			return out
+		level = a.nodes[parent].level + 1
+		pre = a.pre(parent, f.sys, f.style, f.depth)
+	} else {
+		if !rd.pre1k {
+			rd.pre1, rd.pre1k = a.pre(-1, f.sys, f.style, f.depth), true
 		}
-		newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
-		if newOK && oldOK {
-			nf := f
-			nf.lastNew, nf.lastOld = v, v
-			open(parent, nf, 0, ChangeNone)
-		}
-		if revisions && newOK {
-			nf := f
-			nf.lastNew = v
-			open(parent, nf, mkCostInserted, ChangeInserted)
-		}
-		if revisions && oldOK {
-			nf := f
-			nf.lastOld = v
-			open(parent, nf, mkCostDeleted, ChangeDeleted)
-		}
-		if v == 1 {
-			nf := f
-			nf.lastNew, nf.lastOld = 1, 1
-			open(parent, nf, mkCostRestart, ChangeNone)
-		} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
-			nf := f
-			nf.lastNew, nf.lastOld = v, v
-			d := v - f.lastNew - 1
-			if d < 0 {
-				d = -d
-			}
-			if d > 10 {
-				d = 10
-			}
-			open(parent, nf, mkCostJump+0.1*float64(d), ChangeNone)
-		}
-		return out
+		pre = rd.pre1
 	}
-	if continueOnly {
-		return out
+	v := f.lastNew
+	base := s.cost + rd.alt
+	if rd.r.System == SystemBullet {
+		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+cost, ChangeNone)
 	}
-	// Open a list: the first one, a sub-list, or a new list at level 1.
-	start := func(parent int32, cost float64) {
-		if parent >= 0 && a.nodes[parent].level >= mkMaxDepth {
-			return
-		}
-		f := mkFrame{sys: r.System, style: style, depth: len(r.Path), lastNew: v, lastOld: v}
-		if r.System == SystemBullet {
-			open(parent, f, cost, ChangeNone)
-			return
-		}
-		if pair {
-			f.lastOld = oldV
-			open(parent, f, cost+mkStartCost(oldV)+mkStartCost(v)/2, ChangeReplaced)
-			return
-		}
-		off := mkStartCost(v)
-		open(parent, f, cost+off, ChangeNone)
-		if revisions {
-			fi := f
-			fi.lastOld = v - 1
-			open(parent, fi, cost+off+mkCostInserted, ChangeInserted)
-			fd := f
-			fd.lastNew = v - 1
-			open(parent, fd, cost+off+mkCostDeleted, ChangeDeleted)
-		}
+	if rd.r.Old != nil {
+		f.lastOld = rd.oldV
+		pc := cost + mkStartCost(rd.oldV) + mkStartCost(v)/2
+		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+pc, ChangeReplaced)
 	}
-	if s.top < 0 {
-		first := 0.0
-		if s.steps >= 0 {
-			first = mkCostPush // a list after headings
-			if s.gap {
-				first = mkCostResetGap
-			}
-		}
-		if v != 1 && r.System != SystemBullet {
-			first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
-		}
-		start(-1, first)
-		return out
+	off := mkStartCost(v)
+	out = mkOpen(out, from, rd.ri, parent, level, pre, &f, base+(cost+off), ChangeNone)
+	if rd.revisions {
+		fi := f
+		fi.lastOld = v - 1
+		ic := cost + off + mkCostInserted
+		out = mkOpen(out, from, rd.ri, parent, level, pre, &fi, base+ic, ChangeInserted)
+		fd := f
+		fd.lastNew = v - 1
+		dc := cost + off + mkCostDeleted
+		out = mkOpen(out, from, rd.ri, parent, level, pre, &fd, base+dc, ChangeDeleted)
 	}
-	push, reset := mkCostPush, mkCostReset
-	if s.gap {
-		// After a block without a marker, a list of a system that nests
-		// deeper by convention (roman under letters under numbers) is
-		// still a sub-list; another one starts over at level 1.
-		push, reset = mkCostPushGap, mkCostResetGap
-		top := &a.nodes[s.top].f
-		if mkRank(r) > mkRankOf(top.sys, a.styles[top.style]) {
-			push, reset = mkCostPush, mkCostPushGap
-		}
-	}
-	start(s.top, push)
-	start(-1, reset)
+	return out
+}
+
+// mkOpen appends the candidate that opens list f over parent, at level
+// (pre is its mkNode.pre), into the capacity of out, writing it in place.
+func mkOpen(out []mkCand, from, ri, parent, level int32, pre uint64, f *mkFrame, cost float64, ch Change) []mkCand {
+	out = out[:len(out)+1]
+	c := &out[len(out)-1]
+	c.f, c.cost, c.pre = *f, cost, pre
+	c.from, c.parent, c.top, c.level, c.ri = from, parent, -1, level, ri
+	c.push, c.change = true, ch
 	return out
 }
 
@@ -473,25 +659,44 @@ func mkStartCost(v int) float64 {
 // is reused for the result).
 func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	if len(cands) == 1 {
-		// One way on, as along most lists: it is kept.
-		return a.keep(cands, [mkBeam]int32{0}, [mkBeam]uint64{a.candHash(&cands[0])}, 1, states, idx)
+		// One way on: it is kept.
+		a.kept[0] = 0
+		return a.keep(cands, 1, states, idx)
 	}
 	// The cheapest candidate is kept first, and none that costs more
 	// than it by mkSlack is: sort the indexes of the others, not the
-	// candidates themselves.
+	// candidates themselves. Costs are never NaN: they compare as
+	// cmp.Compare does.
 	least := cands[0].cost
 	for ci := range cands {
 		least = min(least, cands[ci].cost)
 	}
+	limit := least + mkSlack
 	order := a.order[:0]
-	for ci := range cands {
-		if !(cands[ci].cost > least+mkSlack) {
+	if len(cands) <= 64 {
+		// By insertion, as the candidates come: a candidate goes
+		// after those that cost as much.
+		for ci := range cands {
+			c := cands[ci].cost
+			if c > limit {
+				continue
+			}
+			j := len(order)
 			order = append(order, int32(ci))
+			for ; j > 0 && cands[order[j-1]].cost > c; j-- {
+				order[j] = order[j-1]
+			}
+			order[j] = int32(ci)
 		}
+	} else {
+		for ci := range cands {
+			if !(cands[ci].cost > limit) {
+				order = append(order, int32(ci))
+			}
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
 	}
 	a.order = order
-	mkSortCands(order, cands)
-	var kept [mkBeam]int32
 	var seen [mkBeam]uint64
 	n := 0
 	for _, ci := range order {
@@ -510,52 +715,41 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 			continue
 		}
 		seen[n] = h
-		kept[n] = ci
+		a.kept[n] = ci
 		n++
 	}
-	return a.keep(cands, kept, seen, n, states, idx)
+	return a.keep(cands, n, states, idx)
 }
 
-// keep makes the n candidates kept (whose stacks hash to seen) the
-// states after marker idx, in the memory of states.
-func (a *mkScratch) keep(cands []mkCand, kept [mkBeam]int32, seen [mkBeam]uint64, n int, states []mkState, idx int) []mkState {
-	// The steps of the new states point to those of the old ones: read
-	// them all before overwriting.
-	var prev [mkBeam]int32
-	for k := 0; k < n; k++ {
-		prev[k] = states[cands[kept[k]].from].steps
+// keep makes the first n candidates of a.kept the states after marker
+// idx, in the memory of a.spare, and keeps that of states as the spare.
+// It writes the nodes, steps and states in place: a literal appended
+// would be built on the stack and copied.
+func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkState {
+	next := a.spare[:0]
+	if cap(next) < n {
+		next = make([]mkState, 0, max(n, 2*cap(next)))
 	}
-	states = states[:0]
-	nodes, steps := a.nodes, a.steps
-	for k := 0; k < n; k++ {
-		c := &cands[kept[k]]
-		top := c.top
+	next = next[:n]
+	nodes := slices.Grow(a.nodes, n)
+	steps := slices.Grow(a.steps, n)
+	for k, ci := range a.kept[:n] {
+		c := &cands[ci]
+		st := &next[k]
+		st.top, st.gap, st.cost = c.top, false, c.cost
 		if c.push {
-			top = int32(len(nodes))
-			nodes = append(nodes, mkNode{f: c.f, parent: c.parent, level: c.level, hash: seen[k]})
+			st.top = int32(len(nodes))
+			nodes = nodes[:len(nodes)+1]
+			nd := &nodes[len(nodes)-1]
+			nd.f, nd.pre, nd.parent, nd.level = c.f, c.pre, c.parent, c.level
 		}
-		steps = append(steps, mkStep{prev: prev[k], idx: int32(idx), reading: c.ri, change: c.change, level: c.level})
-		states = append(states, mkState{top: top, cost: c.cost, steps: int32(len(steps) - 1)})
+		st.steps = int32(len(steps))
+		steps = steps[:len(steps)+1]
+		sp := &steps[len(steps)-1]
+		sp.prev, sp.idx, sp.reading, sp.level, sp.change = states[c.from].steps, int32(idx), c.ri, c.level, c.change
 	}
-	a.nodes, a.steps = nodes, steps
-	return states
-}
-
-// mkSortCands sorts the indexes of cands by cost, ties in their order.
-// The few candidates of most markers sort by insertion.
-func mkSortCands(order []int32, cands []mkCand) {
-	if len(order) > 32 {
-		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
-		return
-	}
-	for i := 1; i < len(order); i++ {
-		ci := order[i]
-		j := i
-		for ; j > 0 && cmp.Compare(cands[order[j-1]].cost, cands[ci].cost) > 0; j-- {
-			order[j] = order[j-1]
-		}
-		order[j] = ci
-	}
+	a.nodes, a.steps, a.spare = nodes, steps, states
+	return next
 }
 
 // mkSortStates orders states by cost, ties in their order.
@@ -566,11 +760,6 @@ func mkSortStates(states []mkState) {
 // mkMaxReadings bounds the readings of a marker ResolveList weighs.
 const mkMaxReadings = 16
 
-// mkReadingsOf lists a marker's readings: itself, then its Alt chain.
-func mkReadingsOf(m *Marker) []*Marker {
-	return mkAppendReadings(nil, m)
-}
-
 // mkAppendReadings appends m and its Alt chain to rs, up to mkMaxReadings.
 func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 	rs = append(rs, m)
@@ -580,28 +769,33 @@ func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 	return rs
 }
 
-// mkChooseReading makes reading k of m's chain the marker, keeping the
-// others, in their order, as its Alt chain.
+// mkChooseReading makes reading k of m's chain (as far as
+// mkMaxReadings) the marker, keeping the others, in their order, as its
+// Alt chain, in memory of their own.
 func mkChooseReading(m *Marker, k int) {
 	if k == 0 {
 		return
 	}
-	rs := mkReadingsOf(m)
+	var rbuf [mkMaxReadings]*Marker
+	rs := mkAppendReadings(rbuf[:0], m)
 	if k >= len(rs) {
 		return
 	}
-	vals := make([]Marker, len(rs))
+	chosen := *rs[k]
+	rest := make([]Marker, len(rs)-1)
+	j := 0
 	for i, r := range rs {
-		vals[i] = *r
-		vals[i].Alt = nil
+		if i != k {
+			rest[j] = *r
+			j++
+		}
 	}
-	chosen := vals[k]
-	rest := append(append([]Marker{}, vals[:k]...), vals[k+1:]...)
-	for i := len(rest) - 2; i >= 0; i-- {
-		rest[i].Alt = &rest[i+1]
+	for i := range rest {
+		rest[i].Alt = nil
+		if i+1 < len(rest) {
+			rest[i].Alt = &rest[i+1]
+		}
 	}
-	if len(rest) > 0 {
-		chosen.Alt = &rest[0]
-	}
+	chosen.Alt = &rest[0]
 	*m = chosen
 }

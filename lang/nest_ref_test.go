@@ -68,7 +68,7 @@ func refResolveList(ms []*Marker) []int {
 	for st := best.steps; st != nil; st = st.prev {
 		levels[st.idx] = st.level
 		m := ms[st.idx]
-		mkChooseReading(m, st.reading)
+		refChooseReading(m, st.reading)
 		if m.Old != nil {
 			m.Change = ChangeReplaced
 		} else {
@@ -76,6 +76,32 @@ func refResolveList(ms []*Marker) []int {
 		}
 	}
 	return levels
+}
+
+// refChooseReading makes reading k of m's chain the marker, keeping the
+// others, in their order, as its Alt chain.
+func refChooseReading(m *Marker, k int) {
+	if k == 0 {
+		return
+	}
+	rs := mkAppendReadings(nil, m)
+	if k >= len(rs) {
+		return
+	}
+	vals := make([]Marker, len(rs))
+	for i, r := range rs {
+		vals[i] = *r
+		vals[i].Alt = nil
+	}
+	chosen := vals[k]
+	rest := append(append([]Marker{}, vals[:k]...), vals[k+1:]...)
+	for i := len(rest) - 2; i >= 0; i-- {
+		rest[i].Alt = &rest[i+1]
+	}
+	if len(rest) > 0 {
+		chosen.Alt = &rest[0]
+	}
+	*m = chosen
 }
 
 type refFrame struct {

@@ -93,9 +93,9 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 			}
 			v = v*10 + int(c-'0')
 		}
-		m := mkNew()
-		*m = Marker{Raw: s, System: SystemDecimal, Value: v, Unit: q.units.before[0].w.unit,
-			Style: q.units.styleOf(s[:q.bytes+1])}
+		m := mkNew() // zero: set the fields, not a literal
+		m.Raw, m.System, m.Value, m.Unit = s, SystemDecimal, v, q.units.before[0].w.unit
+		m.Style = q.units.styleOf(s[:q.bytes+1])
 		return m, len(s), true, true
 	}
 	switch c := s[0]; {
@@ -131,13 +131,9 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 		}
 		return m, mkSkipBlanks(s, 2), true, true
 	}
-	m = mkLetterReadings(s[:i], mkLatin)
+	m = mkWordReadings(s[:i], s[:i+1])
 	if m == nil {
 		return nil, 0, false, true
-	}
-	mkSetStyle(m, "%)")
-	for a := m; a != nil; a = a.Alt {
-		a.Raw = s[:i+1]
 	}
 	return m, mkSkipBlanks(s, i+1), true, true
 }
@@ -181,8 +177,8 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 	if i > mkMaxListDigits || i >= len(s) || s[i] != '\t' {
 		return nil, 0, false, false
 	}
-	m = mkNew()
-	*m = Marker{Raw: s[:i], System: SystemDecimal, Value: v, Style: "%"}
+	m = mkNew() // zero: set the fields, not a literal
+	m.Raw, m.System, m.Value, m.Style = s[:i], SystemDecimal, v, "%"
 	return m, mkSkipBlanks(s, i), true, true
 }
 
@@ -199,14 +195,30 @@ func (u *mkUnits) styleOf(w string) string {
 }
 
 // mkSkipBlanks returns the end of the spaces, tabs and ideographic spaces
-// at s[n:].
+// at s[n:]: the runes mkIsBlank reports, read by their UTF-8 bytes.
 func mkSkipBlanks(s string, n int) int {
 	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if !mkIsBlank(r) {
-			break
+		switch c := s[n]; c {
+		case ' ', '\t':
+			n++
+		case 0xC2: // U+00A0
+			if n+1 >= len(s) || s[n+1] != 0xA0 {
+				return n
+			}
+			n += 2
+		case 0xE3: // U+3000
+			if n+2 >= len(s) || s[n+1] != 0x80 || s[n+2] != 0x80 {
+				return n
+			}
+			n += 3
+		case 0xE2: // U+2000 ... U+200A, U+202F
+			if n+2 >= len(s) || s[n+1] != 0x80 || !(s[n+2] >= 0x80 && s[n+2] <= 0x8A || s[n+2] == 0xAF) {
+				return n
+			}
+			n += 3
+		default:
+			return n
 		}
-		n += size
 	}
 	return n
 }

@@ -116,11 +116,25 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 		}
 		sys = SystemDecimal
 	} else {
+		// The ideographs of the number, decoded as mkIdeographAt and
+		// mkDecodeRune read them, and the values (mkCJKDigit) of the
+		// first three, for mkCJKSmallOf.
 		k := 0
-		for mkIdeographAt(s, i) {
-			r, _ := mkDecodeRune(s[i:])
+		var d [3]int
+		small := true
+		for i+2 < len(s) {
+			c := s[i]
+			if c < 0xE4 || c > 0xE9 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				break
+			}
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			if !mkIsCJKNumeral(r) {
 				break
+			}
+			if k < 3 {
+				if d[k] = mkCJKDigit(r); d[k] == 0 {
+					small = false
+				}
 			}
 			i += 3
 			if k++; k >= 10 {
@@ -131,7 +145,10 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 			return nil, 0, false, false
 		}
 		var cok bool
-		if v, cok = mkCJKSmall(s[first:i], k); v == 0 {
+		if small {
+			v, cok = mkCJKSmallOf(d, k)
+		}
+		if v == 0 {
 			v, cok = mkCJKValue(s[first:i], k)
 		}
 		if !cok {
@@ -173,8 +190,8 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 			return nil, 0, false, false
 		}
 	}
-	m = mkNew()
-	*m = Marker{Raw: s[:end], System: sys, Value: v, Unit: unit, Style: style}
+	m = mkNew() // zero: set the fields, not a literal
+	m.Raw, m.System, m.Value, m.Unit, m.Style = s[:end], sys, v, unit, style
 	return m, mkSkipBlanks(s, end), true, true
 }
 
@@ -212,39 +229,39 @@ var mkCJKUnitStyles = func() []string {
 	return st
 }()
 
-// mkCJKSmall is mkCJKValue of the commonest numerals, of one to three
-// of 一 ... 九 and 十 (五, 十, 十二, 二十, 二十五). v is 0 for others.
-func mkCJKSmall(w string, k int) (v int, ok bool) {
+// mkCJKDigit is the value of 一 ... 九 and 十, 0 for any other rune.
+func mkCJKDigit(r rune) int {
+	switch r {
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '十':
+		return 10
+	}
+	return 0
+}
+
+// mkCJKSmallOf is mkCJKValue of the commonest numerals, of one to three
+// of 一 ... 九 and 十 (五, 十, 十二, 二十, 二十五), of values d (mkCJKDigit,
+// none 0); k is how many there are. v is 0 for others.
+func mkCJKSmallOf(d [3]int, k int) (v int, ok bool) {
 	if k > 3 {
 		return 0, false
-	}
-	var d [3]int
-	for j := range k {
-		r, _ := mkDecodeRune(w[3*j:])
-		switch r {
-		case '一':
-			d[j] = 1
-		case '二':
-			d[j] = 2
-		case '三':
-			d[j] = 3
-		case '四':
-			d[j] = 4
-		case '五':
-			d[j] = 5
-		case '六':
-			d[j] = 6
-		case '七':
-			d[j] = 7
-		case '八':
-			d[j] = 8
-		case '九':
-			d[j] = 9
-		case '十':
-			d[j] = 10
-		default:
-			return 0, false
-		}
 	}
 	switch {
 	case k == 1:

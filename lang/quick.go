@@ -37,7 +37,20 @@ func mkQuickCheck(s string) mkQuick {
 		}
 		return mkQuickWord(s)
 	}
-	r, _ := mkDecodeRune(s)
+	var r rune
+	switch {
+	case c >= 0xC2 && c <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80:
+		// Two bytes, as mkDecodeRune reads them: the table.
+		if mkRune2[rune(c&0x1F)<<6|rune(s[1]&0x3F)]&mkClassLetter == 0 {
+			return mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
+		}
+		return mkQuickWord(s)
+	case c >= 0xE4 && c <= 0xE9 && len(s) > 2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80:
+		// An ideograph (U+4000 ... U+9FFF), as mkDecodeRune reads it.
+		r = rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	default:
+		r, _ = mkDecodeRune(s)
+	}
 	if r < mkClassRunes {
 		if mkRune2[r]&mkClassLetter == 0 {
 			return mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
@@ -63,10 +76,59 @@ func mkQuickCheck(s string) mkQuick {
 // its fold for the heading index (mkFoldRune), and looks the fold up only
 // when the hash is one of a heading word's. A word with a combining mark
 // is left to the parser, which folds it after normalization.
+//
+// It reads ASCII letters and the commonest letters of two bytes
+// (mkClassQuick) in a loop of its own, which calls nothing, and leaves
+// the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
 	h := uint64(mkFoldHashSeed)
 	i, n := 0, 0
+	for i < len(s) && n <= 16 {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if l := c | 0x20; l < 'a' || l > 'z' {
+				break
+			}
+			h = (h ^ uint64(c|0x20)) * mkFoldHashMul
+			i++
+			n++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if e := mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]; e&mkClassQuick != 0 {
+				h = (h ^ uint64(e>>16)) * mkFoldHashMul
+				i += 2
+				n++
+				continue
+			}
+		}
+		return mkQuickWordRest(s, i, n, h)
+	}
+	// mkQuickEnd(s, i, n, false, true, true, h), written out: a call
+	// would cost as much as what it does for most words.
+	if i < len(s) && n <= 14 {
+		switch c := s[i]; {
+		case c == ')' || c == '.' || c == '-':
+			return mkQuick{candidate: true}
+		case c == 0xEF || c == 0xE3:
+			return mkQuickEnd(s, i, n, false, true, true, h)
+		}
+	}
+	if n == 1 || n > 16 || i < 3 || i > 60 {
+		return mkQuickEnd(s, i, n, false, true, true, h)
+	}
+	u := mkIndex().unitFolded(s[:i], h)
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return mkQuick{candidate: u != nil}
+	}
+	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
+}
+
+// mkQuickWordRest is mkQuickWord from byte i of s, after n runes that are
+// letters normalization leaves alone, of fold hash h.
+func mkQuickWordRest(s string, i, n int, h uint64) mkQuick {
 	marks := false // a combining mark in the word
+	vocal := true  // no combining mark but harakat (mkHaraka)
 	plain := true  // only letters that normalization leaves alone
 	for i < len(s) && n <= 16 {
 		c := s[i]
@@ -82,11 +144,21 @@ func mkQuickWord(s string) mkQuick {
 		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// Two bytes (Latin-1, Greek, Cyrillic, Arabic): the table.
 			e := mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+			if e&mkClassQuick != 0 {
+				// Most letters: what the lines below make of them.
+				h = (h ^ uint64(e>>16)) * mkFoldHashMul
+				i += 2
+				n++
+				continue
+			}
 			if e&mkClassLetter == 0 {
 				if e&mkClassMn == 0 {
 					break
 				}
 				marks = true
+				if e&mkClassPlain == 0 {
+					vocal = false // a mark mkPlainRune is not: not a haraka
+				}
 			} else if e&mkClassInert == 0 {
 				plain = false
 			}
@@ -102,7 +174,7 @@ func mkQuickWord(s string) mkQuick {
 			if !unicode.Is(unicode.Mn, r) {
 				break
 			}
-			marks = true
+			marks, vocal = true, false
 		} else if !mkInert(r) {
 			plain = false
 		}
@@ -112,12 +184,12 @@ func mkQuickWord(s string) mkQuick {
 		i += size
 		n++
 	}
-	return mkQuickEnd(s, i, n, marks, plain, h)
+	return mkQuickEnd(s, i, n, marks, vocal, plain, h)
 }
 
 // mkQuickEnd decides mkQuickWord on the word s[:i] of n runes (17 when
 // longer), with what it found of it, and h the hash of its fold.
-func mkQuickEnd(s string, i, n int, marks, plain bool, h uint64) mkQuick {
+func mkQuickEnd(s string, i, n int, marks, vocal, plain bool, h uint64) mkQuick {
 	if i < len(s) && n <= 14 {
 		switch c := s[i]; {
 		case c == ')' || c == '.' || c == '-':
@@ -136,6 +208,14 @@ func mkQuickEnd(s string, i, n int, marks, plain bool, h uint64) mkQuick {
 		return mkQuick{} // too short or too long for a heading word
 	}
 	if marks {
+		// A word vocalized with harakat alone, of letters normalization
+		// leaves alone, before another word ("اعتُمد بموجب"): normalization
+		// leaves the harakat as they are, but for their order, and the
+		// fold drops them, so the fold is that of the word as written,
+		// and the word can only be a heading word.
+		if vocal && plain && mkWordFollows(s, i) {
+			return mkQuick{candidate: mkIndex().unitFolded(s[:i], h) != nil}
+		}
 		return mkQuick{candidate: true} // decomposed or vocalized: let the parser fold it
 	}
 	u := mkIndex().unitFolded(s[:i], h)
@@ -143,6 +223,20 @@ func mkQuickEnd(s string, i, n int, marks, plain bool, h uint64) mkQuick {
 		return mkQuick{candidate: u != nil}
 	}
 	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
+}
+
+// mkWordFollows reports whether a space and a letter of one or two bytes
+// (mkClassLetter) follow s[:i].
+func mkWordFollows(s string, i int) bool {
+	if i+2 >= len(s) || s[i] != ' ' {
+		return false
+	}
+	c := s[i+1]
+	if c < utf8.RuneSelf {
+		l := c | 0x20
+		return l >= 'a' && l <= 'z'
+	}
+	return c >= 0xC2 && c <= 0xDF && s[i+2]&0xC0 == 0x80 && mkRune2[rune(c&0x1F)<<6|rune(s[i+2]&0x3F)]&mkClassLetter != 0
 }
 
 // The fold hash of mkQuickWord: FNV-1a over the folded runes.
@@ -174,6 +268,9 @@ const (
 	mkClassInert
 	// mkClassPlain: mkInert or mkHaraka (mkPlainRune).
 	mkClassPlain
+	// mkClassQuick: a letter that is mkInert and has a fold (mkFoldRune
+	// >= 0), which mkQuickWord reads in a few instructions.
+	mkClassQuick
 )
 
 // mkRune2 is what the quick check asks of a rune below mkClassRunes: its
@@ -195,6 +292,9 @@ var mkRune2 = func() (t [mkClassRunes]uint32) {
 			cl |= mkClassPlain
 		}
 		f := mkFoldRune(r)
+		if cl&mkClassLetter != 0 && cl&mkClassInert != 0 && f >= 0 {
+			cl |= mkClassQuick
+		}
 		if f != rune(int16(f)) {
 			panic("lang: a fold out of range")
 		}
@@ -211,11 +311,17 @@ func mkFold2(r rune) rune {
 // mkASCIILetters returns how many bytes at the start of s are ASCII
 // letters, up to 17 (17 for more).
 func mkASCIILetters(s string) int {
-	k := mkLetterBytes(mkLoad8(s))
+	if len(s) < 8 {
+		return mkLetterBytes(mkLoadShort(s))
+	}
+	k := mkLetterBytes(mkLoadFull(s))
 	if k < 8 || len(s) == 8 {
 		return k
 	}
-	k = mkLetterBytes(mkLoad8(s[8:]))
+	if len(s) < 16 {
+		return 8 + mkLetterBytes(mkLoadShort(s[8:]))
+	}
+	k = mkLetterBytes(mkLoadFull(s[8:]))
 	if k < 8 || len(s) == 16 {
 		return 8 + k
 	}
@@ -231,6 +337,13 @@ func mkLoad8(s string) uint64 {
 	if len(s) < 8 {
 		return mkLoadShort(s)
 	}
+	return mkLoadFull(s)
+}
+
+// mkLoadFull is mkLoad8 of eight bytes or more, in one load: small
+// enough to be inlined.
+func mkLoadFull(s string) uint64 {
+	s = s[:8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
@@ -302,7 +415,13 @@ func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
 		return nil
 	}
 	const lower = 0x2020202020202020
-	lo, hi := (mkLoad8(s)|lower)&mkLenMask(min(n, 8)), uint64(0)
+	var lo, hi uint64
+	if len(s) >= 8 {
+		lo = mkLoadFull(s)
+	} else {
+		lo = mkLoadShort(s)
+	}
+	lo = (lo | lower) & mkLenMask(min(n, 8))
 	if n > 8 {
 		hi = (mkLoad8(s[8:]) | lower) & mkLenMask(n-8)
 	}
