@@ -159,3 +159,41 @@ func TestQuickStable(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionFirst checks sectionFirst on every rune and on the bytes
+// that start no rune: a byte that rules a line out starts no white space
+// and no rune whose fold starts a phrase.
+func TestSectionFirst(t *testing.T) {
+	x := mkIndex()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if !x.sectionFirst[s[0]] && (unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))) {
+			t.Errorf("sectionFirst[%#x] rules out %U", s[0], r)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		if r, _ := utf8.DecodeRune([]byte{byte(c)}); !x.sectionFirst[c] && x.trie.starts(mkFoldRune(r)) {
+			t.Errorf("sectionFirst[%#x] rules out %U", c, r)
+		}
+	}
+}
+
+// FuzzAddresseeBytes compares mkAddresseeBytes with mkAddressee on
+// valid UTF-8.
+func FuzzAddresseeBytes(f *testing.F) {
+	for _, s := range []string{"the Director of the Bureau", "成员国、部门成员", "成员国，部门", "a。b", "a；b", "a！", "？", "x,y", strings.Repeat("a ", 14), "\u3000"} {
+		f.Add(s, "en")
+		f.Add(s, "zh")
+	}
+	f.Fuzz(func(t *testing.T, rest, lang string) {
+		if !utf8.ValidString(rest) {
+			return
+		}
+		if got, want := mkAddresseeBytes([]byte(rest), lang), mkAddressee(rest, lang); got != want {
+			t.Errorf("mkAddresseeBytes(%q, %q) = %v, want %v", rest, lang, got, want)
+		}
+	})
+}

@@ -184,7 +184,8 @@ func TestIsSpace(t *testing.T) {
 
 // FuzzTrimSection compares mkTrimSection with the trimming it stands for.
 func FuzzTrimSection(f *testing.F) {
-	for _, s := range []string{" considering: ", "考虑到，：", "\u3000a,\u00a0", "x\xef\xbc\x9a", "\xbc\x9a", "：", ""} {
+	for _, s := range []string{" considering: ", "考虑到，：", "\u3000a,\u00a0", "x\xef\xbc\x9a", "\xbc\x9a", "：", "",
+		"考虑到\u3000", "\xe4\xb8", "a\xe4\xb8\x80", "\xe4\x80\x80 ", "x\xe9\xbf\xbf\u2003", "\x9a", "a\x8c", "鉴于："} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -90,6 +90,10 @@ type mkIndexT struct {
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt map[int32][]int32
+	// sectionFirst[c] is false when no line that starts with the byte c
+	// can be a heading: the rune it starts is no white space, and no
+	// phrase starts with its fold (see sectionFirstBytes).
+	sectionFirst [256]bool
 	// unitLens[r] (unitLensSmall[r] for r < mkUnitSmall): bit n is set
 	// when a folded heading word of n bytes starts with r, bit 63 for
 	// words of 63 bytes or more (see mayBeUnit).
@@ -252,10 +256,36 @@ func mkBuildIndex() *mkIndexT {
 			n := x.trie.find(ref.folded)
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
+		x.sectionFirstBytes()
 		mkIndexVal = x
 		mkIndexReady.Store(x)
 	})
 	return mkIndexVal
+}
+
+// sectionFirstBytes fills sectionFirst. A line that starts with a byte
+// other than white space is trimmed to a line that starts with the same
+// rune, or to nothing; the rune is one that starts with the byte, or
+// utf8.RuneError when the bytes are no UTF-8. sectionSlow's first check
+// folds it and looks it up in the trie. Lead bytes of runes of three
+// bytes or more are let through.
+func (x *mkIndexT) sectionFirstBytes() {
+	bad := x.trie.starts(mkFoldRune(utf8.RuneError))
+	for c := 0; c < 256; c++ {
+		may := true
+		switch {
+		case c < utf8.RuneSelf:
+			may = mkASCIISpace(byte(c)) || x.trie.starts(mkFoldRune(rune(c)))
+		case c < 0xC2 || c > 0xF4:
+			may = bad
+		case c <= 0xDF:
+			may = bad
+			for r := rune(c&0x1F) << 6; r < rune(c&0x1F)<<6+64; r++ {
+				may = may || unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
+			}
+		}
+		x.sectionFirst[c] = may
+	}
 }
 
 // mkUnitSmall bounds the first runes of heading words whose lengths are
@@ -444,11 +474,14 @@ type SectionMatch struct {
 // document with tracked changes does ("考虑到忆及", "consideringrecalling"),
 // reads as the second, with OldKey the first.
 func Section(text string) (SectionMatch, bool) {
+	x := mkIndex()
+	if text != "" && !x.sectionFirst[text[0]] {
+		return SectionMatch{}, false
+	}
 	line := mkTrimSection(text)
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
-	x := mkIndex()
 	if m, ok, done := x.sectionQuick(line); done {
 		return m, ok
 	}
@@ -495,8 +528,16 @@ func mkTrimSection(text string) string {
 	if text == "" {
 		return text
 	}
-	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkIsSpace(mkLastRune(text)) {
+	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && !mkIdeographEnd(text) && mkIsSpace(mkLastRune(text)) {
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
+	}
+	if text == "" {
+		return text
+	}
+	switch text[len(text)-1] {
+	case ':', ',', 0x9A, 0x8C: // the last bytes of ":", ",", "：", "，"
+	default:
+		return text
 	}
 	for {
 		switch {
@@ -508,6 +549,13 @@ func mkTrimSection(text string) string {
 			return text
 		}
 	}
+}
+
+// mkIdeographEnd reports whether s ends with a CJK ideograph from U+4000
+// to U+9FFF (lead bytes E4 to E9), which is no white space.
+func mkIdeographEnd(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80
 }
 
 // mkASCIISpace reports whether the ASCII byte c is white space
@@ -684,6 +732,22 @@ type mkTrie struct {
 	edges string
 	// root[c] is the child of the root by byte c, 0 for none.
 	root [256]int32
+	// chains[n] is the run of nodes with one child from node n, which
+	// sectionQuick and trieEnds skip in one comparison; chainBytes holds
+	// their bytes.
+	chains     []mkChain
+	chainBytes string
+}
+
+// mkChain is the run of nodes with one child that starts at a node: the
+// bytes chainBytes[at:at+n] lead from it to node to, the first on the way
+// where a phrase ends or that has no child or more than one. Of those
+// bytes, the first raw, up to a rune that is no plain rune folding keeps
+// as it is (mkPlainRune), and without a space at the end, lead to node
+// rawTo: where those bytes stand in a line, its fold has them too.
+type mkChain struct {
+	at, n, to  int32
+	raw, rawTo int32
 }
 
 type mkTrieNode struct {
@@ -777,6 +841,7 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 		t.exact = append(t.exact, b.exact)
 	}
 	t.edges = edges.String()
+	t.chainRuns()
 	return t
 }
 
@@ -1092,6 +1157,36 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 	space, stable := false, false
 	i := 0
 	for i < len(line) {
+		if node > 0 && !space {
+			// Skip a run of the trie that the line has as it is.
+			if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) &&
+				line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+				if n+int(ch.raw) > len(b)-1-utf8.UTFMax {
+					return SectionMatch{}, false, false
+				}
+				n += copy(b[n:], line[i:i+int(ch.raw)])
+				i += int(ch.raw)
+				if node = ch.rawTo; t.nodes[node].end >= 0 {
+					if ne == len(ends) {
+						return SectionMatch{}, false, false
+					}
+					ends[ne], endAt[ne] = n, node
+					ne++
+				}
+				continue
+			}
+			if j, m, to := t.quickWord(line, i, &b, n, node); j > i {
+				i, n, node = j, m, to
+				if node >= 0 && t.nodes[node].end >= 0 {
+					if ne == len(ends) {
+						return SectionMatch{}, false, false
+					}
+					ends[ne], endAt[ne] = n, node
+					ne++
+				}
+				continue
+			}
+		}
 		c := line[i]
 		var f rune // the fold of the rune
 		size := 1
@@ -1211,7 +1306,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 	for _, e := range endAt[:ne] {
 		words = max(words, int(t.nodes[e].end))
 	}
-	return x.quickFull(line, i, b[:n], space, words)
+	return x.quickFull(line, i, b[:n], space, words, ends[:ne], endAt[:ne])
 }
 
 // quickLimit is the limit of sectionPrefix on the fold of a line whose
@@ -1256,33 +1351,59 @@ func (x *mkIndexT) quickShape(b []byte, ends []int, endAt []int32) bool {
 // quickFull reads a plain line to its end for sectionQuick, which has
 // folded its start, up to byte i, into start and found that it may be a
 // heading, and reads it as sectionSlow does: space tells whether white
-// space comes before byte i, and words is the bound that sectionPrefix
-// finds. It leaves a line that is not plain to sectionSlow (done false),
-// unless it has more words than that: as mkMoreWords counts them, the
-// words of the plain start of a line are those of its fold, and the rest
-// of the line can only add to them.
-func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words int) (m SectionMatch, ok, done bool) {
+// space comes before byte i, words is the bound that sectionPrefix finds,
+// and ends and endAt are the phrases that end along start, all those
+// that the fold starts with. It leaves a line that is not plain to
+// sectionSlow (done false), unless it has more words than that: as
+// mkMoreWords counts them, the words of the plain start of a line are
+// those of its fold, and the rest of the line can only add to them.
+func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words int, ends []int, endAt []int32) (m SectionMatch, ok, done bool) {
 	var buf [400]byte
 	f := append(buf[:0], start...)
 	n := bytes.Count(start, []byte{' '}) + 1 // the words of the fold
+	// Unless a phrase that names an addressee ends in start, the line
+	// can only be two phrases run together: quickShape tells more as f
+	// grows, at the end of each word, which folding leaves as it is.
+	pairs := true
+	for _, e := range endAt {
+		pairs = pairs && !x.trie.nodes[e].addressee
+	}
 	for i < len(line) {
 		c := line[i]
 		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
+			if mkASCIISpace(c) {
+				space = len(f) > 0
+				i++
+				continue
+			}
+			if c-'A' < 26 {
+				r += 'a' - 'A'
+			}
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			if e&mkClassPlain == 0 {
+				return SectionMatch{}, false, false
+			}
+			r, size = rune(int16(e>>16)), 2
+		default:
 			if r, size = mkDecodeRune(line[i:]); !mkPlainRune(r) {
 				return SectionMatch{}, false, false
 			}
-		} else if mkASCIISpace(c) {
-			space = len(f) > 0
-			i++
-			continue
+			if r < 0x4E00 || r > 0x9FFF { // ideographs fold to themselves
+				r = mkFoldFast(r)
+			}
 		}
 		i += size
-		if r = mkFoldFast(r); r < 0 {
+		if r < 0 {
 			continue
 		}
 		if space {
 			if n++; n > words {
+				return SectionMatch{}, false, true
+			}
+			if pairs && !x.quickShape(f, ends, endAt) {
 				return SectionMatch{}, false, true
 			}
 			f = append(f, ' ')
@@ -1293,7 +1414,7 @@ func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words
 	if n > words || mkSentence(line) {
 		return SectionMatch{}, false, true
 	}
-	m, ok = x.sectionFoldedBytes(f)
+	m, ok = x.sectionFoldedEnds(f, ends, endAt)
 	return m, ok, true
 }
 
@@ -1307,7 +1428,10 @@ const mkEndsMax = 16
 func (t *mkTrie) trieEnds(f []byte, ends *[mkEndsMax]int, endAt *[mkEndsMax]int32) (ne int, exact int32, ok bool) {
 	node := int32(0)
 	for i := 0; i < len(f); i++ {
-		if node = t.step(node, f[i]); node < 0 {
+		if ch := &t.chains[node]; ch.n > 1 && len(f)-i >= int(ch.n) && string(f[i:i+int(ch.n)]) == t.chainBytes[ch.at:ch.at+ch.n] {
+			i += int(ch.n) - 1
+			node = ch.to
+		} else if node = t.step(node, f[i]); node < 0 {
 			return ne, -1, true
 		}
 		if t.nodes[node].end >= 0 {
@@ -1324,22 +1448,27 @@ func (t *mkTrie) trieEnds(f []byte, ends *[mkEndsMax]int, endAt *[mkEndsMax]int3
 	return ne, -1, true
 }
 
-// sectionAtBytes is sectionAt of f, read along the trie: the phrases that
-// f starts with are those that end on its walk, longest first, and those
-// of one fold in the order of all.
+// sectionAtBytes is sectionAt of f, read along the trie (sectionAtEnds).
 func (x *mkIndexT) sectionAtBytes(f []byte) (*mkSectionRef, bool) {
-	t := &x.trie
 	var ends [mkEndsMax]int
 	var endAt [mkEndsMax]int32
-	ne, exact, ok := t.trieEnds(f, &ends, &endAt)
+	ne, exact, ok := x.trie.trieEnds(f, &ends, &endAt)
 	if !ok {
 		ref, ok := x.sectionAt(string(f))
 		return &ref, ok
 	}
 	if exact >= 0 {
-		return &x.all[t.exact[exact]], true
+		return &x.all[x.trie.exact[exact]], true
 	}
-	for k := ne - 1; k >= 0; k-- {
+	return x.sectionAtEnds(f, ends[:ne], endAt[:ne])
+}
+
+// sectionAtEnds is sectionAt of f, which is no phrase, when the phrases
+// that f starts with end at ends, at the nodes endAt: those that name an
+// addressee, longest first, and those of one fold in the order of all.
+func (x *mkIndexT) sectionAtEnds(f []byte, ends []int, endAt []int32) (*mkSectionRef, bool) {
+	t := &x.trie
+	for k := len(ends) - 1; k >= 0; k-- {
 		if !t.nodes[endAt[k]].addressee || ends[k] == len(f) {
 			continue
 		}
@@ -1363,22 +1492,15 @@ func (x *mkIndexT) sectionAtBytes(f []byte) (*mkSectionRef, bool) {
 	return nil, false
 }
 
-// sectionFoldedBytes is sectionFolded of f, read along the trie as
-// sectionAtBytes reads it.
-func (x *mkIndexT) sectionFoldedBytes(f []byte) (SectionMatch, bool) {
-	if ref, ok := x.sectionAtBytes(f); ok {
+// sectionFoldedEnds is sectionFolded of f, which is no phrase, when the
+// phrases that f starts with end at ends, at the nodes endAt.
+func (x *mkIndexT) sectionFoldedEnds(f []byte, ends []int, endAt []int32) (SectionMatch, bool) {
+	if ref, ok := x.sectionAtEnds(f, ends, endAt); ok {
 		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
-	}
-	t := &x.trie
-	var ends [mkEndsMax]int
-	var endAt [mkEndsMax]int32
-	ne, _, ok := t.trieEnds(f, &ends, &endAt)
-	if !ok {
-		return x.sectionFolded(string(f))
 	}
 	// A flattened pair: the longest first heading wins, and of those of
 	// one fold, the first of the language of the second.
-	for k := ne - 1; k >= 0; k-- {
+	for k := len(ends) - 1; k >= 0; k-- {
 		if ends[k] >= len(f) {
 			continue
 		}
@@ -1399,27 +1521,36 @@ func (x *mkIndexT) sectionFoldedBytes(f []byte) (SectionMatch, bool) {
 	return SectionMatch{}, false
 }
 
-// mkAddresseeBytes is mkAddressee of a folded text.
+// mkAddresseeBytes is mkAddressee of a folded text, which is valid
+// UTF-8: it counts the runes by their first bytes and finds the
+// punctuation above ASCII by its bytes.
 func mkAddresseeBytes(rest []byte, lang string) bool {
 	if len(rest) == 0 {
 		return false
 	}
 	n, spaces, comma := 0, 0, false
-	for i := 0; i < len(rest); {
-		r, size := rune(rest[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(rest[i:])
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if c&0xC0 != 0x80 {
+			n++
 		}
-		i += size
-		switch r {
-		case '.', ';', '。', '；', '!', '?', '！', '？':
+		switch c {
+		case '.', ';', '!', '?':
 			return false
-		case ',', '，':
+		case ',':
 			comma = true
 		case ' ':
 			spaces++
+		case 0xE3, 0xEF:
+			if i+2 < len(rest) {
+				switch string(rest[i : i+3]) {
+				case "。", "；", "！", "？":
+					return false
+				case "，":
+					comma = true
+				}
+			}
 		}
-		n++
 	}
 	if lang == "zh" {
 		return n <= 30 && !comma
@@ -1465,4 +1596,125 @@ func mkQuickStable(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// chainRuns fills chains and chainBytes. The run from a node inside
+// another node's run is the rest of that run.
+func (t *mkTrie) chainRuns() {
+	t.chains = make([]mkChain, len(t.nodes))
+	var b []byte
+	var path []int32
+	done := make([]bool, len(t.nodes))
+	for n := range t.nodes {
+		if done[n] || n == 0 || t.nodes[n].n != 1 {
+			continue
+		}
+		at := len(b)
+		path = path[:0]
+		u := int32(n)
+		for {
+			path = append(path, u)
+			b = append(b, t.nodes[u].edge0)
+			if u = t.nodes[u].kid; t.nodes[u].end >= 0 || t.nodes[u].n != 1 {
+				break
+			}
+		}
+		for j, p := range path {
+			ch := mkChain{at: int32(at + j), n: int32(len(path) - j), to: u}
+			ch.raw, ch.rawTo = t.rawRun(p, b[at+j:at+len(path)])
+			t.chains[p] = ch
+			done[p] = true
+		}
+	}
+	t.chainBytes = string(b)
+}
+
+// rawRun is the raw part of the run of bytes run from node n (see
+// mkChain) and the node it leads to; when n is inside a rune, it is 0.
+func (t *mkTrie) rawRun(n int32, run []byte) (int32, int32) {
+	k := 0
+	for k < len(run) {
+		r, size := utf8.DecodeRune(run[k:])
+		if r == utf8.RuneError || r >= utf8.RuneSelf && (!mkPlainRune(r) || mkFoldRune(r) != r) || r < utf8.RuneSelf && mkFoldRune(r) != r {
+			break
+		}
+		if r < utf8.RuneSelf && mkASCIISpace(byte(r)) && r != ' ' {
+			break
+		}
+		k += size
+	}
+	for k > 0 && run[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return 0, n
+	}
+	to := n
+	for _, c := range run[:k] {
+		to = t.child(to, c)
+	}
+	return int32(k), to
+}
+
+// quickWord walks, for sectionQuick, the runes of line from byte i that
+// fold one to one in a simple way: ASCII other than white space, the
+// plain runes of two bytes that folding keeps, and CJK ideographs. It
+// folds them into b from byte n and walks them down the trie from node
+// (not the root), and stops after a rune where a phrase ends or the walk
+// leaves the trie (-1), before any other rune, or when b is nearly full.
+// It returns where it stops in line and b, and the node.
+func (t *mkTrie) quickWord(line string, i int, b *[128]byte, n int, node int32) (int, int, int32) {
+	for i < len(line) && n <= len(b)-1-utf8.UTFMax {
+		c := line[i]
+		k := n
+		switch {
+		case c < utf8.RuneSelf:
+			if mkASCIISpace(c) {
+				return i, n, node
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+			i++
+		case c >= 0xC2 && c <= 0xDF:
+			if i+1 >= len(line) || line[i+1]&0xC0 != 0x80 {
+				return i, n, node
+			}
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			f := rune(int16(e >> 16))
+			if e&mkClassPlain == 0 || f < utf8.RuneSelf { // harakat and tatweel fold to -1
+				return i, n, node
+			}
+			b[n], b[n+1] = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			n += 2
+			i += 2
+		case c >= 0xE4 && c <= 0xE9:
+			// U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF)
+			if i+2 >= len(line) || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 || c == 0xE4 && line[i+1] < 0xB8 {
+				return i, n, node
+			}
+			b[n], b[n+1], b[n+2] = c, line[i+1], line[i+2]
+			n += 3
+			i += 3
+		default:
+			return i, n, node
+		}
+		for ; k < n; k++ {
+			nd := &t.nodes[node]
+			if nd.n == 1 {
+				if nd.edge0 != b[k] {
+					return i, n, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, b[k]); node < 0 {
+				return i, n, -1
+			}
+		}
+		if t.nodes[node].end >= 0 {
+			break
+		}
+	}
+	return i, n, node
 }
