@@ -1154,7 +1154,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 	var ends [mkQuickEnds]int // where phrases end in b, at the nodes endAt
 	var endAt [mkQuickEnds]int32
 	ne := 0
-	space, stable := false, false
+	space, stable, tab := false, false, false
 	i := 0
 	for i < len(line) {
 		if node > 0 && !space {
@@ -1193,6 +1193,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 		if c < utf8.RuneSelf {
 			if mkASCIISpace(c) {
 				space = n > 0
+				tab = tab || c == '\t'
 				i++
 				continue
 			}
@@ -1290,7 +1291,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 		if stable || n > x.quickLimit(first) {
 			return SectionMatch{}, false, false
 		}
-		if mkSentence(line) {
+		if tab || mkSentenceFold(b[:n]) {
 			return SectionMatch{}, false, true
 		}
 		ref := &x.all[t.exact[node]]
@@ -1306,7 +1307,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 	for _, e := range endAt[:ne] {
 		words = max(words, int(t.nodes[e].end))
 	}
-	return x.quickFull(line, i, b[:n], space, words, ends[:ne], endAt[:ne])
+	return x.quickFull(line, i, b[:n], space, tab, words, ends[:ne], endAt[:ne])
 }
 
 // quickLimit is the limit of sectionPrefix on the fold of a line whose
@@ -1351,13 +1352,14 @@ func (x *mkIndexT) quickShape(b []byte, ends []int, endAt []int32) bool {
 // quickFull reads a plain line to its end for sectionQuick, which has
 // folded its start, up to byte i, into start and found that it may be a
 // heading, and reads it as sectionSlow does: space tells whether white
-// space comes before byte i, words is the bound that sectionPrefix finds,
+// space comes before byte i, tab whether a tab does (mkSentence), words
+// is the bound that sectionPrefix finds,
 // and ends and endAt are the phrases that end along start, all those
 // that the fold starts with. It leaves a line that is not plain to
 // sectionSlow (done false), unless it has more words than that: as
 // mkMoreWords counts them, the words of the plain start of a line are
 // those of its fold, and the rest of the line can only add to them.
-func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words int, ends []int, endAt []int32) (m SectionMatch, ok, done bool) {
+func (x *mkIndexT) quickFull(line string, i int, start []byte, space, tab bool, words int, ends []int, endAt []int32) (m SectionMatch, ok, done bool) {
 	var buf [400]byte
 	f := append(buf[:0], start...)
 	n := bytes.Count(start, []byte{' '}) + 1 // the words of the fold
@@ -1375,6 +1377,7 @@ func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words
 		case c < utf8.RuneSelf:
 			if mkASCIISpace(c) {
 				space = len(f) > 0
+				tab = tab || c == '\t'
 				i++
 				continue
 			}
@@ -1387,13 +1390,17 @@ func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words
 				return SectionMatch{}, false, false
 			}
 			r, size = rune(int16(e>>16)), 2
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+			// Ideographs and "、。" fold to themselves.
+			if r = rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r < 0x4E00 && r != 0x3001 && r != 0x3002 {
+				return SectionMatch{}, false, false
+			}
+			size = 3
 		default:
 			if r, size = mkDecodeRune(line[i:]); !mkPlainRune(r) {
 				return SectionMatch{}, false, false
 			}
-			if r < 0x4E00 || r > 0x9FFF { // ideographs fold to themselves
-				r = mkFoldFast(r)
-			}
+			r = mkFoldFast(r)
 		}
 		i += size
 		if r < 0 {
@@ -1411,7 +1418,9 @@ func (x *mkIndexT) quickFull(line string, i int, start []byte, space bool, words
 		}
 		f = utf8.AppendRune(f, r)
 	}
-	if n > words || mkSentence(line) {
+	// mkSentence: a tab, or punctuation that folding keeps as it is (the
+	// full-width semicolon is not plain).
+	if n > words || tab || mkSentenceFold(f) {
 		return SectionMatch{}, false, true
 	}
 	m, ok = x.sectionFoldedEnds(f, ends, endAt)
@@ -1521,6 +1530,13 @@ func (x *mkIndexT) sectionFoldedEnds(f []byte, ends []int, endAt []int32) (Secti
 	return SectionMatch{}, false
 }
 
+// mkSentenceFold is mkSentence of the fold of a plain line, but for the
+// tabs, which folding makes spaces: ".", ";" and "。" are kept as they
+// are, and "；" is no plain rune.
+func mkSentenceFold(f []byte) bool {
+	return bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 || bytes.Contains(f, []byte("。"))
+}
+
 // mkAddresseeBytes is mkAddressee of a folded text, which is valid
 // UTF-8: it counts the runes by their first bytes and finds the
 // punctuation above ASCII by its bytes.
@@ -1531,8 +1547,10 @@ func mkAddresseeBytes(rest []byte, lang string) bool {
 	n, spaces, comma := 0, 0, false
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
-		if c&0xC0 != 0x80 {
-			n++
+		v := mkAddresseeClass[c]
+		n += int(v & 1)
+		if v < 2 {
+			continue
 		}
 		switch c {
 		case '.', ';', '!', '?':
@@ -1557,6 +1575,21 @@ func mkAddresseeBytes(rest []byte, lang string) bool {
 	}
 	return n <= 100 && spaces+1 <= 14
 }
+
+// mkAddresseeClass is what mkAddresseeBytes asks of a byte: bit 0 is set
+// when it starts a rune, bit 1 when it is one of the bytes it looks at.
+var mkAddresseeClass = func() (t [256]uint8) {
+	for c := range t {
+		if c&0xC0 != 0x80 {
+			t[c] = 1
+		}
+		switch c {
+		case '.', ';', '!', '?', ',', ' ', 0xE3, 0xEF:
+			t[c] |= 2
+		}
+	}
+	return t
+}()
 
 // find is the node where the folded phrase s ends, or -1.
 func (t *mkTrie) find(s string) int32 {
@@ -1629,8 +1662,13 @@ func (t *mkTrie) chainRuns() {
 	t.chainBytes = string(b)
 }
 
+// mkChainMin is the shortest raw run that sectionQuick compares: a
+// shorter one takes longer to compare than to walk.
+const mkChainMin = 4
+
 // rawRun is the raw part of the run of bytes run from node n (see
-// mkChain) and the node it leads to; when n is inside a rune, it is 0.
+// mkChain) and the node it leads to; it is 0 when n is inside a rune or
+// the raw part is shorter than mkChainMin.
 func (t *mkTrie) rawRun(n int32, run []byte) (int32, int32) {
 	k := 0
 	for k < len(run) {
@@ -1646,7 +1684,7 @@ func (t *mkTrie) rawRun(n int32, run []byte) (int32, int32) {
 	for k > 0 && run[k-1] == ' ' {
 		k--
 	}
-	if k == 0 {
+	if k < mkChainMin {
 		return 0, n
 	}
 	to := n
@@ -1661,12 +1699,14 @@ func (t *mkTrie) rawRun(n int32, run []byte) (int32, int32) {
 // plain runes of two bytes that folding keeps, and CJK ideographs. It
 // folds them into b from byte n and walks them down the trie from node
 // (not the root), and stops after a rune where a phrase ends or the walk
-// leaves the trie (-1), before any other rune, or when b is nearly full.
-// It returns where it stops in line and b, and the node.
+// leaves the trie (-1), before any other rune, or when b is nearly full;
+// it skips the raw runs of the trie (mkChain) that the line has. It
+// returns where it stops in line and b, and the node.
 func (t *mkTrie) quickWord(line string, i int, b *[128]byte, n int, node int32) (int, int, int32) {
+	nodes := t.nodes
+	nd := &nodes[node]
 	for i < len(line) && n <= len(b)-1-utf8.UTFMax {
 		c := line[i]
-		k := n
 		switch {
 		case c < utf8.RuneSelf:
 			if mkASCIISpace(c) {
@@ -1678,6 +1718,9 @@ func (t *mkTrie) quickWord(line string, i int, b *[128]byte, n int, node int32) 
 			b[n] = c
 			n++
 			i++
+			if node = t.next(nd, c); node < 0 {
+				return i, n, -1
+			}
 		case c >= 0xC2 && c <= 0xDF:
 			if i+1 >= len(line) || line[i+1]&0xC0 != 0x80 {
 				return i, n, node
@@ -1687,34 +1730,60 @@ func (t *mkTrie) quickWord(line string, i int, b *[128]byte, n int, node int32) 
 			if e&mkClassPlain == 0 || f < utf8.RuneSelf { // harakat and tatweel fold to -1
 				return i, n, node
 			}
-			b[n], b[n+1] = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			c0, c1 := 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			b[n], b[n+1] = c0, c1
 			n += 2
 			i += 2
+			if node = t.next(nd, c0); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c1); node < 0 {
+				return i, n, -1
+			}
 		case c >= 0xE4 && c <= 0xE9:
 			// U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF)
 			if i+2 >= len(line) || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 || c == 0xE4 && line[i+1] < 0xB8 {
 				return i, n, node
 			}
-			b[n], b[n+1], b[n+2] = c, line[i+1], line[i+2]
+			c1, c2 := line[i+1], line[i+2]
+			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
 			i += 3
+			if node = t.next(nd, c); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c1); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c2); node < 0 {
+				return i, n, -1
+			}
 		default:
 			return i, n, node
 		}
-		for ; k < n; k++ {
-			nd := &t.nodes[node]
-			if nd.n == 1 {
-				if nd.edge0 != b[k] {
-					return i, n, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, b[k]); node < 0 {
-				return i, n, -1
-			}
-		}
-		if t.nodes[node].end >= 0 {
+		if nd = &nodes[node]; nd.end >= 0 {
 			break
+		}
+		if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) && n+int(ch.raw) <= len(b)-1-utf8.UTFMax &&
+			line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+			n += copy(b[n:], line[i:i+int(ch.raw)])
+			i += int(ch.raw)
+			node = ch.rawTo
+			if nd = &nodes[node]; nd.end >= 0 {
+				break
+			}
 		}
 	}
 	return i, n, node
+}
+
+// next is the child of the node nd (not the root) by byte c, or -1.
+func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
+	if nd.n == 1 {
+		if nd.edge0 == c {
+			return nd.kid
+		}
+		return -1
+	}
+	return t.childOf(nd, c)
 }
