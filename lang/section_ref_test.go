@@ -107,7 +107,8 @@ func refSectionPrefix(x *mkIndexT, line string) (ok bool, words int) {
 	return ok, words
 }
 
-// FuzzSection compares Section with refSection, and sectionPrefix with
+// FuzzSection compares Section with refSection, sectionQuick with
+// sectionSlow where it settles a line, and sectionPrefix with
 // refSectionPrefix.
 func FuzzSection(f *testing.F) {
 	for _, t := range mkTables {
@@ -117,7 +118,8 @@ func FuzzSection(f *testing.F) {
 			f.Add(harakat(s.phrase) + " the Director")
 		}
 	}
-	for _, s := range []string{"考虑到忆及", "consideringrecalling", "considering\u0301", "CONSIDÉRANT", "ا\u0654", "ﻻ", "Ｃonsidering"} {
+	for _, s := range []string{"考虑到忆及", "consideringrecalling", "considering\u0301", "CONSIDÉRANT", "ا\u0654", "ﻻ", "Ｃonsidering",
+		"Considérant que la", "considerable", "décidément", "ayant à l’esprit que", "请成员国、部门成员", "invites Member States’ ‘x’", "«considering»"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -127,6 +129,13 @@ func FuzzSection(f *testing.F) {
 			t.Errorf("Section(%q) = %+v %v, want %+v %v", s, gm, gok, wm, wok)
 		}
 		x := mkIndex()
+		if line := mkTrimSection(s); line != "" && len(line) <= 400 {
+			if m, ok, done := x.sectionQuick(line); done {
+				if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
+					t.Errorf("sectionQuick(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)
+				}
+			}
+		}
 		gp, gw, _, _ := x.sectionPrefix(s, nil)
 		wp, ww := refSectionPrefix(x, s)
 		if gp != wp || gp && gw != ww {
@@ -175,7 +184,8 @@ func TestIsSpace(t *testing.T) {
 
 // FuzzTrimSection compares mkTrimSection with the trimming it stands for.
 func FuzzTrimSection(f *testing.F) {
-	for _, s := range []string{" considering: ", "考虑到，：", "\u3000a,\u00a0", "x\xef\xbc\x9a", "\xbc\x9a", "：", ""} {
+	for _, s := range []string{" considering: ", "考虑到，：", "\u3000a,\u00a0", "x\xef\xbc\x9a", "\xbc\x9a", "：", "",
+		"考虑到\u3000", "\xe4\xb8", "a\xe4\xb8\x80", "\xe4\x80\x80 ", "x\xe9\xbf\xbf\u2003", "\x9a", "a\x8c", "鉴于："} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"bytes"
 	"math"
 	"sort"
 	"strings"
@@ -86,6 +87,13 @@ type mkIndexT struct {
 	// trie: the folded phrases of all, byte by byte, for the quick
 	// checks of Section.
 	trie mkTrie
+	// refsAt[n] are the indexes in all of the phrases that end at node n
+	// of trie, in the order of all.
+	refsAt map[int32][]int32
+	// sectionFirst[c] is false when no line that starts with the byte c
+	// can be a heading: the rune it starts is no white space, and no
+	// phrase starts with its fold (see sectionFirstBytes).
+	sectionFirst [256]bool
 	// unitLens[r] (unitLensSmall[r] for r < mkUnitSmall): bit n is set
 	// when a folded heading word of n bytes starts with r, bit 63 for
 	// words of 63 bytes or more (see mayBeUnit).
@@ -238,15 +246,46 @@ func mkBuildIndex() *mkIndexT {
 		}
 		x.byFirst = map[rune][]mkSectionRef{}
 		var tb mkTrieBuilder
-		for _, ref := range x.all {
+		for i, ref := range x.all {
 			x.byFirst[ref.first] = append(x.byFirst[ref.first], ref)
-			tb.add(ref)
+			tb.add(ref, int32(i))
 		}
 		x.trie = tb.trie()
+		x.refsAt = map[int32][]int32{}
+		for i, ref := range x.all {
+			n := x.trie.find(ref.folded)
+			x.refsAt[n] = append(x.refsAt[n], int32(i))
+		}
+		x.sectionFirstBytes()
 		mkIndexVal = x
 		mkIndexReady.Store(x)
 	})
 	return mkIndexVal
+}
+
+// sectionFirstBytes fills sectionFirst. A line that starts with a byte
+// other than white space is trimmed to a line that starts with the same
+// rune, or to nothing; the rune is one that starts with the byte, or
+// utf8.RuneError when the bytes are no UTF-8. sectionSlow's first check
+// folds it and looks it up in the trie. Lead bytes of runes of three
+// bytes or more are let through.
+func (x *mkIndexT) sectionFirstBytes() {
+	bad := x.trie.starts(mkFoldRune(utf8.RuneError))
+	for c := 0; c < 256; c++ {
+		may := true
+		switch {
+		case c < utf8.RuneSelf:
+			may = mkASCIISpace(byte(c)) || x.trie.starts(mkFoldRune(rune(c)))
+		case c < 0xC2 || c > 0xF4:
+			may = bad
+		case c <= 0xDF:
+			may = bad
+			for r := rune(c&0x1F) << 6; r < rune(c&0x1F)<<6+64; r++ {
+				may = may || unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
+			}
+		}
+		x.sectionFirst[c] = may
+	}
 }
 
 // mkUnitSmall bounds the first runes of heading words whose lengths are
@@ -435,11 +474,24 @@ type SectionMatch struct {
 // document with tracked changes does ("考虑到忆及", "consideringrecalling"),
 // reads as the second, with OldKey the first.
 func Section(text string) (SectionMatch, bool) {
+	x := mkIndex()
+	if text != "" && !x.sectionFirst[text[0]] {
+		return SectionMatch{}, false
+	}
 	line := mkTrimSection(text)
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
-	x := mkIndex()
+	if m, ok, done := x.sectionQuick(line); done {
+		return m, ok
+	}
+	return x.sectionSlow(line)
+}
+
+// sectionSlow is Section after trimming, reading the line in several
+// passes: sectionQuick leaves it the lines that it cannot settle, and the
+// tests compare the two.
+func (x *mkIndexT) sectionSlow(line string) (SectionMatch, bool) {
 	// Quick checks on the first letter and on the start of the line
 	// before reading the whole line.
 	if first, _ := utf8.DecodeRuneInString(line); !x.trie.starts(mkFoldRune(first)) {
@@ -476,8 +528,16 @@ func mkTrimSection(text string) string {
 	if text == "" {
 		return text
 	}
-	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkIsSpace(mkLastRune(text)) {
+	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && !mkIdeographEnd(text) && mkIsSpace(mkLastRune(text)) {
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
+	}
+	if text == "" {
+		return text
+	}
+	switch text[len(text)-1] {
+	case ':', ',', 0x9A, 0x8C: // the last bytes of ":", ",", "：", "，"
+	default:
+		return text
 	}
 	for {
 		switch {
@@ -489,6 +549,13 @@ func mkTrimSection(text string) string {
 			return text
 		}
 	}
+}
+
+// mkIdeographEnd reports whether s ends with a CJK ideograph from U+4000
+// to U+9FFF (lead bytes E4 to E9), which is no white space.
+func mkIdeographEnd(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80
 }
 
 // mkASCIISpace reports whether the ASCII byte c is white space
@@ -657,10 +724,30 @@ func (x *mkIndexT) sectionShape(start []byte, complete bool) bool {
 // and small, as Section walks them for most lines it reads.
 type mkTrie struct {
 	nodes []mkTrieNode
+	// exact[n] is the index in mkIndexT.all of the first phrase (in
+	// table order, as mkIndexT.exact keeps it) that ends at node n, -1
+	// for none.
+	exact []int32
 	// edges holds the bytes that lead to the children of each node.
 	edges string
 	// root[c] is the child of the root by byte c, 0 for none.
 	root [256]int32
+	// chains[n] is the run of nodes with one child from node n, which
+	// sectionQuick and trieEnds skip in one comparison; chainBytes holds
+	// their bytes.
+	chains     []mkChain
+	chainBytes string
+}
+
+// mkChain is the run of nodes with one child that starts at a node: the
+// bytes chainBytes[at:at+n] lead from it to node to, the first on the way
+// where a phrase ends or that has no child or more than one. Of those
+// bytes, the first raw, up to a rune that is no plain rune folding keeps
+// as it is (mkPlainRune), and without a space at the end, lead to node
+// rawTo: where those bytes stand in a line, its fold has them too.
+type mkChain struct {
+	at, n, to  int32
+	raw, rawTo int32
 }
 
 type mkTrieNode struct {
@@ -690,13 +777,15 @@ type mkTrieBuildNode struct {
 	node  mkTrieNode // all but the links
 	edges string
 	kids  []int32
+	exact int32
 }
 
-// add puts a phrase into the trie.
-func (tb *mkTrieBuilder) add(ref mkSectionRef) {
+// add puts a phrase into the trie; i is its index in mkIndexT.all, which
+// lists the phrases of one fold in table order.
+func (tb *mkTrieBuilder) add(ref mkSectionRef, i int32) {
 	folded, words, lang := ref.folded, int32(ref.words), mkLangBit(ref.lang)
 	if len(tb.nodes) == 0 {
-		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}, exact: -1})
 	}
 	n := int32(0)
 	for i := 0; i < len(folded); i++ {
@@ -709,11 +798,14 @@ func (tb *mkTrieBuilder) add(ref mkSectionRef) {
 			k = tb.nodes[n].kids[j]
 		} else {
 			k = int32(len(tb.nodes))
-			tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+			tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}, exact: -1})
 			tb.nodes[n].edges += folded[i : i+1]
 			tb.nodes[n].kids = append(tb.nodes[n].kids, k)
 		}
 		n = k
+	}
+	if tb.nodes[n].exact < 0 {
+		tb.nodes[n].exact = i
 	}
 	nd := &tb.nodes[n].node
 	nd.end = max(nd.end, words)
@@ -727,7 +819,7 @@ func (tb *mkTrieBuilder) add(ref mkSectionRef) {
 func (tb *mkTrieBuilder) trie() mkTrie {
 	var t mkTrie
 	if len(tb.nodes) == 0 {
-		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}})
+		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}, exact: -1})
 	}
 	order := []int32{0} // built node of each laid-out node
 	var edges strings.Builder
@@ -746,8 +838,10 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 			order = append(order, k)
 		}
 		t.nodes = append(t.nodes, nd)
+		t.exact = append(t.exact, b.exact)
 	}
 	t.edges = edges.String()
+	t.chainRuns()
 	return t
 }
 
@@ -1011,4 +1105,685 @@ func mkLastRune(s string) rune {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// mkQuickEnds bounds the phrase ends that sectionQuick notes along the
+// start of a line; past them it leaves the line to sectionSlow.
+const mkQuickEnds = 6
+
+// sectionQuick reads a trimmed line (of at most 400 bytes) as Section
+// does, in one pass from its start, when it can: done is false when it
+// leaves the line to sectionSlow. It settles the lines that are no
+// heading, most of them within their first word, and the headings that
+// are plain (mkPlainRune) text.
+//
+// It folds the line rune by rune as far as its runes are plain or
+// mkQuickStable, and walks the folded bytes b down the phrase trie. What it
+// has read is the start of the folded line f (mkFoldPhrase) once the next
+// rune that folding keeps is one of those too, or the line ends: nothing
+// after a rune it reads can then compose with it. So it stops
+//
+//   - at the first rune, when the trie has no phrase that starts with its
+//     fold, as sectionSlow's first check (which reads any rune);
+//   - when the walk left the trie and b is the start of f: every reading
+//     of sectionFolded needs a phrase that f starts with, so one that ends
+//     on the walk; and one that names no addressee needs f to go on, after
+//     a space or none, with a phrase of its language, which quickShape
+//     checks on the rest of b. When no phrase that ends on the walk allows
+//     that, the line is no heading;
+//   - at the end of a plain line whose fold is a phrase, which is then the
+//     line (see below).
+//
+// A plain line that does not stop there it reads to its end (quickFull).
+// Any other line it leaves to sectionSlow.
+//
+// A plain line that folds to a phrase passes the checks of sectionSlow:
+// sectionPrefix reads it whole (no further than limit) and finds the
+// phrase, whose words bound (mkSectionRef.words) is no less than the
+// words of the fold; mkMoreWords counts just those, as the words of a
+// plain line are white space apart and hold a rune that folding keeps or
+// only harakat and tatweel; sectionShape reads the phrase. So only
+// mkSentence is left: a tab, or the sentence punctuation that folding
+// keeps.
+func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
+	t := &x.trie
+	var b [128]byte
+	n := 0                    // bytes of the fold in b
+	node := int32(0)          // where the walk of b[:n] stands, -1 off the trie
+	first := int32(-1)        // the node after the first rune
+	var ends [mkQuickEnds]int // where phrases end in b, at the nodes endAt
+	var endAt [mkQuickEnds]int32
+	ne := 0
+	space, stable, tab := false, false, false
+	i := 0
+	for i < len(line) {
+		if node > 0 && !space {
+			// Skip a run of the trie that the line has as it is.
+			if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) &&
+				line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+				if n+int(ch.raw) > len(b)-1-utf8.UTFMax {
+					return SectionMatch{}, false, false
+				}
+				n += copy(b[n:], line[i:i+int(ch.raw)])
+				i += int(ch.raw)
+				if node = ch.rawTo; t.nodes[node].end >= 0 {
+					if ne == len(ends) {
+						return SectionMatch{}, false, false
+					}
+					ends[ne], endAt[ne] = n, node
+					ne++
+				}
+				continue
+			}
+			if j, m, to := t.quickWord(line, i, &b, n, node); j > i {
+				i, n, node = j, m, to
+				if node >= 0 && t.nodes[node].end >= 0 {
+					if ne == len(ends) {
+						return SectionMatch{}, false, false
+					}
+					ends[ne], endAt[ne] = n, node
+					ne++
+				}
+				continue
+			}
+		}
+		c := line[i]
+		var f rune // the fold of the rune
+		size := 1
+		if c < utf8.RuneSelf {
+			if mkASCIISpace(c) {
+				space = n > 0
+				tab = tab || c == '\t'
+				i++
+				continue
+			}
+			f = rune(c)
+			if c-'A' < 26 {
+				f += 'a' - 'A'
+			}
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80 {
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			size = 2
+			if e&mkClassPlain == 0 {
+				if r := rune(c&0x1F)<<6 | rune(line[i+1]&0x3F); !mkQuickStable(r) {
+					return x.quickOther(r, n)
+				}
+				stable = true
+			}
+			if f = rune(int16(e >> 16)); f < 0 {
+				if n == 0 {
+					return SectionMatch{}, false, true // the first rune starts no phrase
+				}
+				i += 2
+				continue // harakat and tatweel
+			}
+		} else {
+			f, size = mkDecodeRune(line[i:])
+			if !(f >= 0x4E00 && f <= 0x9FFF || f == 0x3001 || f == 0x3002) {
+				if !mkQuickStable(f) {
+					return x.quickOther(f, n)
+				}
+				stable = true
+			}
+			// These fold to themselves.
+		}
+		if node < 0 {
+			// The walk left the trie at the rune before, which this one
+			// leaves as it is.
+			break
+		}
+		i += size
+		if n > len(b)-1-utf8.UTFMax {
+			return SectionMatch{}, false, false
+		}
+		if space {
+			b[n] = ' '
+			n++
+			node = t.step(node, ' ')
+			space = false
+		}
+		k := n
+		switch {
+		case f < utf8.RuneSelf:
+			b[n] = byte(f)
+			n++
+		case f < 0x800:
+			b[n], b[n+1] = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			n += 2
+		default:
+			b[n], b[n+1], b[n+2] = 0xE0|byte(f>>12), 0x80|byte(f>>6)&0x3F, 0x80|byte(f)&0x3F
+			n += 3
+		}
+		for ; k < n && node > 0; k++ {
+			nd := &t.nodes[node]
+			if nd.n == 1 {
+				if node = nd.kid; nd.edge0 != b[k] {
+					node = -1
+				}
+			} else {
+				node = t.childOf(nd, b[k])
+			}
+		}
+		if node == 0 {
+			// The first rune.
+			if node = t.root[b[0]]; node == 0 {
+				return SectionMatch{}, false, true // the first rune starts no phrase
+			}
+			for k := 1; k < n && node >= 0; k++ {
+				node = t.step(node, b[k])
+			}
+			if node < 0 {
+				return SectionMatch{}, false, true
+			}
+			first = node
+		}
+		if node >= 0 && t.nodes[node].end >= 0 {
+			if ne == len(ends) {
+				return SectionMatch{}, false, false
+			}
+			ends[ne], endAt[ne] = n, node
+			ne++
+		}
+	}
+	// b is the start of the fold, or all of it when the line ends.
+	if node >= 0 && i == len(line) && t.nodes[node].end >= 0 {
+		// A plain line that folds to a phrase.
+		if stable || n > x.quickLimit(first) {
+			return SectionMatch{}, false, false
+		}
+		if tab || mkSentenceFold(b[:n]) {
+			return SectionMatch{}, false, true
+		}
+		ref := &x.all[t.exact[node]]
+		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true, true
+	}
+	if !x.quickShape(b[:n], ends[:ne], endAt[:ne]) {
+		return SectionMatch{}, false, true
+	}
+	if stable || n > x.quickLimit(first) {
+		return SectionMatch{}, false, false
+	}
+	words := 0
+	for _, e := range endAt[:ne] {
+		words = max(words, int(t.nodes[e].end))
+	}
+	return x.quickFull(line, i, b[:n], space, tab, words, ends[:ne], endAt[:ne])
+}
+
+// quickLimit is the limit of sectionPrefix on the fold of a line whose
+// first rune leads to the trie node first.
+func (x *mkIndexT) quickLimit(first int32) int {
+	return min(128-utf8.UTFMax-1, int(x.trie.nodes[first].longest)+utf8.UTFMax)
+}
+
+// quickOther is sectionQuick's answer at a rune r that it does not read,
+// after n bytes of fold: at the first rune, the first check of
+// sectionSlow.
+func (x *mkIndexT) quickOther(r rune, n int) (SectionMatch, bool, bool) {
+	if n == 0 && !x.trie.starts(mkFoldRune(r)) {
+		return SectionMatch{}, false, true
+	}
+	return SectionMatch{}, false, false
+}
+
+// quickShape is sectionShape on b, the start of a folded line along which
+// phrases end at ends (at the nodes endAt), short of its end, and no
+// phrase ends at its end: a phrase that names an addressee ends, or one
+// whose rest of b (after a space or none) can start a phrase of its
+// language.
+func (x *mkIndexT) quickShape(b []byte, ends []int, endAt []int32) bool {
+	t := &x.trie
+	for k, e := range ends {
+		nd := &t.nodes[endAt[k]]
+		if nd.addressee {
+			return true
+		}
+		rest := b[e:]
+		if len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if t.startsIn(rest, nd.endLangs) {
+			return true
+		}
+	}
+	return false
+}
+
+// quickFull reads a plain line to its end for sectionQuick, which has
+// folded its start, up to byte i, into start and found that it may be a
+// heading, and reads it as sectionSlow does: space tells whether white
+// space comes before byte i, tab whether a tab does (mkSentence), words
+// is the bound that sectionPrefix finds,
+// and ends and endAt are the phrases that end along start, all those
+// that the fold starts with. It leaves a line that is not plain to
+// sectionSlow (done false), unless it has more words than that: as
+// mkMoreWords counts them, the words of the plain start of a line are
+// those of its fold, and the rest of the line can only add to them.
+func (x *mkIndexT) quickFull(line string, i int, start []byte, space, tab bool, words int, ends []int, endAt []int32) (m SectionMatch, ok, done bool) {
+	var buf [400]byte
+	f := append(buf[:0], start...)
+	n := bytes.Count(start, []byte{' '}) + 1 // the words of the fold
+	// Unless a phrase that names an addressee ends in start, the line
+	// can only be two phrases run together: quickShape tells more as f
+	// grows, at the end of each word, which folding leaves as it is.
+	pairs := true
+	for _, e := range endAt {
+		pairs = pairs && !x.trie.nodes[e].addressee
+	}
+	for i < len(line) {
+		c := line[i]
+		r, size := rune(c), 1
+		switch {
+		case c < utf8.RuneSelf:
+			if mkASCIISpace(c) {
+				space = len(f) > 0
+				tab = tab || c == '\t'
+				i++
+				continue
+			}
+			if c-'A' < 26 {
+				r += 'a' - 'A'
+			}
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			if e&mkClassPlain == 0 {
+				return SectionMatch{}, false, false
+			}
+			r, size = rune(int16(e>>16)), 2
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+			// Ideographs and "、。" fold to themselves.
+			if r = rune(c&0x0F)<<12 | rune(line[i+1]&0x3F)<<6 | rune(line[i+2]&0x3F); r < 0x4E00 && r != 0x3001 && r != 0x3002 {
+				return SectionMatch{}, false, false
+			}
+			size = 3
+		default:
+			if r, size = mkDecodeRune(line[i:]); !mkPlainRune(r) {
+				return SectionMatch{}, false, false
+			}
+			r = mkFoldFast(r)
+		}
+		i += size
+		if r < 0 {
+			continue
+		}
+		if space {
+			if n++; n > words {
+				return SectionMatch{}, false, true
+			}
+			if pairs && !x.quickShape(f, ends, endAt) {
+				return SectionMatch{}, false, true
+			}
+			f = append(f, ' ')
+			space = false
+		}
+		f = utf8.AppendRune(f, r)
+	}
+	// mkSentence: a tab, or punctuation that folding keeps as it is (the
+	// full-width semicolon is not plain).
+	if n > words || tab || mkSentenceFold(f) {
+		return SectionMatch{}, false, true
+	}
+	m, ok = x.sectionFoldedEnds(f, ends, endAt)
+	return m, ok, true
+}
+
+// mkEndsMax bounds the phrase ends that trieEnds notes.
+const mkEndsMax = 16
+
+// trieEnds walks the folded text f down the trie and notes where phrases
+// end along it: f[:ends[k]] is a phrase, which ends at node endAt[k]
+// (ends increasing). exact is the node where f itself ends a phrase, or
+// -1. It reports false when more than mkEndsMax phrases end.
+func (t *mkTrie) trieEnds(f []byte, ends *[mkEndsMax]int, endAt *[mkEndsMax]int32) (ne int, exact int32, ok bool) {
+	node := int32(0)
+	for i := 0; i < len(f); i++ {
+		if ch := &t.chains[node]; ch.n > 1 && len(f)-i >= int(ch.n) && string(f[i:i+int(ch.n)]) == t.chainBytes[ch.at:ch.at+ch.n] {
+			i += int(ch.n) - 1
+			node = ch.to
+		} else if node = t.step(node, f[i]); node < 0 {
+			return ne, -1, true
+		}
+		if t.nodes[node].end >= 0 {
+			if ne == len(ends) {
+				return ne, -1, false
+			}
+			ends[ne], endAt[ne] = i+1, node
+			ne++
+		}
+	}
+	if len(f) > 0 && t.nodes[node].end >= 0 {
+		return ne, node, true
+	}
+	return ne, -1, true
+}
+
+// sectionAtBytes is sectionAt of f, read along the trie (sectionAtEnds).
+func (x *mkIndexT) sectionAtBytes(f []byte) (*mkSectionRef, bool) {
+	var ends [mkEndsMax]int
+	var endAt [mkEndsMax]int32
+	ne, exact, ok := x.trie.trieEnds(f, &ends, &endAt)
+	if !ok {
+		ref, ok := x.sectionAt(string(f))
+		return &ref, ok
+	}
+	if exact >= 0 {
+		return &x.all[x.trie.exact[exact]], true
+	}
+	return x.sectionAtEnds(f, ends[:ne], endAt[:ne])
+}
+
+// sectionAtEnds is sectionAt of f, which is no phrase, when the phrases
+// that f starts with end at ends, at the nodes endAt: those that name an
+// addressee, longest first, and those of one fold in the order of all.
+func (x *mkIndexT) sectionAtEnds(f []byte, ends []int, endAt []int32) (*mkSectionRef, bool) {
+	t := &x.trie
+	for k := len(ends) - 1; k >= 0; k-- {
+		if !t.nodes[endAt[k]].addressee || ends[k] == len(f) {
+			continue
+		}
+		for _, i := range x.refsAt[endAt[k]] {
+			ref := &x.all[i]
+			if !ref.s.addressee {
+				continue
+			}
+			rest := f[ends[k]:]
+			if ref.lang != "zh" {
+				if rest[0] != ' ' {
+					continue
+				}
+				rest = rest[1:]
+			}
+			if mkAddresseeBytes(rest, ref.lang) {
+				return ref, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// sectionFoldedEnds is sectionFolded of f, which is no phrase, when the
+// phrases that f starts with end at ends, at the nodes endAt.
+func (x *mkIndexT) sectionFoldedEnds(f []byte, ends []int, endAt []int32) (SectionMatch, bool) {
+	if ref, ok := x.sectionAtEnds(f, ends, endAt); ok {
+		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+	}
+	// A flattened pair: the longest first heading wins, and of those of
+	// one fold, the first of the language of the second.
+	for k := len(ends) - 1; k >= 0; k-- {
+		if ends[k] >= len(f) {
+			continue
+		}
+		rest := f[ends[k]:]
+		if rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		nref, ok := x.sectionAtBytes(rest)
+		if !ok {
+			continue
+		}
+		for _, i := range x.refsAt[endAt[k]] {
+			if ref := &x.all[i]; ref.lang == nref.lang {
+				return SectionMatch{Key: nref.s.key, OldKey: ref.s.key, Lang: nref.lang}, true
+			}
+		}
+	}
+	return SectionMatch{}, false
+}
+
+// mkSentenceFold is mkSentence of the fold of a plain line, but for the
+// tabs, which folding makes spaces: ".", ";" and "。" are kept as they
+// are, and "；" is no plain rune.
+func mkSentenceFold(f []byte) bool {
+	return bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 || bytes.Contains(f, []byte("。"))
+}
+
+// mkAddresseeBytes is mkAddressee of a folded text, which is valid
+// UTF-8: it counts the runes by their first bytes and finds the
+// punctuation above ASCII by its bytes.
+func mkAddresseeBytes(rest []byte, lang string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	n, spaces, comma := 0, 0, false
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		v := mkAddresseeClass[c]
+		n += int(v & 1)
+		if v < 2 {
+			continue
+		}
+		switch c {
+		case '.', ';', '!', '?':
+			return false
+		case ',':
+			comma = true
+		case ' ':
+			spaces++
+		case 0xE3, 0xEF:
+			if i+2 < len(rest) {
+				switch string(rest[i : i+3]) {
+				case "。", "；", "！", "？":
+					return false
+				case "，":
+					comma = true
+				}
+			}
+		}
+	}
+	if lang == "zh" {
+		return n <= 30 && !comma
+	}
+	return n <= 100 && spaces+1 <= 14
+}
+
+// mkAddresseeClass is what mkAddresseeBytes asks of a byte: bit 0 is set
+// when it starts a rune, bit 1 when it is one of the bytes it looks at.
+var mkAddresseeClass = func() (t [256]uint8) {
+	for c := range t {
+		if c&0xC0 != 0x80 {
+			t[c] = 1
+		}
+		switch c {
+		case '.', ';', '!', '?', ',', ' ', 0xE3, 0xEF:
+			t[c] |= 2
+		}
+	}
+	return t
+}()
+
+// find is the node where the folded phrase s ends, or -1.
+func (t *mkTrie) find(s string) int32 {
+	n := int32(0)
+	for i := 0; i < len(s) && n >= 0; i++ {
+		n = t.child(n, s[i])
+	}
+	return n
+}
+
+// step is child, inline for the nodes with one child.
+func (t *mkTrie) step(n int32, c byte) int32 {
+	if n == 0 {
+		if k := t.root[c]; k > 0 {
+			return k
+		}
+		return -1
+	}
+	nd := &t.nodes[n]
+	if nd.n == 1 {
+		if nd.edge0 == c {
+			return nd.kid
+		}
+		return -1
+	}
+	return t.childOf(nd, c)
+}
+
+// mkQuickStable reports whether sectionQuick reads r, a rune that is not
+// plain, as it reads plain ones: punctuation that NFKC leaves as it is
+// and that composes with nothing on either side, and that folding keeps
+// as it is (TestQuickStable). Lines quote with them, and French writes
+// its apostrophe so.
+func mkQuickStable(r rune) bool {
+	switch r {
+	case '‘', '’', '“', '”', '–', '—', '«', '»', '©':
+		return true
+	}
+	return false
+}
+
+// chainRuns fills chains and chainBytes. The run from a node inside
+// another node's run is the rest of that run.
+func (t *mkTrie) chainRuns() {
+	t.chains = make([]mkChain, len(t.nodes))
+	var b []byte
+	var path []int32
+	done := make([]bool, len(t.nodes))
+	for n := range t.nodes {
+		if done[n] || n == 0 || t.nodes[n].n != 1 {
+			continue
+		}
+		at := len(b)
+		path = path[:0]
+		u := int32(n)
+		for {
+			path = append(path, u)
+			b = append(b, t.nodes[u].edge0)
+			if u = t.nodes[u].kid; t.nodes[u].end >= 0 || t.nodes[u].n != 1 {
+				break
+			}
+		}
+		for j, p := range path {
+			ch := mkChain{at: int32(at + j), n: int32(len(path) - j), to: u}
+			ch.raw, ch.rawTo = t.rawRun(p, b[at+j:at+len(path)])
+			t.chains[p] = ch
+			done[p] = true
+		}
+	}
+	t.chainBytes = string(b)
+}
+
+// mkChainMin is the shortest raw run that sectionQuick compares: a
+// shorter one takes longer to compare than to walk.
+const mkChainMin = 4
+
+// rawRun is the raw part of the run of bytes run from node n (see
+// mkChain) and the node it leads to; it is 0 when n is inside a rune or
+// the raw part is shorter than mkChainMin.
+func (t *mkTrie) rawRun(n int32, run []byte) (int32, int32) {
+	k := 0
+	for k < len(run) {
+		r, size := utf8.DecodeRune(run[k:])
+		if r == utf8.RuneError || r >= utf8.RuneSelf && (!mkPlainRune(r) || mkFoldRune(r) != r) || r < utf8.RuneSelf && mkFoldRune(r) != r {
+			break
+		}
+		if r < utf8.RuneSelf && mkASCIISpace(byte(r)) && r != ' ' {
+			break
+		}
+		k += size
+	}
+	for k > 0 && run[k-1] == ' ' {
+		k--
+	}
+	if k < mkChainMin {
+		return 0, n
+	}
+	to := n
+	for _, c := range run[:k] {
+		to = t.child(to, c)
+	}
+	return int32(k), to
+}
+
+// quickWord walks, for sectionQuick, the runes of line from byte i that
+// fold one to one in a simple way: ASCII other than white space, the
+// plain runes of two bytes that folding keeps, and CJK ideographs. It
+// folds them into b from byte n and walks them down the trie from node
+// (not the root), and stops after a rune where a phrase ends or the walk
+// leaves the trie (-1), before any other rune, or when b is nearly full;
+// it skips the raw runs of the trie (mkChain) that the line has. It
+// returns where it stops in line and b, and the node.
+func (t *mkTrie) quickWord(line string, i int, b *[128]byte, n int, node int32) (int, int, int32) {
+	nodes := t.nodes
+	nd := &nodes[node]
+	for i < len(line) && n <= len(b)-1-utf8.UTFMax {
+		c := line[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if mkASCIISpace(c) {
+				return i, n, node
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+			i++
+			if node = t.next(nd, c); node < 0 {
+				return i, n, -1
+			}
+		case c >= 0xC2 && c <= 0xDF:
+			if i+1 >= len(line) || line[i+1]&0xC0 != 0x80 {
+				return i, n, node
+			}
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			f := rune(int16(e >> 16))
+			if e&mkClassPlain == 0 || f < utf8.RuneSelf { // harakat and tatweel fold to -1
+				return i, n, node
+			}
+			c0, c1 := 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			b[n], b[n+1] = c0, c1
+			n += 2
+			i += 2
+			if node = t.next(nd, c0); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c1); node < 0 {
+				return i, n, -1
+			}
+		case c >= 0xE4 && c <= 0xE9:
+			// U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF)
+			if i+2 >= len(line) || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 || c == 0xE4 && line[i+1] < 0xB8 {
+				return i, n, node
+			}
+			c1, c2 := line[i+1], line[i+2]
+			b[n], b[n+1], b[n+2] = c, c1, c2
+			n += 3
+			i += 3
+			if node = t.next(nd, c); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c1); node < 0 {
+				return i, n, -1
+			}
+			if node = t.next(&nodes[node], c2); node < 0 {
+				return i, n, -1
+			}
+		default:
+			return i, n, node
+		}
+		if nd = &nodes[node]; nd.end >= 0 {
+			break
+		}
+		if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) && n+int(ch.raw) <= len(b)-1-utf8.UTFMax &&
+			line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+			n += copy(b[n:], line[i:i+int(ch.raw)])
+			i += int(ch.raw)
+			node = ch.rawTo
+			if nd = &nodes[node]; nd.end >= 0 {
+				break
+			}
+		}
+	}
+	return i, n, node
+}
+
+// next is the child of the node nd (not the root) by byte c, or -1.
+func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
+	if nd.n == 1 {
+		if nd.edge0 == c {
+			return nd.kid
+		}
+		return -1
+	}
+	return t.childOf(nd, c)
 }

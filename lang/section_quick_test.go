@@ -1,0 +1,199 @@
+package lang
+
+import (
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// quickInputs are lines that start sectionQuick's ways out: every phrase
+// of every table with white space and NBSP around it, in full-width
+// forms, in mixed case, decomposed (NFD), followed by ":", "," or text,
+// cut short or run on into a longer word ("considerable", "resolved",
+// "décidément"), with the quotes and dashes of mkQuickStable around and
+// inside it, with Arabic tatweel and harakat, and two of them run
+// together.
+func quickInputs() []string {
+	var all []string
+	for _, t := range mkTables {
+		for _, s := range t.sections {
+			all = append(all, s.phrase)
+		}
+	}
+	stable := []string{"‘", "’", "“", "”", "–", "—", "«", "»", "©"}
+	after := []string{"", ":", ",", " :", "：", "，", " que", " que la", " qu’il", " the", " a", " à", " e", " en", " 成员国", "成员国", "、",
+		" des", " with", "ment", "able", "d", "s", "x", "é", "e\u0301", "\u0301", "\u064e", "ـ", "\u0654", ".", ";", "。", "\t", "  ", "\u00a0",
+		" — text", " «x»", "’s", " “x”", "’", "\u2019\u0301", "’a", " recalling", "recalling", " noting", "忆及", "注意到", " rappelant", " y"}
+	mixed := func(s string) string {
+		rs := []rune(s)
+		for i := range rs {
+			if i%2 == 0 {
+				rs[i] = unicode.ToUpper(rs[i])
+			}
+		}
+		return string(rs)
+	}
+	var in []string
+	for i, p := range all {
+		vs := []string{p, strings.ToUpper(p), mixed(p), norm.NFD.String(p), norm.NFD.String(strings.ToUpper(p)), fullWidth(p),
+			harakat(p), tatweel(p), hamza(p), strings.ReplaceAll(p, "’", "'"), strings.ReplaceAll(p, "'", "’"),
+			strings.ReplaceAll(p, " ", "  "), strings.ReplaceAll(p, " ", "\t"), strings.ReplaceAll(p, " ", "\u00a0"),
+			strings.ReplaceAll(p, " ", " ’ "), strings.ReplaceAll(p, " ", "’"), strings.ReplaceAll(p, " ", "—")}
+		if r, n := utf8.DecodeRuneInString(p); n > 0 {
+			vs = append(vs, strings.ToUpper(string(r))+p[n:])
+		}
+		if k := strings.IndexByte(p, ' '); k > 0 {
+			vs = append(vs, p[:k], p[:k]+"able", p[:k]+"d", p[:k]+"ment", p[:k]+" x", p[:k]+"’x")
+		}
+		for _, v := range vs {
+			for _, a := range after {
+				in = append(in, v+a, " \u00a0"+v+a+" \u3000", "\u3000"+v+a+":")
+			}
+			for _, s := range stable {
+				in = append(in, s+v, v+s, s+v+s, v+" "+s+"x", v+s+"\u0301", v+s+"\u064e"+"x")
+			}
+		}
+		q := all[(i*13+5)%len(all)]
+		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+	}
+	rng := rand.New(rand.NewSource(3))
+	for k := 0; k < 20000; k++ {
+		rs := []rune(all[rng.Intn(len(all))])
+		for j := rng.Intn(3); j >= 0; j-- {
+			i := rng.Intn(len(rs) + 1)
+			ins := []rune(stable[rng.Intn(len(stable))])
+			if rng.Intn(2) == 0 {
+				ins = []rune(after[rng.Intn(len(after))])
+			}
+			rs = append(rs[:i], append(ins, rs[i:]...)...)
+		}
+		in = append(in, string(rs))
+	}
+	return in
+}
+
+// TestSectionQuick checks sectionQuick against sectionSlow and Section
+// against refSection on the lines of the corpus, the synthetic lines of
+// the differential dump and quickInputs.
+func TestSectionQuick(t *testing.T) {
+	var lines []string
+	for _, f := range diffFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	in := append(sectionInputs(lines), quickInputs()...)
+	x := mkIndex()
+	settled, yes, bad := 0, 0, 0
+	for _, s := range in {
+		if gm, gok := Section(s); true {
+			wm, wok := refSection(s)
+			if gm != wm || gok != wok {
+				if bad++; bad <= 20 {
+					t.Errorf("Section(%q) = %+v %v, refSection %+v %v", s, gm, gok, wm, wok)
+				}
+			}
+		}
+		line := mkTrimSection(s)
+		if line == "" || len(line) > 400 {
+			continue
+		}
+		m, ok, done := x.sectionQuick(line)
+		if !done {
+			continue
+		}
+		settled++
+		if ok {
+			yes++
+		}
+		if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
+			if bad++; bad <= 20 {
+				t.Errorf("sectionQuick(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)
+			}
+		}
+	}
+	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings", len(in), settled, yes)
+}
+
+// TestQuickStable checks the runes of mkQuickStable: NFKC leaves each as
+// it is and composes it with nothing before or after it, folding keeps
+// it, and it is no white space and no sentence punctuation.
+func TestQuickStable(t *testing.T) {
+	var marks []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.Is(unicode.M, r) || norm.NFKC.PropertiesString(string(r)).CCC() != 0 {
+			marks = append(marks, r)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !mkQuickStable(r) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFKC.PropertiesString(s)
+		if norm.NFKC.String(s) != s || !p.BoundaryBefore() || !p.BoundaryAfter() || p.CCC() != 0 {
+			t.Errorf("%U: NFKC changes it or composes it", r)
+		}
+		if mkFoldRune(r) != r || unicode.IsSpace(r) || mkPlainRune(r) || mkSentence(s) {
+			t.Errorf("%U: folded, white space, plain or sentence punctuation", r)
+		}
+		for _, m := range marks {
+			nm := norm.NFKC.String(string(m))
+			for _, c := range [][2]string{
+				{s + string(m), s + nm},
+				{"a" + s + string(m), "a" + s + nm},
+				{string(m) + s, nm + s},
+				{"e" + string(m) + s + "a", norm.NFKC.String("e"+string(m)) + s + "a"},
+			} {
+				if got := norm.NFKC.String(c[0]); got != c[1] {
+					t.Errorf("%U composes with %U: NFKC(%q) = %q, want %q", r, m, c[0], got, c[1])
+				}
+			}
+		}
+	}
+}
+
+// TestSectionFirst checks sectionFirst on every rune and on the bytes
+// that start no rune: a byte that rules a line out starts no white space
+// and no rune whose fold starts a phrase.
+func TestSectionFirst(t *testing.T) {
+	x := mkIndex()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if !x.sectionFirst[s[0]] && (unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))) {
+			t.Errorf("sectionFirst[%#x] rules out %U", s[0], r)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		if r, _ := utf8.DecodeRune([]byte{byte(c)}); !x.sectionFirst[c] && x.trie.starts(mkFoldRune(r)) {
+			t.Errorf("sectionFirst[%#x] rules out %U", c, r)
+		}
+	}
+}
+
+// FuzzAddresseeBytes compares mkAddresseeBytes with mkAddressee on
+// valid UTF-8.
+func FuzzAddresseeBytes(f *testing.F) {
+	for _, s := range []string{"the Director of the Bureau", "成员国、部门成员", "成员国，部门", "a。b", "a；b", "a！", "？", "x,y", strings.Repeat("a ", 14), "\u3000"} {
+		f.Add(s, "en")
+		f.Add(s, "zh")
+	}
+	f.Fuzz(func(t *testing.T, rest, lang string) {
+		if !utf8.ValidString(rest) {
+			return
+		}
+		if got, want := mkAddresseeBytes([]byte(rest), lang), mkAddressee(rest, lang); got != want {
+			t.Errorf("mkAddresseeBytes(%q, %q) = %v, want %v", rest, lang, got, want)
+		}
+	})
+}
