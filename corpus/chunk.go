@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,15 +20,90 @@ import (
 // s may have any length, including 0, and start anywhere in memory; no
 // byte outside it is read. It is meant for chunks of a text that end right
 // after a line break, so that no UTF-8 sequence is split between two
-// calls, and is checked as a whole: which line holds what is not said.
+// calls, and is checked as a whole: which line holds what is not said
+// (chunkScan marks where the line breaks and "[" are).
+func chunkFlags(s string) uint8 {
+	var small [64]uint64
+	marks := small[:]
+	if n := len(s)/32 + 1; n > len(marks) {
+		marks = make([]uint64, n)
+	}
+	return chunkScan(s, '\n', marks)
+}
+
+// chunkScan is chunkFlags that also marks where the line separator sep
+// and "[" stand in s, so that the lines need not be searched again: for
+// the i-th block of 32 bytes of s (the last one partial), marks[i] has
+// bit k set when s[32*i+k] is sep, and bit 32+k when it is "[". marks
+// must have room for len(s)/32+1 words; those past the blocks of s are
+// left alone.
 //
 // With AVX2 (chunk_amd64.s) s is read 32 bytes at a time; elsewhere, or
-// with the purego build tag, chunkFlagsGo does the same in Go.
-func chunkFlags(s string) uint8 {
+// with the purego build tag, chunkScanGo does the same in Go.
+func chunkScan(s string, sep byte, marks []uint64) uint8 {
 	if useAVX2 {
-		return chunkFlagsAVX2(s)
+		return chunkScanAVX2(s, sep, marks)
+	}
+	return chunkScanGo(s, sep, marks)
+}
+
+// chunkScanGo is chunkScan without assembly: chunkFlagsGo, then the marks
+// from the byte searches of the standard library.
+func chunkScanGo(s string, sep byte, marks []uint64) uint8 {
+	clear(marks[:len(s)/32+1])
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], sep)
+		if k < 0 {
+			break
+		}
+		i += k
+		marks[i>>5] |= 1 << (i & 31)
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			break
+		}
+		i += k
+		marks[i>>5] |= 1 << (32 + i&31)
 	}
 	return chunkFlagsGo(s)
+}
+
+// nextSep returns the place of the first separator at or after off in the
+// text chunkScan marked, or -1.
+func nextSep(marks []uint64, off int) int {
+	w := off >> 5
+	if w >= len(marks) {
+		return -1
+	}
+	if x := uint32(marks[w]) >> (off & 31); x != 0 {
+		return off + bits.TrailingZeros32(x)
+	}
+	for w++; w < len(marks); w++ {
+		if x := uint32(marks[w]); x != 0 {
+			return w<<5 + bits.TrailingZeros32(x)
+		}
+	}
+	return -1
+}
+
+// nextBracket returns the place of the first "[" at or after off in the
+// text chunkScan marked, or -1.
+func nextBracket(marks []uint64, off int) int {
+	w := off >> 5
+	if w >= len(marks) {
+		return -1
+	}
+	if x := uint32(marks[w]>>32) >> (off & 31); x != 0 {
+		return off + bits.TrailingZeros32(x)
+	}
+	for w++; w < len(marks); w++ {
+		if x := uint32(marks[w] >> 32); x != 0 {
+			return w<<5 + bits.TrailingZeros32(x)
+		}
+	}
+	return -1
 }
 
 // chunkFlagsGo is chunkFlags without assembly: utf8.ValidString, then the

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// useAVX2 says that chunkFlags reads with chunkAVX2 (chunk_amd64.s); a test
+// useAVX2 says that chunkScan reads with chunkAVX2 (chunk_amd64.s); a test
 // sets it to false to reach chunkFlagsGo.
 var useAVX2 = cpu.X86.HasAVX2
 
@@ -20,14 +20,19 @@ var spaces32 = [32]byte{
 	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
 }
 
-// chunkFlagsAVX2 is chunkFlags with AVX2: the blocks of 32 bytes of s are
+// chunkScanAVX2 is chunkScan with AVX2: the blocks of 32 bytes of s are
 // read in place, the rest (0 to 31 bytes) from a copy padded with spaces,
 // so that no byte past the end of s is read.
-func chunkFlagsAVX2(s string) uint8 {
+func chunkScanAVX2(s string, sep byte, marks []uint64) uint8 {
 	n := len(s) &^ 31
+	_ = marks[n/32] // a mark for every block and the tail
 	tail := spaces32
 	copy(tail[:], s[n:])
-	ctl, bad := chunkAVX2(unsafe.StringData(s), n, &tail)
+	var seps [32]byte
+	for i := range seps {
+		seps[i] = sep
+	}
+	ctl, bad := chunkAVX2(unsafe.StringData(s), n, &tail, &seps, &marks[0])
 	// The bytes of ctl are the ORs of the per-byte classes of chunkAVX2:
 	// lineBracket, lineControl and lineNUL as they are, and ctlC1, the
 	// control bytes from 0x10 to 0x1F, which are lineControl too.
@@ -51,7 +56,9 @@ const ctlC1 = 0x40
 // chunkAVX2 reads the n bytes at p (n a multiple of 32, possibly 0), then
 // the 32 bytes of tail as if they followed, and returns the OR of the
 // classes of all their bytes, folded to eight bytes, and whether they are
-// not valid UTF-8, all together. It is in chunk_amd64.s.
+// not valid UTF-8, all together. It writes the marks of each block of 32
+// bytes, the tail's last, from marks on (see chunkScan; seps holds the
+// separator 32 times). It is in chunk_amd64.s.
 //
 //go:noescape
-func chunkAVX2(p *byte, n int, tail *[32]byte) (ctl uint64, bad bool)
+func chunkAVX2(p *byte, n int, tail *[32]byte, seps *[32]byte, marks *uint64) (ctl uint64, bad bool)

@@ -5,10 +5,14 @@
 // chunkAVX2 is the loop of chunkFlagsAVX2 (chunk_amd64.go), 32 bytes at a
 // time with AVX2.
 //
-// func chunkAVX2(p *byte, n int, tail *[32]byte) (ctl uint64, bad bool)
+// func chunkAVX2(p *byte, n int, tail *[32]byte, seps *[32]byte, marks *uint64) (ctl uint64, bad bool)
 //
 // It reads the n bytes at p (n a multiple of 32, possibly 0), then the 32
 // bytes at tail as if they came right after them.
+//
+// Marks: for each block of 32 bytes, one word goes to marks (then the
+// next), with bit k set when byte k of the block equals the line
+// separator (seps holds it 32 times), and bit 32+k when it is "[".
 //
 // Control bytes and "[": each byte is given a class, the AND of a lookup
 // (VPSHUFB) of its low nibble in ctlLo and of its high nibble in ctlHi,
@@ -53,11 +57,15 @@
 //
 // Registers: Y0 the block, Y1 its high nibbles, Y2..Y5 temporary; Y6 the
 // classes, Y7 the open sequences of the block before, Y8 the UTF-8 errors,
-// Y9 the block before (zero before the first); Y10..Y15 constants.
-TEXT ·chunkAVX2(SB), NOSPLIT, $0-33
+// Y9 the block before (zero before the first); Y10..Y15 constants. SI
+// and DI the place read and the end, DX the tail, R9 the separators, R10
+// the next mark; AX, BX and CX temporary.
+TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DI
 	MOVQ tail+16(FP), DX
+	MOVQ seps+24(FP), R9
+	MOVQ marks+32(FP), R10
 	ADDQ SI, DI // end of the blocks at p
 
 	VMOVDQU nibble<>(SB), Y15
@@ -76,6 +84,15 @@ TEXT ·chunkAVX2(SB), NOSPLIT, $0-33
 
 loop:
 	VMOVDQU (SI), Y0
+	// The marks of the block: separators low, "[" high.
+	VPCMPEQB (R9), Y0, Y2
+	VPMOVMSKB Y2, BX
+	VPCMPEQB c5b<>(SB), Y0, Y3
+	VPMOVMSKB Y3, CX
+	SHLQ $32, CX
+	ORQ CX, BX
+	MOVQ BX, (R10)
+	ADDQ $8, R10
 	VPSRLW $4, Y0, Y1
 	VPAND Y15, Y1, Y1
 	VPSHUFB Y0, Y11, Y2 // a byte with bit 7 set looks up 0
@@ -136,13 +153,13 @@ multi:
 done:
 	VPOR Y7, Y8, Y8
 	VPTEST Y8, Y8
-	SETNE bad+32(FP)
+	SETNE bad+48(FP)
 	VEXTRACTI128 $1, Y6, X0
 	VPOR X0, X6, X0
 	VPSRLDQ $8, X0, X1
 	VPOR X1, X0, X0
 	VMOVQ X0, AX
-	MOVQ AX, ctl+24(FP)
+	MOVQ AX, ctl+40(FP)
 	VZEROUPPER
 	RET
 
@@ -233,3 +250,9 @@ DATA c80<>+8(SB)/8, $0x8080808080808080
 DATA c80<>+16(SB)/8, $0x8080808080808080
 DATA c80<>+24(SB)/8, $0x8080808080808080
 GLOBL c80<>(SB), RODATA|NOPTR, $32
+
+DATA c5b<>+0(SB)/8, $0x5b5b5b5b5b5b5b5b
+DATA c5b<>+8(SB)/8, $0x5b5b5b5b5b5b5b5b
+DATA c5b<>+16(SB)/8, $0x5b5b5b5b5b5b5b5b
+DATA c5b<>+24(SB)/8, $0x5b5b5b5b5b5b5b5b
+GLOBL c5b<>(SB), RODATA|NOPTR, $32

@@ -2,8 +2,10 @@
 
 package corpus
 
-// useAVX2 is false where chunk_amd64.s is not built: chunkFlags is
-// chunkFlagsGo.
+// useAVX2 is false where chunk_amd64.s is not built: chunkScan is
+// chunkScanGo.
 var useAVX2 = false
 
-func chunkFlagsAVX2(s string) uint8 { panic("corpus: chunkFlagsAVX2 is not available") }
+func chunkScanAVX2(s string, sep byte, marks []uint64) uint8 {
+	panic("corpus: chunkScanAVX2 is not available")
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -57,6 +58,37 @@ func (p chunkPath) run(s string) uint8 {
 	return chunkFlags(s)
 }
 
+// scan calls chunkScan on s the way p says, with marks of one word more
+// than it needs, filled with a pattern that must stay in the word past.
+func (p chunkPath) scan(s string, sep byte) (uint8, []uint64) {
+	useAVX2 = p.avx2
+	defer func() { useAVX2 = haveAVX2 }()
+	marks := make([]uint64, len(s)/32+2)
+	for i := range marks {
+		marks[i] = markPattern
+	}
+	return chunkScan(s, sep, marks), marks
+}
+
+// markPattern fills the marks before chunkScan writes them.
+const markPattern = 0xA5A5_5A5A_A5A5_5A5A
+
+// refMarks are the marks chunkScan must write for s, with the word past
+// them as scan leaves it.
+func refMarks(s string, sep byte) []uint64 {
+	marks := make([]uint64, len(s)/32+2)
+	marks[len(marks)-1] = markPattern
+	for i := 0; i < len(s); i++ {
+		if s[i] == sep {
+			marks[i/32] |= 1 << (i % 32)
+		}
+		if s[i] == '[' {
+			marks[i/32] |= 1 << (32 + i%32)
+		}
+	}
+	return marks
+}
+
 // poison is what surrounds the strings the tests pass, so that reading a
 // byte before or after s changes the answer: a stray continuation byte, a
 // NUL, a "[", lead bytes.
@@ -103,6 +135,22 @@ func (c *chunkChecker) check(b []byte, what func() string) {
 			c.fails++
 			if c.fails <= 10 {
 				c.t.Errorf("%s: %s: chunkFlags(% x) = %05b, want %05b", p.name, what(), b, got, want)
+			}
+		}
+		// The marks, with one separator or the other in turn (in one
+		// check of four unless exhaustive: the pairs are 17 million).
+		if !exhaustive && c.checks%4 > 1 {
+			continue
+		}
+		sep := byte('\n')
+		if c.checks%2 == 0 {
+			sep = '\r'
+		}
+		got, marks := p.scan(s, sep)
+		if wm := refMarks(s, sep); got != want || !slices.Equal(marks, wm) {
+			c.fails++
+			if c.fails <= 10 {
+				c.t.Errorf("%s: %s: chunkScan(% x, %q) = %05b, marks %x, want %05b, %x", p.name, what(), b, sep, got, marks, want, wm)
 			}
 		}
 	}

@@ -171,8 +171,11 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			w120max++
 		}
 	}
-	chunkEnd := 0
+	// The chunk: from base to chunkEnd, its flags, and where its line
+	// breaks and "[" are (chunkScan).
+	base, chunkEnd := 0, 0
 	var cf uint8
+	var marks []uint64
 	bracket := -1 // the next "[" at or after pos, or the end of its chunk
 	for pos := 0; pos < len(src); {
 		if pos >= chunkEnd {
@@ -182,7 +185,13 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			} else {
 				chunkEnd = len(src)
 			}
-			cf = chunkFlags(src[pos:chunkEnd])
+			base = pos
+			if n := (chunkEnd-pos)/32 + 1; n > cap(marks) {
+				marks = make([]uint64, n)
+			} else {
+				marks = marks[:n]
+			}
+			cf = chunkScan(src[pos:chunkEnd], sep, marks)
 			fl |= cf
 			bracket = -1
 			if cf&stop != 0 {
@@ -202,18 +211,15 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 				firstEnd = chunkEnd
 			}
 		}
-		end := strings.IndexByte(src[pos:chunkEnd], sep)
-		if end < 0 {
-			end = chunkEnd
-		} else {
-			end += pos
+		end := chunkEnd
+		if k := nextSep(marks, pos-base); k >= 0 {
+			end = base + k
 		}
 		if bracket < pos {
-			// Searched for within the chunk, when it holds one.
 			bracket = chunkEnd
 			if cf&lineBracket != 0 {
-				if k := strings.IndexByte(src[pos:chunkEnd], '['); k >= 0 {
-					bracket = pos + k
+				if k := nextBracket(marks, pos-base); k >= 0 {
+					bracket = base + k
 				}
 			}
 		}
@@ -401,8 +407,14 @@ func trimLine(src string, start, end int) (int, int) {
 	// runes above ASCII that unicode.IsSpace accepts. Most edges are
 	// settled by one byte (spaceEdge): a byte that can neither start nor
 	// end white space.
-	// Indentation, eight spaces at a time.
-	for end-start >= 8 && load64(src, start) == spaces8 {
+	// Indentation, eight bytes at a time: the spaces up to the first
+	// byte that is not one.
+	for end-start >= 8 {
+		x := load64(src, start) ^ spaces8
+		if x != 0 {
+			start += bits.TrailingZeros64(x) >> 3
+			break
+		}
 		start += 8
 	}
 	for start < end {
