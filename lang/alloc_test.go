@@ -3,6 +3,7 @@ package lang
 import (
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // TestMarkersIndependent: the markers ParseMarker returns come from shared
@@ -55,5 +56,16 @@ func TestMarkersIndependent(t *testing.T) {
 			}
 			m.Value, m.Alt = -1, nil // changes no other marker
 		}
+	}
+}
+
+// TestMarkerSize keeps the three small fields of Marker together, after
+// the words.
+func TestMarkerSize(t *testing.T) {
+	if unsafe.Sizeof(uintptr(0)) != 8 {
+		t.Skip("64-bit layout")
+	}
+	if got := unsafe.Sizeof(Marker{}); got != 88 {
+		t.Errorf("Marker is %d bytes, want 88", got)
 	}
 }
