@@ -82,11 +82,13 @@ func mkQuickCheck(s string) mkQuick {
 // the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
 	h := uint64(mkFoldHashSeed)
-	i, n := 0, 0
-	for i < len(s) && n <= 16 {
+	// i and n unsigned, so that the compiler sees i < len(s) keep s[i]
+	// in bounds, and one check of i+1 both bytes of a letter.
+	i, n := uint(0), uint(0)
+	for n <= 16 && i < uint(len(s)) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if l := c | 0x20; l < 'a' || l > 'z' {
+			if l := c | 0x20; l-'a' > 'z'-'a' {
 				break
 			}
 			h = (h ^ uint64(c|0x20)) * mkFoldHashMul
@@ -94,34 +96,58 @@ func mkQuickWord(s string) mkQuick {
 			n++
 			continue
 		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			if e := mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]; e&mkClassQuick != 0 {
-				h = (h ^ uint64(e>>16)) * mkFoldHashMul
-				i += 2
-				n++
-				continue
+		if n <= 15 && i+4 <= uint(len(s)) {
+			// Two letters of two bytes at once (Cyrillic, Arabic
+			// words): four bytes of the form 110xxxxx 10xxxxxx twice.
+			// C0 and C1 lead only overlong forms, which read as runes
+			// below utf8.RuneSelf, which mkRune2 has as no mkClassQuick.
+			t := s[i : i+4]
+			w := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+			if w&0xC0E0C0E0 == 0x80C080C0 {
+				e0 := mkRune2[(uint(w&0x1F)<<6|uint(w>>8&0x3F))&(mkClassRunes-1)]
+				e1 := mkRune2[(uint(w>>16&0x1F)<<6|uint(w>>24&0x3F))&(mkClassRunes-1)]
+				if e0&e1&mkClassQuick != 0 {
+					h = (h ^ uint64(e0>>16)) * mkFoldHashMul
+					h = (h ^ uint64(e1>>16)) * mkFoldHashMul
+					i += 4
+					n += 2
+					continue
+				}
 			}
 		}
-		return mkQuickWordRest(s, i, n, h)
+		if i+1 < uint(len(s)) {
+			// A lead byte of two (0xC2 ... 0xDF) and a continuation
+			// byte: the rune, as mkDecodeRune reads it, is below
+			// mkClassRunes, which the mask tells the compiler.
+			if d := s[i+1]; d&0xC0 == 0x80 && c-0xC2 <= 0xDF-0xC2 {
+				if e := mkRune2[(uint(c&0x1F)<<6|uint(d&0x3F))&(mkClassRunes-1)]; e&mkClassQuick != 0 {
+					h = (h ^ uint64(e>>16)) * mkFoldHashMul
+					i += 2
+					n++
+					continue
+				}
+			}
+		}
+		return mkQuickWordRest(s, int(i), int(n), h)
 	}
 	// mkQuickEnd(s, i, n, false, true, true, h), written out: a call
 	// would cost as much as what it does for most words.
-	if i < len(s) && n <= 14 {
+	if i < uint(len(s)) && n <= 14 {
 		switch c := s[i]; {
 		case c == ')' || c == '.' || c == '-':
 			return mkQuick{candidate: true}
 		case c == 0xEF || c == 0xE3:
-			return mkQuickEnd(s, i, n, false, true, true, h)
+			return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 		}
 	}
 	if n == 1 || n > 16 || i < 3 || i > 60 {
-		return mkQuickEnd(s, i, n, false, true, true, h)
+		return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 	}
 	u := mkIndex().unitFolded(s[:i], h)
-	if i < len(s) && s[i] >= utf8.RuneSelf {
+	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
-	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
+	return mkQuick{candidate: u != nil, units: u, runes: int(n), bytes: int(i)}
 }
 
 // mkQuickWordRest is mkQuickWord from byte i of s, after n runes that are
@@ -268,8 +294,9 @@ const (
 	mkClassInert
 	// mkClassPlain: mkInert or mkHaraka (mkPlainRune).
 	mkClassPlain
-	// mkClassQuick: a letter that is mkInert and has a fold (mkFoldRune
-	// >= 0), which mkQuickWord reads in a few instructions.
+	// mkClassQuick: a letter of two bytes in UTF-8 that is mkInert and
+	// has a fold (mkFoldRune >= 0), which mkQuickWord reads in a few
+	// instructions.
 	mkClassQuick
 )
 
@@ -292,7 +319,7 @@ var mkRune2 = func() (t [mkClassRunes]uint32) {
 			cl |= mkClassPlain
 		}
 		f := mkFoldRune(r)
-		if cl&mkClassLetter != 0 && cl&mkClassInert != 0 && f >= 0 {
+		if r >= utf8.RuneSelf && cl&mkClassLetter != 0 && cl&mkClassInert != 0 && f >= 0 {
 			cl |= mkClassQuick
 		}
 		if f != rune(int16(f)) {
