@@ -143,7 +143,10 @@ func mkQuickWord(s string) mkQuick {
 	if n == 1 || n > 16 || i < 3 || i > 60 {
 		return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 	}
-	u := mkIndex().unitFolded(s[:i], h)
+	var u *mkUnits
+	if mkMayBeUnitFold(h) { // as unitFolded tells first, without the index
+		u = mkIndex().unitFolded(s[:i], h)
+	}
 	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
@@ -425,6 +428,7 @@ func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
 	if len(k) > 8 {
 		hi = mkLoad8(k[8:])
 	}
+	mkUnitASCIIStart[mkUnitASCIIKey(k)] |= 1 << len(k)
 	for h := mkUnitASCIIHash(lo, hi); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
 		if e := &x.unitASCIIWords[h]; e.u == nil {
 			*e = mkUnitASCII{lo, hi, len(k), u}
@@ -433,12 +437,25 @@ func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
 	}
 }
 
+// mkUnitASCIIStart has bit n of entry mkUnitASCIIKey(w) set for each
+// heading word w of n ASCII letters in unitASCIIWords: of the words of
+// running text that start a line, few start as a heading word of their
+// length does ("Toute", "This" start as "titre", "teil" do not). The index
+// sets it as it is built, before it is used (mkIndex).
+var mkUnitASCIIStart [1 << 10]uint32
+
+// mkUnitASCIIKey is the entry of mkUnitASCIIStart of the word w of at
+// least two ASCII letters: its first two letters, of either case.
+func mkUnitASCIIKey(w string) uint {
+	return uint(w[0]&0x1F)<<5 | uint(w[1]&0x1F)
+}
+
 // unitWordASCII returns the units of the word s[:n] of three to sixteen
 // ASCII letters when it is a heading word of some language ("Article",
 // "CHAPTER"), or nil, as unitsFolded has them. Most words are ruled out
-// by their first letter and length before the lookup.
+// by their first two letters and length before the lookup.
 func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
-	if x.unitASCII[s[0]|0x20]&(1<<n) == 0 {
+	if mkUnitASCIIStart[mkUnitASCIIKey(s)]&(1<<n) == 0 {
 		return nil
 	}
 	const lower = 0x2020202020202020
@@ -482,6 +499,7 @@ func mkUnitFoldSlot(h uint64) uint64 {
 // addUnitFold puts a folded heading word into unitFolds.
 func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 	h := mkFoldHash(k)
+	mkUnitFoldBits[h>>(64-mkUnitFoldBitsLog)/64] |= 1 << (h >> (64 - mkUnitFoldBitsLog) % 64)
 	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
 		if e := &x.unitFolds[i]; e.u == nil {
 			*e = mkUnitFold{h: h, folded: k, u: u}
@@ -490,10 +508,29 @@ func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 	}
 }
 
+// mkUnitFoldBits has bit h>>(64-mkUnitFoldBitsLog) set for the fold
+// hash h of each heading word in unitFolds: a word whose bit is clear is
+// none, which unitFolded tells in a few instructions. The index sets it
+// as it is built, before it is used (mkIndex).
+var mkUnitFoldBits [1 << (mkUnitFoldBitsLog - 6)]uint64
+
+// mkUnitFoldBitsLog is the log2 of the bits of mkUnitFoldBits.
+const mkUnitFoldBitsLog = 10
+
+// mkMayBeUnitFold reports whether a word whose fold hashes to h may be a
+// heading word: whether its bit of mkUnitFoldBits is set.
+func mkMayBeUnitFold(h uint64) bool {
+	b := h >> (64 - mkUnitFoldBitsLog)
+	return mkUnitFoldBits[b>>6]>>(b&63)&1 != 0
+}
+
 // unitFolded returns unitsFolded[the fold of w], the fold of w being the
 // runes of w through mkFoldRune, and h its hash: the units of w when it
 // is a heading word ("Статья", "المادة", "Artículo"), or nil.
 func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
+	if !mkMayBeUnitFold(h) {
+		return nil
+	}
 	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
 		e := &x.unitFolds[i]
 		if e.u == nil {
