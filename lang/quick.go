@@ -22,6 +22,27 @@ func mkQuickCheck(s string) mkQuick {
 		if l := c | 0x20; l < 'a' || l > 'z' {
 			return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
 		}
+		if len(s) >= 8 {
+			// The commonest case, from one load: a word of fewer than
+			// eight ASCII letters, and what ends it, in the first eight
+			// bytes. What follows is what the lines below make of it.
+			w := mkLoadFull(s)
+			if k := uint(mkLetterBytes(w)); k < 8 {
+				switch e := byte(w >> (8 * k)); {
+				case e >= utf8.RuneSelf:
+					return mkQuickWord(s)
+				case e == ')' || e == '.' || e == '-':
+					return mkQuick{candidate: true}
+				case k < 3:
+					return mkQuick{}
+				case mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0:
+					// unitWordASCII would rule it out first.
+					return mkQuick{runes: int(k), bytes: int(k)}
+				}
+				u := mkIndex().unitWordASCII(s, int(k))
+				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
+			}
+		}
 		// A word of ASCII letters, eight at a time, when what ends it is
 		// ASCII too (or the end of s, or the 17th letter).
 		i := mkASCIILetters(s)
