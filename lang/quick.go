@@ -35,11 +35,13 @@ func mkQuickCheck(s string) mkQuick {
 					return mkQuick{candidate: true}
 				case k < 3:
 					return mkQuick{}
-				case mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0:
+				}
+				x := mkIndex() // which sets mkUnitASCIIStart
+				if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
 					// unitWordASCII would rule it out first.
 					return mkQuick{runes: int(k), bytes: int(k)}
 				}
-				u := mkIndex().unitWordASCII(s, int(k))
+				u := x.unitWordASCII(s, int(k))
 				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
 			}
 		}
@@ -165,8 +167,10 @@ func mkQuickWord(s string) mkQuick {
 		return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 	}
 	var u *mkUnits
-	if mkMayBeUnitFold(h) { // as unitFolded tells first, without the index
-		u = mkIndex().unitFolded(s[:i], h)
+	// As unitFolded tells first, without the call; mkIndex sets
+	// mkUnitFoldBits.
+	if x := mkIndex(); mkMayBeUnitFold(h) {
+		u = x.unitFolded(s[:i], h)
 	}
 	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
@@ -462,7 +466,7 @@ func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
 // heading word w of n ASCII letters in unitASCIIWords: of the words of
 // running text that start a line, few start as a heading word of their
 // length does ("Toute", "This" start as "titre", "teil" do not). The index
-// sets it as it is built, before it is used (mkIndex).
+// sets it as it is built: read it only after mkIndex.
 var mkUnitASCIIStart [1 << 10]uint32
 
 // mkUnitASCIIKey is the entry of mkUnitASCIIStart of the word w of at
@@ -532,7 +536,7 @@ func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 // mkUnitFoldBits has bit h>>(64-mkUnitFoldBitsLog) set for the fold
 // hash h of each heading word in unitFolds: a word whose bit is clear is
 // none, which unitFolded tells in a few instructions. The index sets it
-// as it is built, before it is used (mkIndex).
+// as it is built: read it only after mkIndex.
 var mkUnitFoldBits [1 << (mkUnitFoldBitsLog - 6)]uint64
 
 // mkUnitFoldBitsLog is the log2 of the bits of mkUnitFoldBits.
