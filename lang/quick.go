@@ -41,7 +41,7 @@ func mkQuickCheck(s string) mkQuick {
 					// unitWordASCII would rule it out first.
 					return mkQuick{runes: int(k), bytes: int(k)}
 				}
-				u := x.unitWordASCII(s, int(k))
+				u := x.unitWordASCIIShort(w, k)
 				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
 			}
 		}
@@ -500,6 +500,22 @@ func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
 			return nil
 		}
 		if e.lo == lo && e.hi == hi && e.n == n {
+			return e.u
+		}
+	}
+}
+
+// unitWordASCIIShort is unitWordASCII of a word of k < 8 letters, the
+// first bytes of w (a word of mkLoad8), past its filter.
+func (x *mkIndexT) unitWordASCIIShort(w uint64, k uint) *mkUnits {
+	const lower = 0x2020202020202020
+	lo := (w | lower) & (1<<(8*(k&7)) - 1)
+	for h := mkUnitASCIIHash(lo, 0); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
+		e := &x.unitASCIIWords[h]
+		if e.u == nil {
+			return nil
+		}
+		if e.lo == lo && e.hi == 0 && e.n == int(k) {
 			return e.u
 		}
 	}
