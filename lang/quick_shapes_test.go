@@ -70,6 +70,22 @@ func pmWordShapes() []string {
 			out = append(out, string(rs[:k]), string(rs[:k])+" 1", string(rs[:k])+")")
 		}
 	}
+	// The first runes ParseMarker tells itself: ideographs and the
+	// symbols among them (U+4DC0), letters and signs of two bytes, and
+	// short ASCII words, before each end and enough text for eight
+	// bytes or more.
+	for _, r := range []string{"䷀", "䷿", "䀀", "䶵", "㐀", "丁", "一", "十", "〇", "第", "附", "壹", "廿", "鿿", "鿕", "亖",
+		"«", "§", "©", "®", " ", "١", "،", "ж", "ё", "أ", "́", "α", "é"} {
+		for _, e := range pmWordEnds {
+			out = append(out, r+e, r+e+"текст text", r+"十"+e, r+"条"+e+" x y z", r+"x"+e+" abcdefgh")
+		}
+	}
+	for _, w := range []string{"a", "I", "ab", "iv", "abc", "Art", "Toda", "Part", "Teil", "Titre", "Toute", "Annex", "ANNEX",
+		"Article", "ARTICLE", "Chapter", "Artikel", "Section", "Anexo", "Titolo", "This", "ef", "viiiix", "iiiii", "Adoptada"} {
+		for _, e := range pmWordEnds {
+			out = append(out, w+e, w+e+"12", w+e+" 1", w+e+" 12345678", w+e+"text that goes on")
+		}
+	}
 	// Random words of the pieces before random ends.
 	rng := rand.New(rand.NewPCG(7, 11))
 	for range 40000 {
