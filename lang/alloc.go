@@ -32,9 +32,15 @@ func mkAlloc(n int) []Marker {
 	return mkAllocChunk(n)
 }
 
-// mkNew returns a new zero marker.
+// mkNew returns a new zero marker: mkAlloc(1), small enough to be
+// inlined.
 func mkNew() *Marker {
-	return &mkAlloc(1)[0]
+	if c := mkChunkCur.Load(); c != nil {
+		if end := c.next.Add(1); end <= mkChunkSize {
+			return &c.ms[end-1]
+		}
+	}
+	return &mkAllocChunk(1)[0]
 }
 
 // mkAllocChunk is mkAlloc with a new chunk.

@@ -124,16 +124,13 @@ func (u Unit) String() string {
 // flattened revision pair ("ef)" = old "e)" + new "f)"): the marker itself is
 // the new reading and Old the deleted one.
 type Marker struct {
-	Raw    string `json:"raw"`
-	System System `json:"-"`
-	Value  int    `json:"value"`
+	Raw   string `json:"raw"`
+	Value int    `json:"value"`
 	// Path is the multi-level path (nil for single-level markers).
 	Path []int `json:"path,omitempty"`
 	// Style is the punctuation pattern with the numeral replaced by "%":
 	// "%)", "(%)", "%.", "%、", "（%）", "第%条".
 	Style string `json:"style,omitempty"`
-	// Unit is set for numbered headings (articles, chapters).
-	Unit Unit `json:"-"`
 	// Old is the deleted reading of a flattened revision pair, or nil.
 	Old *Marker `json:"old,omitempty"`
 	// Alt is an alternative reading of an ambiguous marker ("i)" is the
@@ -143,6 +140,11 @@ type Marker struct {
 	// "i)" deleted and "ii)" inserted). ResolveList moves the reading that
 	// fits the list to the front.
 	Alt *Marker `json:"-"`
+	// System, Unit and Change stand together at the end, where they
+	// take one word between them (88 bytes a marker, not 104).
+	System System `json:"-"`
+	// Unit is set for numbered headings (articles, chapters).
+	Unit Unit `json:"-"`
 	// Change says whether the marker belongs to the old text, the new
 	// text or both, in text that flattens tracked changes. ParseMarker
 	// sets ChangeReplaced on flattened pairs; ResolveList tells inserted

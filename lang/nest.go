@@ -2,9 +2,11 @@ package lang
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // ResolveList reads the markers of consecutive blocks as lists: it picks
@@ -86,6 +88,7 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 			continue
 		}
 		next := a.cands[:0]
+		a.least = math.Inf(1)
 		// The readings: m, then its Alt chain, up to mkMaxReadings.
 		ri := 0
 		for r := m; r != nil && ri < mkMaxReadings; r, ri = r.Alt, ri+1 {
@@ -358,6 +361,10 @@ type mkScratch struct {
 	spare []mkState
 	// kept are the candidates prune keeps.
 	kept [mkBeam]int32
+	// least is the cost of the cheapest candidate so far for the marker
+	// at hand: a candidate that costs more than it by mkSlack is one
+	// prune would drop, and successors does not make it (see open).
+	least float64
 }
 
 var mkScratchPool = sync.Pool{New: func() any { return new(mkScratch) }}
@@ -377,7 +384,9 @@ func (a *mkScratch) release() {
 // style is the index of style in a.styles, added if new.
 func (a *mkScratch) style(style string) int32 {
 	for i, s := range a.styles {
-		if s == style {
+		// The styles of a list's markers are most often one string
+		// ("%)", "Article %"): the same bytes, which need no compare.
+		if len(s) == len(style) && (unsafe.StringData(s) == unsafe.StringData(style) || s == style) {
 			return int32(i)
 		}
 	}
@@ -388,7 +397,7 @@ func (a *mkScratch) style(style string) int32 {
 // styleIndex is the index of style in a.styles, -1 if absent.
 func (a *mkScratch) styleIndex(style string) int32 {
 	for i, s := range a.styles {
-		if s == style {
+		if len(s) == len(style) && (unsafe.StringData(s) == unsafe.StringData(style) || s == style) {
 			return int32(i)
 		}
 	}
@@ -453,6 +462,10 @@ next:
 	for si := range states {
 		s := &states[si]
 		from := int32(si)
+		if s.cost+alt > a.least+mkSlack {
+			// Every successor of s costs s.cost + alt or more.
+			continue
+		}
 		// Continue or restart a list that is open.
 		for n := s.top; n >= 0; n = a.nodes[n].parent {
 			node := &a.nodes[n]
@@ -462,6 +475,8 @@ next:
 			// A list opened over node.parent is at node.level.
 			f, parent, level, pre := node.f, node.parent, node.level, node.pre
 			if r.System == SystemBullet {
+				// s.cost + alt is within mkSlack of a.least (above).
+				a.least = min(a.least, s.cost+alt+0)
 				out = out[:len(out)+1]
 				c := &out[len(out)-1]
 				*c = mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd.ri}
@@ -482,29 +497,29 @@ next:
 				default:
 					cost = s.cost + alt + mkCostPairNone
 				}
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, cost, ChangeReplaced)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, cost, ChangeReplaced)
 				continue next
 			}
 			newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
 			if newOK && oldOK {
 				nf := f
 				nf.lastNew, nf.lastOld = v, v
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
 			}
 			if revisions && newOK {
 				nf := f
 				nf.lastNew = v
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
 			}
 			if revisions && oldOK {
 				nf := f
 				nf.lastOld = v
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
 			}
 			if v == 1 {
 				nf := f
 				nf.lastNew, nf.lastOld = 1, 1
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
 			} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 				nf := f
 				nf.lastNew, nf.lastOld = v, v
@@ -516,7 +531,7 @@ next:
 					d = 10
 				}
 				jump := mkCostJump + 0.1*float64(d)
-				out = mkOpen(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
+				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
 			}
 			continue next
 		}
@@ -579,31 +594,38 @@ func (a *mkScratch) start(out []mkCand, rd *mkReadingCtx, s *mkState, from, pare
 	v := f.lastNew
 	base := s.cost + rd.alt
 	if rd.r.System == SystemBullet {
-		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+cost, ChangeNone)
+		return a.open(out, from, rd.ri, parent, level, pre, &f, base+cost, ChangeNone)
 	}
 	if rd.r.Old != nil {
 		f.lastOld = rd.oldV
 		pc := cost + mkStartCost(rd.oldV) + mkStartCost(v)/2
-		return mkOpen(out, from, rd.ri, parent, level, pre, &f, base+pc, ChangeReplaced)
+		return a.open(out, from, rd.ri, parent, level, pre, &f, base+pc, ChangeReplaced)
 	}
 	off := mkStartCost(v)
-	out = mkOpen(out, from, rd.ri, parent, level, pre, &f, base+(cost+off), ChangeNone)
+	out = a.open(out, from, rd.ri, parent, level, pre, &f, base+(cost+off), ChangeNone)
 	if rd.revisions {
 		fi := f
 		fi.lastOld = v - 1
 		ic := cost + off + mkCostInserted
-		out = mkOpen(out, from, rd.ri, parent, level, pre, &fi, base+ic, ChangeInserted)
+		out = a.open(out, from, rd.ri, parent, level, pre, &fi, base+ic, ChangeInserted)
 		fd := f
 		fd.lastNew = v - 1
 		dc := cost + off + mkCostDeleted
-		out = mkOpen(out, from, rd.ri, parent, level, pre, &fd, base+dc, ChangeDeleted)
+		out = a.open(out, from, rd.ri, parent, level, pre, &fd, base+dc, ChangeDeleted)
 	}
 	return out
 }
 
-// mkOpen appends the candidate that opens list f over parent, at level
-// (pre is its mkNode.pre), into the capacity of out, writing it in place.
-func mkOpen(out []mkCand, from, ri, parent, level int32, pre uint64, f *mkFrame, cost float64, ch Change) []mkCand {
+// open appends the candidate that opens list f over parent, at level
+// (pre is its mkNode.pre), into the capacity of out, writing it in place,
+// unless it costs more than a.least by mkSlack: prune, which keeps no
+// candidate that costs more than the cheapest of all by mkSlack, would
+// drop it, and the others keep their order.
+func (a *mkScratch) open(out []mkCand, from, ri, parent, level int32, pre uint64, f *mkFrame, cost float64, ch Change) []mkCand {
+	if cost > a.least+mkSlack {
+		return out
+	}
+	a.least = min(a.least, cost)
 	out = out[:len(out)+1]
 	c := &out[len(out)-1]
 	c.f, c.cost, c.pre = *f, cost, pre
@@ -667,11 +689,9 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	// than it by mkSlack is: sort the indexes of the others, not the
 	// candidates themselves. Costs are never NaN: they compare as
 	// cmp.Compare does.
-	least := cands[0].cost
-	for ci := range cands {
-		least = min(least, cands[ci].cost)
-	}
-	limit := least + mkSlack
+	// a.least is the cost of the cheapest candidate (successors tracks
+	// it as it makes them).
+	limit := a.least + mkSlack
 	order := a.order[:0]
 	if len(cands) <= 64 {
 		// By insertion, as the candidates come: a candidate goes

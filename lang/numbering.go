@@ -250,14 +250,11 @@ var mkCjkTens = map[rune]int{'廿': 20, '卅': 30, '卌': 40}
 // parser asks it of the first rune of every Chinese line: ideographs are
 // looked up in a bitmap made from the tables, other runes in the tables.
 func mkIsCJKNumeral(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		i := r - 0x4E00
+	// Small enough to be inlined: most runes asked about are ideographs.
+	if i := uint32(r - 0x4E00); i <= 0x9FFF-0x4E00 {
 		return mkCJKNumeralBits[i/64]&(1<<(i%64)) != 0
 	}
-	if r < mkCJKNumeralMin {
-		return false
-	}
-	return mkInCJKNumeralTables(r)
+	return r >= mkCJKNumeralMin && mkInCJKNumeralTables(r)
 }
 
 // mkInCJKNumeralTables reports whether r is in one of the tables of Chinese

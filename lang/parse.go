@@ -56,10 +56,60 @@ import (
 // pair readings after it ("iii)": roman 3, or ii) with Old i)); ResolveList
 // picks the one that fits the list.
 func ParseMarker(s string) (m *Marker, n int, ok bool) {
-	if s == "" {
+	// mkQuickCheck, with its commonest cases written out here, as it
+	// decides them, without its call: most lines are no marker.
+	var q mkQuick
+	switch {
+	case s == "":
 		return nil, 0, false
+	case len(s) >= 8 && s[0]|0x20-'a' <= 'z'-'a':
+		// A word of fewer than eight ASCII letters and what ends it, in
+		// the first eight bytes.
+		w := mkLoadFull(s)
+		k := uint(mkLetterBytes(w))
+		if k >= 8 {
+			q = mkQuickCheck(s)
+			break
+		}
+		switch e := byte(w >> (8 * k)); {
+		case e >= utf8.RuneSelf:
+			q = mkQuickWord(s)
+		case e == ')' || e == '.' || e == '-':
+			q = mkQuick{candidate: true}
+		case k < 3:
+			return nil, 0, false
+		default:
+			x := mkIndex() // which sets mkUnitASCIIStart
+			if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
+				return nil, 0, false
+			}
+			u := x.unitWordASCIIShort(w, k)
+			if u == nil {
+				return nil, 0, false
+			}
+			q = mkQuick{candidate: true, units: u, runes: int(k), bytes: int(k)}
+		}
+	case len(s) > 2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 && s[0]-0xE4 <= 0xE9-0xE4:
+		// An ideograph (U+4000 ... U+9FFF), as mkDecodeRune reads it.
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r < 0x4E00 {
+			q = mkQuickCheck(s)
+			break
+		}
+		if r != '第' && r != '附' && !mkIsCJKNumeral(r) {
+			return nil, 0, false
+		}
+		q = mkQuick{candidate: true}
+	case len(s) > 1 && s[1]&0xC0 == 0x80 && s[0]-0xC2 <= 0xDF-0xC2:
+		// Two bytes, as mkDecodeRune reads them.
+		if mkRune2[(uint(s[0]&0x1F)<<6|uint(s[1]&0x3F))&(mkClassRunes-1)]&mkClassLetter == 0 {
+			q = mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
+			break
+		}
+		q = mkQuickWord(s)
+	default:
+		q = mkQuickCheck(s)
 	}
-	q := mkQuickCheck(s)
 	if !q.candidate {
 		return nil, 0, false
 	}

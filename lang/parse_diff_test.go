@@ -75,6 +75,9 @@ func pmDiffInputs(t testing.TB) []string {
 	for _, s := range pmSynthetic(corpusLines) {
 		add(s)
 	}
+	for _, s := range pmWordShapes() {
+		add(s)
+	}
 	return out
 }
 

@@ -22,6 +22,29 @@ func mkQuickCheck(s string) mkQuick {
 		if l := c | 0x20; l < 'a' || l > 'z' {
 			return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
 		}
+		if len(s) >= 8 {
+			// The commonest case, from one load: a word of fewer than
+			// eight ASCII letters, and what ends it, in the first eight
+			// bytes. What follows is what the lines below make of it.
+			w := mkLoadFull(s)
+			if k := uint(mkLetterBytes(w)); k < 8 {
+				switch e := byte(w >> (8 * k)); {
+				case e >= utf8.RuneSelf:
+					return mkQuickWord(s)
+				case e == ')' || e == '.' || e == '-':
+					return mkQuick{candidate: true}
+				case k < 3:
+					return mkQuick{}
+				}
+				x := mkIndex() // which sets mkUnitASCIIStart
+				if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
+					// unitWordASCII would rule it out first.
+					return mkQuick{runes: int(k), bytes: int(k)}
+				}
+				u := x.unitWordASCIIShort(w, k)
+				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
+			}
+		}
 		// A word of ASCII letters, eight at a time, when what ends it is
 		// ASCII too (or the end of s, or the 17th letter).
 		i := mkASCIILetters(s)
@@ -82,11 +105,13 @@ func mkQuickCheck(s string) mkQuick {
 // the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
 	h := uint64(mkFoldHashSeed)
-	i, n := 0, 0
-	for i < len(s) && n <= 16 {
+	// i and n unsigned, so that the compiler sees i < len(s) keep s[i]
+	// in bounds, and one check of i+1 both bytes of a letter.
+	i, n := uint(0), uint(0)
+	for n <= 16 && i < uint(len(s)) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if l := c | 0x20; l < 'a' || l > 'z' {
+			if l := c | 0x20; l-'a' > 'z'-'a' {
 				break
 			}
 			h = (h ^ uint64(c|0x20)) * mkFoldHashMul
@@ -94,34 +119,63 @@ func mkQuickWord(s string) mkQuick {
 			n++
 			continue
 		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			if e := mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]; e&mkClassQuick != 0 {
-				h = (h ^ uint64(e>>16)) * mkFoldHashMul
-				i += 2
-				n++
-				continue
+		if n <= 15 && i+4 <= uint(len(s)) {
+			// Two letters of two bytes at once (Cyrillic, Arabic
+			// words): four bytes of the form 110xxxxx 10xxxxxx twice.
+			// C0 and C1 lead only overlong forms, which read as runes
+			// below utf8.RuneSelf, which mkRune2 has as no mkClassQuick.
+			t := s[i : i+4]
+			w := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+			if w&0xC0E0C0E0 == 0x80C080C0 {
+				e0 := mkRune2[(uint(w&0x1F)<<6|uint(w>>8&0x3F))&(mkClassRunes-1)]
+				e1 := mkRune2[(uint(w>>16&0x1F)<<6|uint(w>>24&0x3F))&(mkClassRunes-1)]
+				if e0&e1&mkClassQuick != 0 {
+					h = (h ^ uint64(e0>>16)) * mkFoldHashMul
+					h = (h ^ uint64(e1>>16)) * mkFoldHashMul
+					i += 4
+					n += 2
+					continue
+				}
 			}
 		}
-		return mkQuickWordRest(s, i, n, h)
+		if i+1 < uint(len(s)) {
+			// A lead byte of two (0xC2 ... 0xDF) and a continuation
+			// byte: the rune, as mkDecodeRune reads it, is below
+			// mkClassRunes, which the mask tells the compiler.
+			if d := s[i+1]; d&0xC0 == 0x80 && c-0xC2 <= 0xDF-0xC2 {
+				if e := mkRune2[(uint(c&0x1F)<<6|uint(d&0x3F))&(mkClassRunes-1)]; e&mkClassQuick != 0 {
+					h = (h ^ uint64(e>>16)) * mkFoldHashMul
+					i += 2
+					n++
+					continue
+				}
+			}
+		}
+		return mkQuickWordRest(s, int(i), int(n), h)
 	}
 	// mkQuickEnd(s, i, n, false, true, true, h), written out: a call
 	// would cost as much as what it does for most words.
-	if i < len(s) && n <= 14 {
+	if i < uint(len(s)) && n <= 14 {
 		switch c := s[i]; {
 		case c == ')' || c == '.' || c == '-':
 			return mkQuick{candidate: true}
 		case c == 0xEF || c == 0xE3:
-			return mkQuickEnd(s, i, n, false, true, true, h)
+			return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 		}
 	}
 	if n == 1 || n > 16 || i < 3 || i > 60 {
-		return mkQuickEnd(s, i, n, false, true, true, h)
+		return mkQuickEnd(s, int(i), int(n), false, true, true, h)
 	}
-	u := mkIndex().unitFolded(s[:i], h)
-	if i < len(s) && s[i] >= utf8.RuneSelf {
+	var u *mkUnits
+	// As unitFolded tells first, without the call; mkIndex sets
+	// mkUnitFoldBits.
+	if x := mkIndex(); mkMayBeUnitFold(h) {
+		u = x.unitFolded(s[:i], h)
+	}
+	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
-	return mkQuick{candidate: u != nil, units: u, runes: n, bytes: i}
+	return mkQuick{candidate: u != nil, units: u, runes: int(n), bytes: int(i)}
 }
 
 // mkQuickWordRest is mkQuickWord from byte i of s, after n runes that are
@@ -268,8 +322,9 @@ const (
 	mkClassInert
 	// mkClassPlain: mkInert or mkHaraka (mkPlainRune).
 	mkClassPlain
-	// mkClassQuick: a letter that is mkInert and has a fold (mkFoldRune
-	// >= 0), which mkQuickWord reads in a few instructions.
+	// mkClassQuick: a letter of two bytes in UTF-8 that is mkInert and
+	// has a fold (mkFoldRune >= 0), which mkQuickWord reads in a few
+	// instructions.
 	mkClassQuick
 )
 
@@ -292,7 +347,7 @@ var mkRune2 = func() (t [mkClassRunes]uint32) {
 			cl |= mkClassPlain
 		}
 		f := mkFoldRune(r)
-		if cl&mkClassLetter != 0 && cl&mkClassInert != 0 && f >= 0 {
+		if r >= utf8.RuneSelf && cl&mkClassLetter != 0 && cl&mkClassInert != 0 && f >= 0 {
 			cl |= mkClassQuick
 		}
 		if f != rune(int16(f)) {
@@ -398,6 +453,7 @@ func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
 	if len(k) > 8 {
 		hi = mkLoad8(k[8:])
 	}
+	mkUnitASCIIStart[mkUnitASCIIKey(k)] |= 1 << len(k)
 	for h := mkUnitASCIIHash(lo, hi); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
 		if e := &x.unitASCIIWords[h]; e.u == nil {
 			*e = mkUnitASCII{lo, hi, len(k), u}
@@ -406,12 +462,25 @@ func (x *mkIndexT) addUnitASCII(k string, u *mkUnits) {
 	}
 }
 
+// mkUnitASCIIStart has bit n of entry mkUnitASCIIKey(w) set for each
+// heading word w of n ASCII letters in unitASCIIWords: of the words of
+// running text that start a line, few start as a heading word of their
+// length does ("Toute", "This" start as "titre", "teil" do not). The index
+// sets it as it is built: read it only after mkIndex.
+var mkUnitASCIIStart [1 << 10]uint32
+
+// mkUnitASCIIKey is the entry of mkUnitASCIIStart of the word w of at
+// least two ASCII letters: its first two letters, of either case.
+func mkUnitASCIIKey(w string) uint {
+	return uint(w[0]&0x1F)<<5 | uint(w[1]&0x1F)
+}
+
 // unitWordASCII returns the units of the word s[:n] of three to sixteen
 // ASCII letters when it is a heading word of some language ("Article",
 // "CHAPTER"), or nil, as unitsFolded has them. Most words are ruled out
-// by their first letter and length before the lookup.
+// by their first two letters and length before the lookup.
 func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
-	if x.unitASCII[s[0]|0x20]&(1<<n) == 0 {
+	if mkUnitASCIIStart[mkUnitASCIIKey(s)]&(1<<n) == 0 {
 		return nil
 	}
 	const lower = 0x2020202020202020
@@ -436,6 +505,22 @@ func (x *mkIndexT) unitWordASCII(s string, n int) *mkUnits {
 	}
 }
 
+// unitWordASCIIShort is unitWordASCII of a word of k < 8 letters, the
+// first bytes of w (a word of mkLoad8), past its filter.
+func (x *mkIndexT) unitWordASCIIShort(w uint64, k uint) *mkUnits {
+	const lower = 0x2020202020202020
+	lo := (w | lower) & (1<<(8*(k&7)) - 1)
+	for h := mkUnitASCIIHash(lo, 0); ; h = (h + 1) % uint64(len(x.unitASCIIWords)) {
+		e := &x.unitASCIIWords[h]
+		if e.u == nil {
+			return nil
+		}
+		if e.lo == lo && e.hi == 0 && e.n == int(k) {
+			return e.u
+		}
+	}
+}
+
 // mkUnitFold is a folded heading word in the table of unitFolded, with
 // its fold hash (mkFoldHash).
 type mkUnitFold struct {
@@ -455,6 +540,7 @@ func mkUnitFoldSlot(h uint64) uint64 {
 // addUnitFold puts a folded heading word into unitFolds.
 func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 	h := mkFoldHash(k)
+	mkUnitFoldBits[h>>(64-mkUnitFoldBitsLog)/64] |= 1 << (h >> (64 - mkUnitFoldBitsLog) % 64)
 	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
 		if e := &x.unitFolds[i]; e.u == nil {
 			*e = mkUnitFold{h: h, folded: k, u: u}
@@ -463,10 +549,29 @@ func (x *mkIndexT) addUnitFold(k string, u *mkUnits) {
 	}
 }
 
+// mkUnitFoldBits has bit h>>(64-mkUnitFoldBitsLog) set for the fold
+// hash h of each heading word in unitFolds: a word whose bit is clear is
+// none, which unitFolded tells in a few instructions. The index sets it
+// as it is built: read it only after mkIndex.
+var mkUnitFoldBits [1 << (mkUnitFoldBitsLog - 6)]uint64
+
+// mkUnitFoldBitsLog is the log2 of the bits of mkUnitFoldBits.
+const mkUnitFoldBitsLog = 10
+
+// mkMayBeUnitFold reports whether a word whose fold hashes to h may be a
+// heading word: whether its bit of mkUnitFoldBits is set.
+func mkMayBeUnitFold(h uint64) bool {
+	b := h >> (64 - mkUnitFoldBitsLog)
+	return mkUnitFoldBits[b>>6]>>(b&63)&1 != 0
+}
+
 // unitFolded returns unitsFolded[the fold of w], the fold of w being the
 // runes of w through mkFoldRune, and h its hash: the units of w when it
 // is a heading word ("Статья", "المادة", "Artículo"), or nil.
 func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
+	if !mkMayBeUnitFold(h) {
+		return nil
+	}
 	for i := mkUnitFoldSlot(h); ; i = (i + 1) % uint64(len(x.unitFolds)) {
 		e := &x.unitFolds[i]
 		if e.u == nil {

@@ -1,0 +1,128 @@
+package lang
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// pmWordPieces are the pieces pmWordShapes builds words of: letters of
+// two bytes that the quick check reads in pairs (Cyrillic, Arabic, Greek,
+// Latin-1), letters of two bytes it does not (й ё أ ة: not inert, or no
+// fold), combining marks, ASCII letters, letters of three bytes, and
+// malformed bytes (overlong C0/C1 forms, a lone continuation byte, a
+// lead byte without its continuation, a lead byte of three before two
+// continuation bytes).
+var pmWordPieces = []string{
+	"а", "б", "в", "г", "д", "е", "ж", "к", "о", "с", "т", "я", "С", "Т", "А", "Ж", "ь", "ъ", "ы",
+	"й", "ё", "Ё", "Й", "ї", "ѣ",
+	"ا", "ل", "م", "د", "ة", "ب", "ج", "ه", "ي", "ى", "أ", "إ", "آ", "ؤ", "ئ", "ـ", "ک", "ی", "ۀ",
+	"α", "β", "ά", "ϛ", "Ω", "é", "á", "í", "ñ", "ç", "Ü", "ß", "ø", "ő", "ű", "ł", "ž", "ĳ", "ŉ", "ſ",
+	"\u0301", "\u0308", "\u064e", "\u0651", "\u0670", "\u0306",
+	"a", "A", "i", "v", "x", "z", "T",
+	"ａ", "ア", "一", "条", "ḁ", "ǅ",
+	"\xc1\xa1", "\xc0\x80", "\xc1\xbf", "\x80", "\xbf", "\xd0", "\xd0\xd0", "\xe0\xa0\x80", "\xdf\xbf", "\xc2\x80", "\xc2\xa0",
+}
+
+// pmWordEnds are what follows the words of pmWordShapes.
+var pmWordEnds = []string{
+	"", ")", ".", "-", " ", " x", " )", "\u00a0)", "\u00a0", "）", "．", "。", ") x", ".\t", "\t", ",", "1", " 1", " 12", " ١", "\n",
+	"\u0301", "\xd0", "\xc1\xa1", "é", "ж",
+}
+
+// pmWordShapes returns words of letters of two bytes and what may break
+// them, of one to twenty runes and more, before each kind of end: the
+// inputs of the quick check's loop over letters of two bytes, which reads
+// them two at a time, and of its filters on ASCII heading words. It
+// includes the heading words with one rune changed, cut short or made
+// longer, in each case.
+func pmWordShapes() []string {
+	var out []string
+	// Runs of one letter, of every length around the bounds (14, 16,
+	// 17 runes), before every end.
+	for _, l := range []string{"а", "ж", "й", "ا", "ة", "أ", "é", "α", "a", "\u0301"} {
+		for n := 1; n <= 20; n++ {
+			w := strings.Repeat(l, n)
+			for _, e := range pmWordEnds {
+				out = append(out, w+e)
+			}
+			out = append(out, "ж"+w+")", w+"ж)", "a"+w+")", w+"a)")
+		}
+	}
+	// Heading words, in each case, with a piece replacing, inserted in
+	// or added to each of their runes, and cut short.
+	heads := []string{"Статья", "СТАТЬЯ", "статья", "Глава", "Раздел", "ЧАСТЬ", "Приложение", "المادة", "الباب", "الفصل", "الملحق",
+		"Artículo", "ARTÍCULO", "artículo", "Capítulo", "Título", "Sección", "Anexo", "Článek", "Άρθρο", "Cikk", "Fejezet", "Mellékletek",
+		"Article", "ARTICLE", "Artikel", "Chapitre", "Toute", "Toda", "This", "Adoptada", "Anhang", "Titolo", "Teil", "Title", "Tous"}
+	for _, h := range heads {
+		rs := []rune(h)
+		for k := 0; k <= len(rs); k++ {
+			for _, p := range []string{"а", "й", "ا", "أ", "é", "a", "\u0301", "\u064e", "\xc1\xa1", "\x80", "ー"} {
+				var variants []string
+				if k < len(rs) {
+					variants = append(variants, string(rs[:k])+p+string(rs[k+1:]))
+				}
+				variants = append(variants, string(rs[:k])+p+string(rs[k:]))
+				for _, v := range variants {
+					out = append(out, v, v+" 1", v+" 12", v+")", v+". x")
+				}
+			}
+			out = append(out, string(rs[:k]), string(rs[:k])+" 1", string(rs[:k])+")")
+		}
+	}
+	// The first runes ParseMarker tells itself: ideographs and the
+	// symbols among them (U+4DC0), letters and signs of two bytes, and
+	// short ASCII words, before each end and enough text for eight
+	// bytes or more.
+	for _, r := range []string{"䷀", "䷿", "䀀", "䶵", "㐀", "丁", "一", "十", "〇", "第", "附", "壹", "廿", "鿿", "鿕", "亖",
+		"«", "§", "©", "®", " ", "١", "،", "ж", "ё", "أ", "́", "α", "é"} {
+		for _, e := range pmWordEnds {
+			out = append(out, r+e, r+e+"текст text", r+"十"+e, r+"条"+e+" x y z", r+"x"+e+" abcdefgh")
+		}
+	}
+	for _, w := range []string{"a", "I", "ab", "iv", "abc", "Art", "Toda", "Part", "Teil", "Titre", "Toute", "Annex", "ANNEX",
+		"Article", "ARTICLE", "Chapter", "Artikel", "Section", "Anexo", "Titolo", "This", "ef", "viiiix", "iiiii", "Adoptada"} {
+		for _, e := range pmWordEnds {
+			out = append(out, w+e, w+e+"12", w+e+" 1", w+e+" 12345678", w+e+"text that goes on")
+		}
+	}
+	// Random words of the pieces before random ends.
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 40000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(20) {
+			b.WriteString(pmWordPieces[rng.IntN(len(pmWordPieces))])
+		}
+		b.WriteString(pmWordEnds[rng.IntN(len(pmWordEnds))])
+		out = append(out, b.String())
+	}
+	// Words of letters the quick check reads in pairs, with one piece of
+	// any kind at any place.
+	base := []rune("КаждыйчеловекимеетправоЛюдирождаютсясвободнымиالناسجميعايولدونأحرارا")
+	for range 20000 {
+		n := 1 + rng.IntN(19)
+		start := rng.IntN(len(base) - n)
+		w := []rune(string(base[start : start+n]))
+		k := rng.IntN(n + 1)
+		s := string(w[:k]) + pmWordPieces[rng.IntN(len(pmWordPieces))] + string(w[k:])
+		out = append(out, s+pmWordEnds[rng.IntN(len(pmWordEnds))])
+	}
+	return out
+}
+
+// TestQuickWordShapes checks ParseMarker on pmWordShapes against the
+// parser without shortcuts, whose quick check is the frozen copy of the
+// older one (pmSlow). The harness (TestParseMarkerDump) reads them too.
+func TestQuickWordShapes(t *testing.T) {
+	fails := 0
+	for _, s := range pmWordShapes() {
+		if d := pmCompareSlow(s); d != "" {
+			if fails++; fails <= 10 {
+				t.Error(d)
+			}
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d inputs read otherwise without the shortcuts", fails)
+	}
+}
