@@ -17,8 +17,11 @@ import (
 // cut short or run on into a longer word ("considerable", "resolved",
 // "décidément"), with the quotes and dashes of mkQuickStable around and
 // inside it, with Arabic tatweel and harakat, and two of them run
-// together.
-func quickInputs() []string {
+// together. With stride > 1 it keeps every stride-th of the variants of
+// each phrase (a prime stride walks through the white space, case, forms
+// and what comes after them) and of the random lines; the pairs it keeps
+// all.
+func quickInputs(stride int) []string {
 	var all []string
 	for _, t := range mkTables {
 		for _, s := range t.sections {
@@ -39,6 +42,14 @@ func quickInputs() []string {
 		return string(rs)
 	}
 	var in []string
+	k := 0
+	keep := func(s ...string) {
+		for _, v := range s {
+			if k++; k%stride == 0 {
+				in = append(in, v)
+			}
+		}
+	}
 	for i, p := range all {
 		vs := []string{p, strings.ToUpper(p), mixed(p), norm.NFD.String(p), norm.NFD.String(strings.ToUpper(p)), fullWidth(p),
 			harakat(p), tatweel(p), hamza(p), strings.ReplaceAll(p, "’", "'"), strings.ReplaceAll(p, "'", "’"),
@@ -52,10 +63,10 @@ func quickInputs() []string {
 		}
 		for _, v := range vs {
 			for _, a := range after {
-				in = append(in, v+a, " \u00a0"+v+a+" \u3000", "\u3000"+v+a+":")
+				keep(v+a, " \u00a0"+v+a+" \u3000", "\u3000"+v+a+":")
 			}
 			for _, s := range stable {
-				in = append(in, s+v, v+s, s+v+s, v+" "+s+"x", v+s+"\u0301", v+s+"\u064e"+"x")
+				keep(s+v, v+s, s+v+s, v+" "+s+"x", v+s+"\u0301", v+s+"\u064e"+"x")
 			}
 		}
 		q := all[(i*13+5)%len(all)]
@@ -72,14 +83,18 @@ func quickInputs() []string {
 			}
 			rs = append(rs[:i], append(ins, rs[i:]...)...)
 		}
-		in = append(in, string(rs))
+		keep(string(rs))
 	}
 	return in
 }
 
 // TestSectionQuick checks sectionQuick against sectionSlow and Section
 // against refSection on the lines of the corpus, the synthetic lines of
-// the differential dump and quickInputs.
+// the differential dump and quickInputs. It reads them all (about 2.2
+// million) with PARITY_SECTION_FULL=1, as CI runs it, and otherwise every
+// sectionStride-th of the corpus lines and of quickInputs' variants and
+// random lines (all of its pairs), which keeps every kind of input and
+// takes a fraction of the time.
 func TestSectionQuick(t *testing.T) {
 	var lines []string
 	for _, f := range diffFiles(t) {
@@ -89,7 +104,22 @@ func TestSectionQuick(t *testing.T) {
 		}
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
-	in := append(sectionInputs(lines), quickInputs()...)
+	stride := 1
+	if os.Getenv("PARITY_SECTION_FULL") == "" {
+		stride = sectionStride
+		if testing.Short() {
+			stride = 5 * sectionStride
+		}
+	}
+	in := sectionInputs(lines)
+	if stride > 1 {
+		some := in[:0:0]
+		for i := 0; i < len(in); i += stride {
+			some = append(some, in[i])
+		}
+		in = some
+	}
+	in = append(in, quickInputs(stride)...)
 	x := mkIndex()
 	settled, yes, bad := 0, 0, 0
 	for _, s := range in {
@@ -121,6 +151,11 @@ func TestSectionQuick(t *testing.T) {
 	}
 	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings", len(in), settled, yes)
 }
+
+// sectionStride is the stride of TestSectionQuick's sample without
+// PARITY_SECTION_FULL: a prime, so that the sample of quickInputs goes
+// through the forms of each phrase and what comes after them.
+const sectionStride = 7
 
 // TestQuickStable checks the runes of mkQuickStable: NFKC leaves each as
 // it is and composes it with nothing before or after it, folding keeps
