@@ -728,8 +728,10 @@ type mkTrie struct {
 	// table order, as mkIndexT.exact keeps it) that ends at node n, -1
 	// for none.
 	exact []int32
-	// edges holds the bytes that lead to the children of each node.
-	edges string
+	// dense holds a row of 256 bytes for each node with more than one
+	// child, after a row of zeros: the child of such a node by byte c is
+	// kid+k-1 where k is dense[edge*256+c], none when k is 0.
+	dense []uint8
 	// root[c] is the child of the root by byte c, 0 for none.
 	root [256]int32
 	// chains[n] is the run of nodes with one child from node n, which
@@ -751,8 +753,9 @@ type mkChain struct {
 }
 
 type mkTrieNode struct {
-	// kids are the nodes kid, kid+1, ... that edges[edge:edge+n] lead
-	// to; edge0 is the first of those bytes.
+	// kids are the nodes kid, kid+1, ... that n bytes lead to; edge0 is
+	// the first of those bytes, and edge the row of dense of a node with
+	// more than one child (0 for a node with none).
 	kid, edge int32
 	n         uint16
 	edge0     byte
@@ -821,16 +824,26 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 	if len(tb.nodes) == 0 {
 		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}, exact: -1})
 	}
-	order := []int32{0} // built node of each laid-out node
-	var edges strings.Builder
+	order := []int32{0}          // built node of each laid-out node
+	t.dense = make([]uint8, 256) // row 0, of no child
 	for i := 0; i < len(order); i++ {
 		b := &tb.nodes[order[i]]
 		nd := b.node
-		nd.kid, nd.edge, nd.n = int32(len(order)), int32(edges.Len()), uint16(len(b.edges))
+		nd.kid, nd.n = int32(len(order)), uint16(len(b.edges))
 		if b.edges != "" {
 			nd.edge0 = b.edges[0]
 		}
-		edges.WriteString(b.edges)
+		if len(b.edges) > 1 {
+			if len(b.edges) > 254 {
+				panic("lang: a trie node with more than 254 children")
+			}
+			nd.edge = int32(len(t.dense) / 256)
+			row := make([]uint8, 256)
+			for j := 0; j < len(b.edges); j++ {
+				row[b.edges[j]] = uint8(j + 1)
+			}
+			t.dense = append(t.dense, row...)
+		}
 		for j, k := range b.kids {
 			if i == 0 {
 				t.root[b.edges[j]] = int32(len(order))
@@ -840,7 +853,6 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 		t.nodes = append(t.nodes, nd)
 		t.exact = append(t.exact, b.exact)
 	}
-	t.edges = edges.String()
 	t.chainRuns()
 	return t
 }
@@ -891,22 +903,10 @@ func (t *mkTrie) child(n int32, c byte) int32 {
 }
 
 // childOf is child of a node other than the root with no child or more
-// than one.
+// than one, from its row of dense.
 func (t *mkTrie) childOf(nd *mkTrieNode, c byte) int32 {
-	if nd.n == 0 {
-		return -1
-	}
-	edges := t.edges[nd.edge : nd.edge+int32(nd.n)]
-	if len(edges) > 16 {
-		if i := strings.IndexByte(edges, c); i >= 0 {
-			return nd.kid + int32(i)
-		}
-		return -1
-	}
-	for i := 0; i < len(edges); i++ { // quicker than IndexByte on a few
-		if edges[i] == c {
-			return nd.kid + int32(i)
-		}
+	if k := t.dense[int(nd.edge)<<8|int(c)]; k > 0 {
+		return nd.kid + int32(k) - 1
 	}
 	return -1
 }
