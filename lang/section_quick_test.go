@@ -121,7 +121,7 @@ func TestSectionQuick(t *testing.T) {
 	}
 	in = append(in, quickInputs(stride)...)
 	x := mkIndex()
-	settled, yes, bad := 0, 0, 0
+	settled, yes, bad, fast := 0, 0, 0, 0
 	for _, s := range in {
 		if gm, gok := Section(s); true {
 			wm, wok := refSection(s)
@@ -134,6 +134,14 @@ func TestSectionQuick(t *testing.T) {
 		line := mkTrimSection(s)
 		if line == "" || len(line) > 400 {
 			continue
+		}
+		if m, ok, done := x.sectionFast(line); done {
+			fast++
+			if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
+				if bad++; bad <= 20 {
+					t.Errorf("sectionFast(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)
+				}
+			}
 		}
 		m, ok, done := x.sectionQuick(line)
 		if !done {
@@ -149,7 +157,7 @@ func TestSectionQuick(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings", len(in), settled, yes)
+	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings, %d by sectionFast", len(in), settled, yes, fast)
 }
 
 // sectionStride is the stride of TestSectionQuick's sample without

@@ -90,6 +90,10 @@ type mkIndexT struct {
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt map[int32][]int32
+	// fastExact[n] is the index in all of the phrase that sectionFast
+	// reads for a line that folds to the phrases that end at node n of
+	// trie, -1 when it leaves such a line to sectionQuick.
+	fastExact []int32
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -257,6 +261,13 @@ func mkBuildIndex() *mkIndexT {
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		x.fastExact = make([]int32, len(x.trie.nodes))
+		for n, i := range x.trie.exact {
+			x.fastExact[n] = -1
+			if f := x.all[max(i, 0)].folded; i >= 0 && !mkSentenceFold([]byte(f)) && len(f) <= mkFastMax {
+				x.fastExact[n] = i
+			}
+		}
 		mkIndexVal = x
 		mkIndexReady.Store(x)
 	})
@@ -481,6 +492,9 @@ func Section(text string) (SectionMatch, bool) {
 	line := mkTrimSection(text)
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
+	}
+	if m, ok, done := x.sectionFast(line); done {
+		return m, ok
 	}
 	if m, ok, done := x.sectionQuick(line); done {
 		return m, ok
@@ -1786,4 +1800,295 @@ func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
 		return -1
 	}
 	return t.childOf(nd, c)
+}
+
+// mkFastMax bounds the fold that sectionFast reads: sectionQuick leaves
+// a longer one to sectionSlow (see quickLimit).
+const mkFastMax = 128 - utf8.UTFMax - 1
+
+// sectionFast reads a trimmed line (of at most 400 bytes) as Section does
+// when it is made of the runes that fold most simply and it is a phrase,
+// or when the walk of its fold down the trie leaves it as sectionQuick
+// does, and settles nothing else (done false): in one tight pass
+// (fastWalk), before sectionQuick. It reads ASCII (but for tabs), the
+// plain runes of two bytes (mkRune2) and the CJK ideographs and "、。",
+// which fold to themselves, and leaves any line with another rune before
+// it settles it to sectionQuick.
+//
+// Its answers are sectionQuick's. What it has read is the start of the
+// fold once the next rune is one it reads or the line ends (see
+// sectionQuick), so:
+//
+//   - a line that it reads to its end, whose fold is a phrase, is that
+//     phrase, unless the phrase has sentence punctuation (mkSentenceFold)
+//     or is longer than mkFastMax, which it leaves (fastExact);
+//   - a line whose walk leaves the trie, or that it reads to its end
+//     inside the trie short of a phrase, is no heading when quickShape
+//     finds none of the readings possible; otherwise it leaves it. It
+//     folds the start of the line again for quickShape only when a phrase
+//     ends along the walk (fastFold): with none, no reading is possible.
+func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
+	t := &x.trie
+	var ends [mkQuickEnds]int32  // where phrases end in line, after a rune
+	var endAt [mkQuickEnds]int32 // at which nodes
+	ne := 0
+	node := int32(0)
+	i := 0
+	for {
+		prev := node
+		i, node = t.fastWalk(line, i, node)
+		if i > mkFastMax {
+			return SectionMatch{}, false, false
+		}
+		if node < 0 {
+			break
+		}
+		if i == len(line) {
+			if t.nodes[node].end >= 0 {
+				if k := x.fastExact[node]; k >= 0 {
+					ref := &x.all[k]
+					return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true, true
+				}
+				return SectionMatch{}, false, false
+			}
+			break
+		}
+		if node != prev && t.nodes[node].end >= 0 {
+			// A phrase ends after the rune that led to node.
+			if ne == len(ends) {
+				return SectionMatch{}, false, false
+			}
+			ends[ne], endAt[ne] = int32(i), node
+			ne++
+		}
+		c := line[i]
+		switch {
+		case c == '\t':
+			return SectionMatch{}, false, false
+		case c < utf8.RuneSelf && mkASCIISpace(c):
+			// White space folds to one space, which the next rune
+			// follows.
+			for i++; i < len(line) && line[i] < utf8.RuneSelf && mkASCIISpace(line[i]); i++ {
+				if line[i] == '\t' {
+					return SectionMatch{}, false, false
+				}
+			}
+			if node = t.next(&t.nodes[node], ' '); node < 0 {
+				// Left at the space: the rune after it is read too, one
+				// that folding keeps.
+				j, ok := mkFastRune(line, i)
+				if !ok || j == i+2 && int16(mkRune2[rune(line[i]&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0 {
+					return SectionMatch{}, false, false
+				}
+				i = j
+				if i > mkFastMax {
+					return SectionMatch{}, false, false
+				}
+				break
+			}
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80 &&
+			mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]&mkClassPlain != 0 &&
+			int16(mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0:
+			// Harakat and tatweel, which folding drops.
+			if i == 0 {
+				return SectionMatch{}, false, true // the first rune starts no phrase
+			}
+			i += 2
+			continue
+		case node != prev:
+			// fastWalk stopped after a phrase that ends, or before a
+			// rune it does not read, which it tells next time.
+			continue
+		default:
+			return SectionMatch{}, false, false
+		}
+		break
+	}
+	// The walk left the trie, or the line ended inside it: the next rune
+	// must be one that fastWalk reads, or none.
+	if _, ok := mkFastRune(line, i); !ok && i < len(line) {
+		return SectionMatch{}, false, false
+	}
+	if ne == 0 {
+		return SectionMatch{}, false, true
+	}
+	// quickShape reads the fold after the first phrase that ends: fold
+	// that, without the space it may start with, which quickShape skips.
+	var b [128]byte
+	var bends [mkQuickEnds]int
+	e0 := ends[0]
+	for k := 1; k < ne; k++ {
+		ends[k] -= e0
+	}
+	n := mkFastFold(line[e0:i], &b, ends[1:ne], bends[1:ne])
+	if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
+		return SectionMatch{}, false, true
+	}
+	return SectionMatch{}, false, false
+}
+
+// mkFastRune reports whether the rune at byte i of line is one that
+// fastWalk reads, or white space, and where it ends.
+func mkFastRune(line string, i int) (int, bool) {
+	if i >= len(line) {
+		return i, false
+	}
+	switch c := line[i]; {
+	case c < utf8.RuneSelf:
+		return i + 1, true
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+		return i + 2, mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]&mkClassPlain != 0
+	case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+		c1, c2 := line[i+1], line[i+2]
+		return i + 3, !(c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8)
+	}
+	return i, false
+}
+
+// mkFastFold folds s, made of the runes that fastWalk reads, white space
+// and harakat, into b as mkFoldPhrase does, and turns the places ends in
+// s into places bends in the fold. It returns the length of the fold.
+func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
+	n, k := 0, 0
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			if mkASCIISpace(c) {
+				space = n > 0
+				continue
+			}
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+		case c < 0xE0:
+			r := rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16))
+			i += 2
+			if r < 0 {
+				continue
+			}
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			n += utf8.EncodeRune(b[n:], r)
+		default:
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			n += copy(b[n:], s[i:i+3])
+			i += 3
+		}
+		if k < len(ends) && int(ends[k]) == i {
+			bends[k] = n
+			k++
+		}
+	}
+	return n
+}
+
+// fastWalk walks, for sectionFast, the runes of line from byte i that
+// fold one to one in a simple way, from node (the root when 0): ASCII
+// other than white space, the plain runes of two bytes that fold to
+// runes of two bytes, and CJK ideographs and "、。". It stops before any
+// other rune, after a rune where a phrase ends, or after the rune where
+// the walk leaves the trie (node -1), and returns where it stops and the
+// node. It skips the raw runs of the trie (mkChain) that the line has.
+func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
+	nodes := t.nodes
+	for i < len(line) {
+		if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) &&
+			line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+			i += int(ch.raw)
+			if node = ch.rawTo; nodes[node].end >= 0 {
+				return i, node
+			}
+			continue
+		}
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			} else if mkASCIISpace(c) {
+				return i, node
+			}
+			i++
+			// The root, like any node with more than one child, has a
+			// row of dense.
+			if nd := &nodes[node]; nd.n == 1 {
+				if nd.edge0 != c {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c); node < 0 {
+				return i, -1
+			}
+		} else {
+			j, to := t.fastRune(line, i, node)
+			if j == i {
+				return i, node // a rune it does not read
+			}
+			if i, node = j, to; node < 0 {
+				return i, -1
+			}
+		}
+		if nodes[node].end >= 0 {
+			return i, node
+		}
+	}
+	return i, node
+}
+
+// fastRune walks, for fastWalk, the rune at byte i of line, which is not
+// ASCII, from node: it returns where the rune ends and the node its fold
+// leads to (-1 off the trie), or i and node when fastWalk does not read
+// it.
+func (t *mkTrie) fastRune(line string, i int, node int32) (int, int32) {
+	c := line[i]
+	var b0, b1, b2 byte
+	size := 2
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		if i+1 >= len(line) || line[i+1]&0xC0 != 0x80 {
+			return i, node
+		}
+		e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+		f := rune(int16(e >> 16))
+		if e&mkClassPlain == 0 || f < utf8.RuneSelf || f >= 0x800 {
+			return i, node
+		}
+		b0, b1 = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+	case c >= 0xE3 && c <= 0xE9:
+		if i+2 >= len(line) || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 {
+			return i, node
+		}
+		b0, b1, b2 = c, line[i+1], line[i+2]
+		// U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF), U+3001 and U+3002
+		// (E3 80 81, E3 80 82).
+		if c == 0xE3 && (b1 != 0x80 || b2 != 0x81 && b2 != 0x82) || c == 0xE4 && b1 < 0xB8 {
+			return i, node
+		}
+		size = 3
+	default:
+		return i, node
+	}
+	if node = t.child(node, b0); node >= 0 {
+		if node = t.next(&t.nodes[node], b1); node >= 0 && size == 3 {
+			node = t.next(&t.nodes[node], b2)
+		}
+	}
+	return i + size, node
 }
