@@ -89,7 +89,7 @@ type mkIndexT struct {
 	trie mkTrie
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
-	refsAt map[int32][]int32
+	refsAt [][]int32
 	// fastExact[n] is the index in all of the phrase that sectionFast
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
@@ -255,7 +255,7 @@ func mkBuildIndex() *mkIndexT {
 			tb.add(ref, int32(i))
 		}
 		x.trie = tb.trie()
-		x.refsAt = map[int32][]int32{}
+		x.refsAt = make([][]int32, len(x.trie.nodes))
 		for i, ref := range x.all {
 			n := x.trie.find(ref.folded)
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
@@ -771,10 +771,12 @@ type mkTrieNode struct {
 	// the first of those bytes, and edge the row of dense of a node with
 	// more than one child (0 for a node with none).
 	kid, edge int32
-	n         uint16
+	n         uint8
 	edge0     byte
 	// addressee: a phrase that ends here may name whom it addresses.
 	addressee bool
+	// raw: the chain from here (mkTrie.chains) has a raw part.
+	raw bool
 	// end is the most words (mkSectionRef.words) of the phrases that end
 	// here, below of those that go on past here; -1 for none.
 	end, below int32
@@ -843,7 +845,7 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 	for i := 0; i < len(order); i++ {
 		b := &tb.nodes[order[i]]
 		nd := b.node
-		nd.kid, nd.n = int32(len(order)), uint16(len(b.edges))
+		nd.kid, nd.n = int32(len(order)), uint8(len(b.edges))
 		if b.edges != "" {
 			nd.edge0 = b.edges[0]
 		}
@@ -1670,6 +1672,7 @@ func (t *mkTrie) chainRuns() {
 			ch := mkChain{at: int32(at + j), n: int32(len(path) - j), to: u}
 			ch.raw, ch.rawTo = t.rawRun(p, b[at+j:at+len(path)])
 			t.chains[p] = ch
+			t.nodes[p].raw = ch.raw > 0
 			done[p] = true
 		}
 	}
@@ -1867,21 +1870,20 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 			return SectionMatch{}, false, false
 		case c < utf8.RuneSelf && mkASCIISpace(c):
 			// White space folds to one space, which the next rune
-			// follows.
+			// follows: one that folding keeps (not harakat, which
+			// would leave the space pending).
 			for i++; i < len(line) && line[i] < utf8.RuneSelf && mkASCIISpace(line[i]); i++ {
 				if line[i] == '\t' {
 					return SectionMatch{}, false, false
 				}
 			}
+			j, ok := mkFastRune(line, i)
+			if !ok || j == i+2 && int16(mkRune2[rune(line[i]&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0 {
+				return SectionMatch{}, false, false
+			}
 			if node = t.next(&t.nodes[node], ' '); node < 0 {
-				// Left at the space: the rune after it is read too, one
-				// that folding keeps.
-				j, ok := mkFastRune(line, i)
-				if !ok || j == i+2 && int16(mkRune2[rune(line[i]&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0 {
-					return SectionMatch{}, false, false
-				}
-				i = j
-				if i > mkFastMax {
+				// Left at the space: the rune after it is read too.
+				if i = j; i > mkFastMax {
 					return SectionMatch{}, false, false
 				}
 				break
@@ -1925,7 +1927,124 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 	if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
 		return SectionMatch{}, false, true
 	}
-	return SectionMatch{}, false, false
+	for k := 1; k < ne; k++ {
+		ends[k] += e0
+	}
+	return x.fastFull(line, i, ends[:ne], endAt[:ne])
+}
+
+// fastFull reads a line to its end for sectionFast, as quickFull does
+// for sectionQuick: sectionFast has walked it up to byte i, as far as
+// sectionQuick walks it, and found phrases that end at the places ends
+// of line (at the nodes endAt) and that one of the readings of
+// quickShape is possible. It folds the rest of the line while fastWalk
+// would read its runes (else it leaves it) and answers as quickFull: no
+// heading once the fold has more words than the phrases allow, or,
+// unless a phrase that names an addressee ends, once quickShape finds no
+// reading at the end of a word past byte i, or when the fold has
+// sentence punctuation; otherwise sectionFoldedEnds.
+func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMatch, bool, bool) {
+	t := &x.trie
+	var buf [400]byte
+	var bends [mkQuickEnds]int
+	b := &buf
+	words, pairs := 0, true
+	for _, e := range endAt {
+		words = max(words, int(t.nodes[e].end))
+		pairs = pairs && !t.nodes[e].addressee
+	}
+	n, n0, k, nw := 0, 0, 0, 1
+	space, sentence := false, false
+	for i := 0; i < len(line); {
+		if i == i0 {
+			n0 = n
+			// sectionQuick's limit on the start of the fold.
+			first := int32(0)
+			for j := 0; j < n && (j == 0 || b[j]&0xC0 == 0x80); j++ {
+				first = t.child(first, b[j])
+			}
+			if first < 0 || n0 > x.quickLimit(first) {
+				return SectionMatch{}, false, false
+			}
+		}
+		c := line[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			if mkASCIISpace(c) {
+				if c == '\t' {
+					return SectionMatch{}, false, false
+				}
+				space = n > 0
+				continue
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			r = rune(c)
+			sentence = sentence || c == '.' || c == ';'
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			r = rune(int16(e >> 16))
+			if e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
+				return SectionMatch{}, false, false
+			}
+			i += 2
+			if r < 0 {
+				continue // harakat and tatweel
+			}
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+			c1, c2 := line[i+1], line[i+2]
+			if c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return SectionMatch{}, false, false
+			}
+			r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			sentence = sentence || r == 0x3002 // 。
+			i += 3
+		default:
+			return SectionMatch{}, false, false
+		}
+		if space {
+			space = false
+			if n >= n0 && i > i0 {
+				// A word that quickFull reads.
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+					return SectionMatch{}, false, true
+				}
+			} else {
+				nw++
+			}
+			b[n] = ' '
+			n++
+		}
+		n += utf8.EncodeRune(b[n:], r)
+		if k < len(ends) && int(ends[k]) == i {
+			bends[k] = n
+			k++
+		}
+	}
+	if i0 >= len(line) {
+		n0 = n
+		first := int32(0)
+		for j := 0; j < n && (j == 0 || b[j]&0xC0 == 0x80); j++ {
+			first = t.child(first, b[j])
+		}
+		if first < 0 || n0 > x.quickLimit(first) {
+			return SectionMatch{}, false, false
+		}
+	}
+	f := b[:n]
+	if k < len(ends) {
+		return SectionMatch{}, false, false
+	}
+	// mkSentenceFold: the fold keeps ".", ";" and "。" as they are, and
+	// the two-byte runes fold to none of them.
+	if nw > words || sentence {
+		return SectionMatch{}, false, true
+	}
+	m, ok := x.sectionFoldedEnds(f, bends[:len(ends)], endAt)
+	return m, ok, true
 }
 
 // mkFastRune reports whether the rune at byte i of line is one that
@@ -2009,17 +2128,24 @@ func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
 // node. It skips the raw runs of the trie (mkChain) that the line has.
 func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 	nodes := t.nodes
+	nd := &nodes[node]
+	chain := true // try the raw runs (not after one the line does not have)
 	for i < len(line) {
-		if ch := &t.chains[node]; ch.raw > 0 && len(line)-i >= int(ch.raw) &&
-			line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
-			i += int(ch.raw)
-			if node = ch.rawTo; nodes[node].end >= 0 {
-				return i, node
-			}
-			continue
-		}
 		c := line[i]
-		if c < utf8.RuneSelf {
+		if nd.raw && chain && c == nd.edge0 {
+			ch := &t.chains[node]
+			if len(line)-i >= int(ch.raw) && line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+				i += int(ch.raw)
+				node = ch.rawTo
+				if nd = &nodes[node]; nd.end >= 0 {
+					return i, node
+				}
+				continue
+			}
+			chain = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			} else if mkASCIISpace(c) {
@@ -2028,7 +2154,52 @@ func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 			i++
 			// The root, like any node with more than one child, has a
 			// row of dense.
-			if nd := &nodes[node]; nd.n == 1 {
+			if nd.n == 1 {
+				if nd.edge0 != c {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			c1 := line[i+1]
+			e := mkRune2[rune(c&0x1F)<<6|rune(c1&0x3F)]
+			f := rune(int16(e >> 16))
+			if c1&0xC0 != 0x80 || e&mkClassPlain == 0 || f < utf8.RuneSelf || f >= 0x800 {
+				return i, node // not read
+			}
+			b0, b1 := 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			i += 2
+			if nd.n == 1 {
+				if nd.edge0 != b0 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, b0); node < 0 {
+				return i, -1
+			}
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != b1 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, b1); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			// CJK ideographs, U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF),
+			// and "、。" (E3 80 81, E3 80 82).
+			c1, c2 := line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return i, node // not read
+			}
+			i += 3
+			if nd.n == 1 {
 				if nd.edge0 != c {
 					return i, -1
 				}
@@ -2036,59 +2207,30 @@ func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 			} else if node = t.childOf(nd, c); node < 0 {
 				return i, -1
 			}
-		} else {
-			j, to := t.fastRune(line, i, node)
-			if j == i {
-				return i, node // a rune it does not read
-			}
-			if i, node = j, to; node < 0 {
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != c1 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c1); node < 0 {
 				return i, -1
 			}
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != c2 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c2); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		default:
+			return i, node // not read
 		}
-		if nodes[node].end >= 0 {
+		if nd = &nodes[node]; nd.end >= 0 {
 			return i, node
 		}
 	}
 	return i, node
-}
-
-// fastRune walks, for fastWalk, the rune at byte i of line, which is not
-// ASCII, from node: it returns where the rune ends and the node its fold
-// leads to (-1 off the trie), or i and node when fastWalk does not read
-// it.
-func (t *mkTrie) fastRune(line string, i int, node int32) (int, int32) {
-	c := line[i]
-	var b0, b1, b2 byte
-	size := 2
-	switch {
-	case c >= 0xC2 && c <= 0xDF:
-		if i+1 >= len(line) || line[i+1]&0xC0 != 0x80 {
-			return i, node
-		}
-		e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
-		f := rune(int16(e >> 16))
-		if e&mkClassPlain == 0 || f < utf8.RuneSelf || f >= 0x800 {
-			return i, node
-		}
-		b0, b1 = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
-	case c >= 0xE3 && c <= 0xE9:
-		if i+2 >= len(line) || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 {
-			return i, node
-		}
-		b0, b1, b2 = c, line[i+1], line[i+2]
-		// U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF), U+3001 and U+3002
-		// (E3 80 81, E3 80 82).
-		if c == 0xE3 && (b1 != 0x80 || b2 != 0x81 && b2 != 0x82) || c == 0xE4 && b1 < 0xB8 {
-			return i, node
-		}
-		size = 3
-	default:
-		return i, node
-	}
-	if node = t.child(node, b0); node >= 0 {
-		if node = t.next(&t.nodes[node], b1); node >= 0 && size == 3 {
-			node = t.next(&t.nodes[node], b2)
-		}
-	}
-	return i + size, node
 }
