@@ -1947,100 +1947,96 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 	t := &x.trie
 	var buf [400]byte
 	var bends [mkQuickEnds]int
-	b := &buf
+	b := buf[:]
 	words, pairs := 0, true
 	for _, e := range endAt {
 		words = max(words, int(t.nodes[e].end))
 		pairs = pairs && !t.nodes[e].addressee
 	}
-	n, n0, k, nw := 0, 0, 0, 1
-	space, sentence := false, false
-	for i := 0; i < len(line); {
-		if i == i0 {
-			n0 = n
-			// sectionQuick's limit on the start of the fold.
-			first := int32(0)
-			for j := 0; j < n && (j == 0 || b[j]&0xC0 == 0x80); j++ {
-				first = t.child(first, b[j])
-			}
-			if first < 0 || n0 > x.quickLimit(first) {
-				return SectionMatch{}, false, false
-			}
-		}
+	// The start, line[:i0], which sectionFast has read.
+	n0 := mkFastFold(line[:i0], (*[128]byte)(b[:128]), ends, bends[:len(ends)])
+	first := int32(0)
+	for j := 0; j < n0 && (j == 0 || b[j]&0xC0 == 0x80); j++ {
+		first = t.child(first, b[j])
+	}
+	if first < 0 || n0 > x.quickLimit(first) {
+		return SectionMatch{}, false, false
+	}
+	nw := bytes.Count(b[:n0], []byte{' '}) + 1
+	// The rest.
+	n := n0
+	space, stop := false, false
+	for i := i0; i < len(line); {
 		c := line[i]
-		var r rune
 		switch {
 		case c < utf8.RuneSelf:
-			i++
 			if mkASCIISpace(c) {
 				if c == '\t' {
 					return SectionMatch{}, false, false
 				}
-				space = n > 0
+				space = true
+				i++
 				continue
+			}
+			if space {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+					return SectionMatch{}, false, true
+				}
+				b[n] = ' '
+				n++
+				space = false
 			}
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
-			r = rune(c)
-			sentence = sentence || c == '.' || c == ';'
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+			b[n] = c
+			n++
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
 			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
-			r = rune(int16(e >> 16))
-			if e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
+			r := rune(int16(e >> 16))
+			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
 				return SectionMatch{}, false, false
 			}
 			i += 2
 			if r < 0 {
 				continue // harakat and tatweel
 			}
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-			c1, c2 := line[i+1], line[i+2]
-			if c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
-				return SectionMatch{}, false, false
-			}
-			r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-			sentence = sentence || r == 0x3002 // 。
-			i += 3
-		default:
-			return SectionMatch{}, false, false
-		}
-		if space {
-			space = false
-			if n >= n0 && i > i0 {
-				// A word that quickFull reads.
+			if space {
 				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
 					return SectionMatch{}, false, true
 				}
-			} else {
-				nw++
+				b[n] = ' '
+				n++
+				space = false
 			}
-			b[n] = ' '
-			n++
-		}
-		n += utf8.EncodeRune(b[n:], r)
-		if k < len(ends) && int(ends[k]) == i {
-			bends[k] = n
-			k++
-		}
-	}
-	if i0 >= len(line) {
-		n0 = n
-		first := int32(0)
-		for j := 0; j < n && (j == 0 || b[j]&0xC0 == 0x80); j++ {
-			first = t.child(first, b[j])
-		}
-		if first < 0 || n0 > x.quickLimit(first) {
+			b[n], b[n+1] = 0xC0|byte(r>>6), 0x80|byte(r)&0x3F
+			n += 2
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			c1, c2 := line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return SectionMatch{}, false, false
+			}
+			stop = stop || c == 0xE3 && c2 == 0x82 // 。
+			i += 3
+			if space {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+					return SectionMatch{}, false, true
+				}
+				b[n] = ' '
+				n++
+				space = false
+			}
+			b[n], b[n+1], b[n+2] = c, c1, c2
+			n += 3
+		default:
 			return SectionMatch{}, false, false
 		}
 	}
 	f := b[:n]
-	if k < len(ends) {
-		return SectionMatch{}, false, false
-	}
 	// mkSentenceFold: the fold keeps ".", ";" and "。" as they are, and
 	// the two-byte runes fold to none of them.
-	if nw > words || sentence {
+	if nw > words || stop || bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 {
 		return SectionMatch{}, false, true
 	}
 	m, ok := x.sectionFoldedEnds(f, bends[:len(ends)], endAt)
