@@ -132,6 +132,11 @@ func TestSectionQuick(t *testing.T) {
 			}
 		}
 		line := mkTrimSection(s)
+		if mkNoTrim(s) && line != s {
+			if bad++; bad <= 20 {
+				t.Errorf("mkNoTrim(%q), but mkTrimSection trims it to %q", s, line)
+			}
+		}
 		if line == "" || len(line) > 400 {
 			continue
 		}

@@ -489,12 +489,19 @@ func Section(text string) (SectionMatch, bool) {
 	if text != "" && !x.sectionFirst[text[0]] {
 		return SectionMatch{}, false
 	}
-	line := mkTrimSection(text)
+	line := text
+	if !mkNoTrim(text) {
+		line = mkTrimSection(text)
+	}
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
-	if m, ok, done := x.sectionFast(line); done {
-		return m, ok
+	var m SectionMatch
+	switch x.sectionFastTo(line, &m) {
+	case mkFastNo:
+		return SectionMatch{}, false
+	case mkFastYes:
+		return m, true
 	}
 	if m, ok, done := x.sectionQuick(line); done {
 		return m, ok
@@ -563,6 +570,35 @@ func mkTrimSection(text string) string {
 			return text
 		}
 	}
+}
+
+// mkNoTrim reports whether mkTrimSection leaves text as it is, by the
+// bytes at its ends: it starts with ASCII other than white space or with
+// the first byte of a rune from U+00C0 to U+07FF or from U+4000 to
+// U+9FFF, none of which is white space, and it ends with ASCII other than
+// white space, ":" and ",", or with such a rune of two bytes or a CJK
+// ideograph (none of them ends "：" or "，").
+func mkNoTrim(text string) bool {
+	n := len(text)
+	if n < 2 {
+		return false
+	}
+	switch c := text[0]; {
+	case c < utf8.RuneSelf:
+		if mkASCIISpace(c) {
+			return false
+		}
+	case c >= 0xC3 && c <= 0xDF, c >= 0xE4 && c <= 0xE9:
+	default:
+		return false
+	}
+	switch c := text[n-1]; {
+	case c < utf8.RuneSelf:
+		return !mkASCIISpace(c) && c != ':' && c != ','
+	case c&0xC0 == 0x80:
+		return text[n-2] >= 0xC3 && text[n-2] <= 0xDF || mkIdeographEnd(text)
+	}
+	return false
 }
 
 // mkIdeographEnd reports whether s ends with a CJK ideograph from U+4000
@@ -1809,7 +1845,7 @@ func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
 // a longer one to sectionSlow (see quickLimit).
 const mkFastMax = 128 - utf8.UTFMax - 1
 
-// sectionFast reads a trimmed line (of at most 400 bytes) as Section does
+// sectionFastTo reads a trimmed line (of at most 400 bytes) as Section does
 // when it is made of the runes that fold most simply and it is a phrase,
 // or when the walk of its fold down the trie leaves it as sectionQuick
 // does, and settles nothing else (done false): in one tight pass
@@ -1830,7 +1866,27 @@ const mkFastMax = 128 - utf8.UTFMax - 1
 //     finds none of the readings possible; otherwise it leaves it. It
 //     folds the start of the line again for quickShape only when a phrase
 //     ends along the walk (fastFold): with none, no reading is possible.
+//
+// The answers of sectionFastTo: the line is no heading, it is the
+// heading it has written, or it leaves the line to sectionQuick.
+const (
+	mkFastNo = iota
+	mkFastYes
+	mkFastLeave
+)
+
+// sectionFast is sectionFastTo as sectionQuick answers.
 func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
+	switch x.sectionFastTo(line, &m) {
+	case mkFastNo:
+		return SectionMatch{}, false, true
+	case mkFastYes:
+		return m, true, true
+	}
+	return SectionMatch{}, false, false
+}
+
+func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	t := &x.trie
 	var ends [mkQuickEnds]int32  // where phrases end in line, after a rune
 	var endAt [mkQuickEnds]int32 // at which nodes
@@ -1841,7 +1897,7 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 		prev := node
 		i, node = t.fastWalk(line, i, node)
 		if i > mkFastMax {
-			return SectionMatch{}, false, false
+			return mkFastLeave
 		}
 		if node < 0 {
 			break
@@ -1850,16 +1906,17 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 			if t.nodes[node].end >= 0 {
 				if k := x.fastExact[node]; k >= 0 {
 					ref := &x.all[k]
-					return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true, true
+					*m = SectionMatch{Key: ref.s.key, Lang: ref.lang}
+					return mkFastYes
 				}
-				return SectionMatch{}, false, false
+				return mkFastLeave
 			}
 			break
 		}
 		if node != prev && t.nodes[node].end >= 0 {
 			// A phrase ends after the rune that led to node.
 			if ne == len(ends) {
-				return SectionMatch{}, false, false
+				return mkFastLeave
 			}
 			ends[ne], endAt[ne] = int32(i), node
 			ne++
@@ -1867,24 +1924,24 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 		c := line[i]
 		switch {
 		case c == '\t':
-			return SectionMatch{}, false, false
+			return mkFastLeave
 		case c < utf8.RuneSelf && mkASCIISpace(c):
 			// White space folds to one space, which the next rune
 			// follows: one that folding keeps (not harakat, which
 			// would leave the space pending).
 			for i++; i < len(line) && line[i] < utf8.RuneSelf && mkASCIISpace(line[i]); i++ {
 				if line[i] == '\t' {
-					return SectionMatch{}, false, false
+					return mkFastLeave
 				}
 			}
 			j, ok := mkFastRune(line, i)
 			if !ok || j == i+2 && int16(mkRune2[rune(line[i]&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0 {
-				return SectionMatch{}, false, false
+				return mkFastLeave
 			}
 			if node = t.next(&t.nodes[node], ' '); node < 0 {
 				// Left at the space: the rune after it is read too.
 				if i = j; i > mkFastMax {
-					return SectionMatch{}, false, false
+					return mkFastLeave
 				}
 				break
 			}
@@ -1894,7 +1951,7 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 			int16(mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0:
 			// Harakat and tatweel, which folding drops.
 			if i == 0 {
-				return SectionMatch{}, false, true // the first rune starts no phrase
+				return mkFastNo // the first rune starts no phrase
 			}
 			i += 2
 			continue
@@ -1903,17 +1960,17 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 			// rune it does not read, which it tells next time.
 			continue
 		default:
-			return SectionMatch{}, false, false
+			return mkFastLeave
 		}
 		break
 	}
 	// The walk left the trie, or the line ended inside it: the next rune
 	// must be one that fastWalk reads, or none.
 	if _, ok := mkFastRune(line, i); !ok && i < len(line) {
-		return SectionMatch{}, false, false
+		return mkFastLeave
 	}
 	if ne == 0 {
-		return SectionMatch{}, false, true
+		return mkFastNo
 	}
 	// quickShape reads the fold after the first phrase that ends: fold
 	// that, without the space it may start with, which quickShape skips.
@@ -1925,12 +1982,12 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 	}
 	n := mkFastFold(line[e0:i], &b, ends[1:ne], bends[1:ne])
 	if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
-		return SectionMatch{}, false, true
+		return mkFastNo
 	}
 	for k := 1; k < ne; k++ {
 		ends[k] += e0
 	}
-	return x.fastFull(line, i, ends[:ne], endAt[:ne])
+	return x.fastFull(line, i, ends[:ne], endAt[:ne], m)
 }
 
 // fastFull reads a line to its end for sectionFast, as quickFull does
@@ -1943,7 +2000,7 @@ func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
 // unless a phrase that names an addressee ends, once quickShape finds no
 // reading at the end of a word past byte i, or when the fold has
 // sentence punctuation; otherwise sectionFoldedEnds.
-func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMatch, bool, bool) {
+func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *SectionMatch) int {
 	t := &x.trie
 	var buf [400]byte
 	var bends [mkQuickEnds]int
@@ -1960,7 +2017,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 		first = t.child(first, b[j])
 	}
 	if first < 0 || n0 > x.quickLimit(first) {
-		return SectionMatch{}, false, false
+		return mkFastLeave
 	}
 	nw := bytes.Count(b[:n0], []byte{' '}) + 1
 	// The rest.
@@ -1972,7 +2029,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 		case c < utf8.RuneSelf:
 			if mkASCIISpace(c) {
 				if c == '\t' {
-					return SectionMatch{}, false, false
+					return mkFastLeave
 				}
 				space = true
 				i++
@@ -1980,7 +2037,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 			}
 			if space {
 				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
-					return SectionMatch{}, false, true
+					return mkFastNo
 				}
 				b[n] = ' '
 				n++
@@ -1996,7 +2053,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
 			r := rune(int16(e >> 16))
 			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
-				return SectionMatch{}, false, false
+				return mkFastLeave
 			}
 			i += 2
 			if r < 0 {
@@ -2004,7 +2061,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 			}
 			if space {
 				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
-					return SectionMatch{}, false, true
+					return mkFastNo
 				}
 				b[n] = ' '
 				n++
@@ -2015,13 +2072,13 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
 			c1, c2 := line[i+1], line[i+2]
 			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
-				return SectionMatch{}, false, false
+				return mkFastLeave
 			}
 			stop = stop || c == 0xE3 && c2 == 0x82 // 。
 			i += 3
 			if space {
 				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
-					return SectionMatch{}, false, true
+					return mkFastNo
 				}
 				b[n] = ' '
 				n++
@@ -2030,17 +2087,21 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32) (SectionMa
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
 		default:
-			return SectionMatch{}, false, false
+			return mkFastLeave
 		}
 	}
 	f := b[:n]
 	// mkSentenceFold: the fold keeps ".", ";" and "。" as they are, and
 	// the two-byte runes fold to none of them.
 	if nw > words || stop || bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 {
-		return SectionMatch{}, false, true
+		return mkFastNo
 	}
-	m, ok := x.sectionFoldedEnds(f, bends[:len(ends)], endAt)
-	return m, ok, true
+	fm, ok := x.sectionFoldedEnds(f, bends[:len(ends)], endAt)
+	if !ok {
+		return mkFastNo
+	}
+	*m = fm
+	return mkFastYes
 }
 
 // mkFastRune reports whether the rune at byte i of line is one that
