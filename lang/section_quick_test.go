@@ -245,3 +245,23 @@ func FuzzAddresseeBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestSpaceEnd checks mkSpaceEnd on every rune, after ASCII and after
+// bytes that start no rune, and on bytes that are no UTF-8.
+func TestSpaceEnd(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for _, pre := range []string{"", "a", "\x80", "\xE2", "\xE2\x80", "\xC2"} {
+			s := pre + string(r)
+			last, _ := utf8.DecodeLastRuneInString(s)
+			if got, want := mkSpaceEnd(s), unicode.IsSpace(last); got != want {
+				t.Errorf("mkSpaceEnd(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\x85", "\xA0", "\x80\x80", "\xE2\x80", "\x9A\x80", "a\xE3\x80\x80\x80", "\xF0\xE2\x80\x80", "\xC2\xC2\xA0"} {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if got, want := mkSpaceEnd(s), unicode.IsSpace(last); got != want {
+			t.Errorf("mkSpaceEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -549,7 +549,7 @@ func mkTrimSection(text string) string {
 	if text == "" {
 		return text
 	}
-	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && !mkIdeographEnd(text) && mkIsSpace(mkLastRune(text)) {
+	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkSpaceEnd(text) {
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
 	}
 	if text == "" {
@@ -597,6 +597,30 @@ func mkNoTrim(text string) bool {
 		return !mkASCIISpace(c) && c != ':' && c != ','
 	case c&0xC0 == 0x80:
 		return text[n-2] >= 0xC3 && text[n-2] <= 0xDF || mkIdeographEnd(text)
+	}
+	return false
+}
+
+// mkSpaceEnd reports whether text ends with white space above ASCII
+// (unicode.IsSpace of utf8.DecodeLastRuneInString), by its bytes: U+0085,
+// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
+// U+3000 (TestSpaceEnd).
+func mkSpaceEnd(text string) bool {
+	n := len(text)
+	if n >= 2 && text[n-2] == 0xC2 {
+		return text[n-1] == 0x85 || text[n-1] == 0xA0
+	}
+	if n < 3 {
+		return false
+	}
+	a, b, c := text[n-3], text[n-2], text[n-1]
+	switch a {
+	case 0xE1:
+		return b == 0x9A && c == 0x80
+	case 0xE2:
+		return b == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) || b == 0x81 && c == 0x9F
+	case 0xE3:
+		return b == 0x80 && c == 0x80
 	}
 	return false
 }
@@ -1959,6 +1983,13 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 			// fastWalk stopped after a phrase that ends, or before a
 			// rune it does not read, which it tells next time.
 			continue
+		case i == 0:
+			// The first rune, which fastWalk does not read: sectionSlow's
+			// first check.
+			if r, _ := utf8.DecodeRuneInString(line); !t.starts(mkFoldRune(r)) {
+				return mkFastNo
+			}
+			return mkFastLeave
 		default:
 			return mkFastLeave
 		}
