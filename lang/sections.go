@@ -2003,22 +2003,40 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	if ne == 0 {
 		return mkFastNo
 	}
-	// quickShape reads the fold after the first phrase that ends: fold
-	// that, without the space it may start with, which quickShape skips.
+	// quickShape finds a reading when a phrase that names an addressee
+	// ends; otherwise it reads the fold after the first phrase that ends:
+	// fold that, without the space it may start with, which quickShape
+	// skips.
 	var b [128]byte
-	var bends [mkQuickEnds]int
-	e0 := ends[0]
-	for k := 1; k < ne; k++ {
-		ends[k] -= e0
+	addressee := false
+	for _, e := range endAt[:ne] {
+		addressee = addressee || t.nodes[e].addressee
 	}
-	n := mkFastFold(line[e0:i], &b, ends[1:ne], bends[1:ne])
-	if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
-		return mkFastNo
+	if !addressee {
+		var bends [mkQuickEnds]int
+		e0 := ends[0]
+		for k := 1; k < ne; k++ {
+			ends[k] -= e0
+		}
+		n := mkFastFold(line[e0:i], &b, ends[1:ne], bends[1:ne])
+		if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
+			return mkFastNo
+		}
+		for k := 1; k < ne; k++ {
+			ends[k] += e0
+		}
 	}
-	for k := 1; k < ne; k++ {
-		ends[k] += e0
+	if len(line) <= len(b) {
+		// The fold is no longer than the line.
+		return x.fastFull(line, i, ends[:ne], endAt[:ne], m, b[:])
 	}
-	return x.fastFull(line, i, ends[:ne], endAt[:ne], m)
+	return x.fastFullLong(line, i, ends[:ne], endAt[:ne], m)
+}
+
+// fastFullLong is fastFull with a buffer for the fold of any line.
+func (x *mkIndexT) fastFullLong(line string, i0 int, ends, endAt []int32, m *SectionMatch) int {
+	var buf [400]byte
+	return x.fastFull(line, i0, ends, endAt, m, buf[:])
 }
 
 // fastFull reads a line to its end for sectionFast, as quickFull does
@@ -2031,11 +2049,9 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 // unless a phrase that names an addressee ends, once quickShape finds no
 // reading at the end of a word past byte i, or when the fold has
 // sentence punctuation; otherwise sectionFoldedEnds.
-func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *SectionMatch) int {
+func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *SectionMatch, b []byte) int {
 	t := &x.trie
-	var buf [400]byte
 	var bends [mkQuickEnds]int
-	b := buf[:]
 	words, pairs := 0, true
 	for _, e := range endAt {
 		words = max(words, int(t.nodes[e].end))
