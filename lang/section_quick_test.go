@@ -222,6 +222,11 @@ func TestSectionFirst(t *testing.T) {
 			t.Errorf("sectionFirst[%#x] rules out %U", s[0], r)
 		}
 	}
+	for r := rune(0x80); r < 0x800; r++ {
+		if !x.sectionFirst2[r] && (unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))) {
+			t.Errorf("sectionFirst2 rules out %U", r)
+		}
+	}
 	for c := 0; c < 256; c++ {
 		if r, _ := utf8.DecodeRune([]byte{byte(c)}); !x.sectionFirst[c] && x.trie.starts(mkFoldRune(r)) {
 			t.Errorf("sectionFirst[%#x] rules out %U", c, r)

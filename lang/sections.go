@@ -90,6 +90,10 @@ type mkIndexT struct {
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt [][]int32
+	// sectionFirst2[r] is false when no line that starts with the rune r
+	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
+	// white space, and no phrase starts with its fold.
+	sectionFirst2 [0x800]bool
 	// fastExact[n] is the index in all of the phrase that sectionFast
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
@@ -261,6 +265,9 @@ func mkBuildIndex() *mkIndexT {
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		for r := rune(0x80); r < 0x800; r++ {
+			x.sectionFirst2[r] = unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
+		}
 		x.fastExact = make([]int32, len(x.trie.nodes))
 		for n, i := range x.trie.exact {
 			x.fastExact[n] = -1
@@ -487,6 +494,10 @@ type SectionMatch struct {
 func Section(text string) (SectionMatch, bool) {
 	x := mkIndex()
 	if text != "" && !x.sectionFirst[text[0]] {
+		return SectionMatch{}, false
+	}
+	if len(text) > 1 && text[0] >= 0xC2 && text[0] <= 0xDF && text[1]&0xC0 == 0x80 &&
+		!x.sectionFirst2[rune(text[0]&0x1F)<<6|rune(text[1]&0x3F)] {
 		return SectionMatch{}, false
 	}
 	line := text
