@@ -71,6 +71,14 @@ func quickInputs(stride int) []string {
 		}
 		q := all[(i*13+5)%len(all)]
 		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+		// Around the eight bytes that sectionFastTo may skip at once
+		// (mkTrie.start8).
+		if f := mkFoldPhrase(p); len(f) > 8 && utf8.RuneStart(f[8]) {
+			for _, mid := range []string{"\u0301", "\u064e", " ", "  ", "\t", "’", "x", "\u00a0"} {
+				in = append(in, f[:8]+mid+f[8:], strings.ToUpper(f[:8])+mid+f[8:], f[:8]+mid)
+			}
+			in = append(in, f[:8], strings.ToUpper(f[:8]), f[:7]+"\u0301"+f[7:])
+		}
 	}
 	rng := rand.New(rand.NewSource(3))
 	for k := 0; k < 20000; k++ {
