@@ -835,9 +835,9 @@ type mkTrie struct {
 	// rune other than a space; every rune of them one that fastWalk
 	// reads and folding keeps as it is (mkFastKeep).
 	start8 [mkStart8Size]mkStart8
-	// start8First[c] is set when a start of start8 begins with the byte
-	// c, or with its small letter.
-	start8First [256]bool
+	// start8Two has the bit c<<8|d set when a start of start8 begins
+	// with the bytes c and d, ASCII capitals lowered.
+	start8Two [1 << 16 / 64]uint64
 }
 
 // mkStart8 is an entry of mkTrie.start8: node 0 for none.
@@ -880,6 +880,20 @@ func (t *mkTrie) startAt8(line string) int32 {
 	}
 }
 
+// mayStart8 reports whether a start of start8 may begin with the first
+// two bytes of line (of two bytes or more), ASCII capitals lowered.
+func (t *mkTrie) mayStart8(line string) bool {
+	c, d := line[0], line[1]
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	if d-'A' < 26 {
+		d += 'a' - 'A'
+	}
+	k := int(c)<<8 | int(d)
+	return t.start8Two[k/64]&(1<<(k%64)) != 0
+}
+
 // fillStart8 fills start8 from the folded phrases.
 func (t *mkTrie) fillStart8(phrases []string) {
 	n := 0
@@ -909,10 +923,8 @@ func (t *mkTrie) fillStart8(phrases []string) {
 					panic("lang: start8 is too small")
 				}
 				*e = mkStart8{w, node}
-				t.start8First[f[0]] = true
-				if c := f[0]; c >= 'a' && c <= 'z' {
-					t.start8First[c-('a'-'A')] = true
-				}
+				k := int(f[0])<<8 | int(f[1])
+				t.start8Two[k/64] |= 1 << (k % 64)
 				break
 			}
 			if e.key == w {
@@ -2038,7 +2050,7 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	ne := 0
 	node := int32(0)
 	i := 0
-	if len(line) >= 8 && t.start8First[line[0]] {
+	if len(line) >= 8 && t.mayStart8(line) {
 		// The first eight bytes at once (see start8).
 		if node = t.startAt8(line); node > 0 {
 			if i = 8; t.nodes[node].end >= 0 {
