@@ -276,7 +276,8 @@ func mkBuildIndex() *mkIndexT {
 		x.fastExact = make([]int32, len(x.trie.nodes))
 		for n, i := range x.trie.exact {
 			x.fastExact[n] = -1
-			if f := x.all[max(i, 0)].folded; i >= 0 && !mkSentenceFold([]byte(f)) && len(f) <= mkFastMax {
+			// mkSentenceFold of the phrase.
+			if f := x.all[max(i, 0)].folded; i >= 0 && !strings.ContainsAny(f, ".;") && !strings.Contains(f, "。") && len(f) <= mkFastMax {
 				x.fastExact[n] = i
 			}
 		}
