@@ -577,16 +577,17 @@ func mkTrimSection(text string) string {
 	default:
 		return text
 	}
-	for {
-		switch {
-		case strings.HasSuffix(text, ":"), strings.HasSuffix(text, ","):
-			text = text[:len(text)-1]
-		case strings.HasSuffix(text, "："), strings.HasSuffix(text, "，"):
-			text = text[:len(text)-len("：")]
+	for n := len(text); n > 0; n = len(text) {
+		switch c := text[n-1]; {
+		case c == ':' || c == ',':
+			text = text[:n-1]
+		case n >= 3 && text[n-3] == 0xEF && text[n-2] == 0xBC && (c == 0x9A || c == 0x8C): // "：", "，"
+			text = text[:n-3]
 		default:
 			return text
 		}
 	}
+	return text
 }
 
 // mkNoTrim reports whether mkTrimSection leaves text as it is, by the
@@ -2151,11 +2152,21 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	// fold that, without the space it may start with, which quickShape
 	// skips.
 	var b [128]byte
-	addressee := false
+	possible := false // quickShape finds a reading
 	for _, e := range endAt[:ne] {
-		addressee = addressee || t.nodes[e].addressee
+		possible = possible || t.nodes[e].addressee
 	}
-	if !addressee {
+	if !possible && ne == 1 {
+		// quickShape of one phrase: whether the rest can start a phrase
+		// of its languages, read on the line when it is ASCII.
+		switch t.fastStarts(line[ends[0]:i], t.nodes[endAt[0]].endLangs) {
+		case 0:
+			return mkFastNo
+		case 1:
+			possible = true
+		}
+	}
+	if !possible {
 		var bends [mkQuickEnds]int
 		e0 := ends[0]
 		for k := 1; k < ne; k++ {
@@ -2174,6 +2185,37 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 		return x.fastFull(line, i, ends[:ne], endAt[:ne], m, b[:])
 	}
 	return x.fastFullLong(line, i, ends[:ne], endAt[:ne], m)
+}
+
+// fastStarts is startsIn of the fold of rest, without the space it may
+// start with, when rest is ASCII: 1 when it can start a phrase of langs,
+// 0 when not, and 2, for sectionFastTo to fold it, when rest has a rune
+// above ASCII.
+func (t *mkTrie) fastStarts(rest string, langs uint32) int {
+	i := 0
+	for i < len(rest) && mkASCIISpace(rest[i]) {
+		i++
+	}
+	n := int32(0)
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c >= utf8.RuneSelf || mkASCIISpace(c) {
+			return 2
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if n = t.child(n, c); n < 0 {
+			return 0
+		}
+		if t.nodes[n].endLangs&langs != 0 {
+			return 1
+		}
+	}
+	if t.nodes[n].langs&langs != 0 {
+		return 1
+	}
+	return 0
 }
 
 // fastFullLong is fastFull with a buffer for the fold of any line.
