@@ -2166,25 +2166,25 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 			possible = true
 		}
 	}
-	if !possible {
-		var bends [mkQuickEnds]int
-		e0 := ends[0]
-		for k := 1; k < ne; k++ {
-			ends[k] -= e0
-		}
-		n := mkFastFold(line[e0:i], &b, ends[1:ne], bends[1:ne])
-		if !x.quickShape(b[:n], bends[:ne], endAt[:ne]) {
-			return mkFastNo
-		}
-		for k := 1; k < ne; k++ {
-			ends[k] += e0
-		}
+	// Fold the start of the line, for quickShape and fastFull.
+	var bends [mkQuickEnds]int
+	n0 := mkFastFold(line[:i], &b, ends[:ne], bends[:ne])
+	if !possible && !x.quickShape(b[:n0], bends[:ne], endAt[:ne]) {
+		return mkFastNo
 	}
 	if len(line) <= len(b) {
 		// The fold is no longer than the line.
-		return x.fastFull(line, i, ends[:ne], endAt[:ne], m, b[:])
+		return x.fastFull(line, i, n0, bends[:ne], endAt[:ne], m, b[:])
 	}
-	return x.fastFullLong(line, i, ends[:ne], endAt[:ne], m)
+	return x.fastFullLong(line, i, n0, bends[:ne], endAt[:ne], m, &b)
+}
+
+// fastFullLong is fastFull with a buffer for the fold of any line, to
+// which it copies the fold of the start.
+func (x *mkIndexT) fastFullLong(line string, i0, n0 int, bends []int, endAt []int32, m *SectionMatch, start *[128]byte) int {
+	var buf [400]byte
+	copy(buf[:], start[:n0])
+	return x.fastFull(line, i0, n0, bends, endAt, m, buf[:])
 }
 
 // fastStarts is startsIn of the fold of rest, without the space it may
@@ -2218,32 +2218,25 @@ func (t *mkTrie) fastStarts(rest string, langs uint32) int {
 	return 0
 }
 
-// fastFullLong is fastFull with a buffer for the fold of any line.
-func (x *mkIndexT) fastFullLong(line string, i0 int, ends, endAt []int32, m *SectionMatch) int {
-	var buf [400]byte
-	return x.fastFull(line, i0, ends, endAt, m, buf[:])
-}
-
 // fastFull reads a line to its end for sectionFast, as quickFull does
-// for sectionQuick: sectionFast has walked it up to byte i, as far as
-// sectionQuick walks it, and found phrases that end at the places ends
-// of line (at the nodes endAt) and that one of the readings of
-// quickShape is possible. It folds the rest of the line while fastWalk
-// would read its runes (else it leaves it) and answers as quickFull: no
-// heading once the fold has more words than the phrases allow, or,
-// unless a phrase that names an addressee ends, once quickShape finds no
-// reading at the end of a word past byte i, or when the fold has
-// sentence punctuation; otherwise sectionFoldedEnds.
-func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *SectionMatch, b []byte) int {
+// for sectionQuick: sectionFast has walked it up to byte i0, as far as
+// sectionQuick walks it, folded that start into b[:n0], found phrases
+// that end at the places bends of the fold (at the nodes endAt) and that
+// one of the readings of quickShape is possible. It folds the rest of the
+// line into b while fastWalk would read its runes (else it leaves it)
+// and answers as quickFull: no heading once the fold has more words than
+// the phrases allow, or, unless a phrase that names an addressee ends,
+// once quickShape finds no reading at the end of a word past byte i0, or
+// when the fold has sentence punctuation; otherwise sectionFoldedEnds.
+func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32, m *SectionMatch, b []byte) int {
 	t := &x.trie
-	var bends [mkQuickEnds]int
 	words, pairs := 0, true
 	for _, e := range endAt {
 		words = max(words, int(t.nodes[e].end))
 		pairs = pairs && !t.nodes[e].addressee
 	}
-	// The start, line[:i0], which sectionFast has read.
-	n0 := mkFastFold(line[:i0], (*[128]byte)(b[:128]), ends, bends[:len(ends)])
+	// The start, line[:i0], which sectionFast has read and folded into
+	// b[:n0], the phrases ending at bends.
 	first := int32(0)
 	for j := 0; j < n0 && (j == 0 || b[j]&0xC0 == 0x80); j++ {
 		first = t.child(first, b[j])
@@ -2268,7 +2261,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *Section
 				continue
 			}
 			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
 					return mkFastNo
 				}
 				b[n] = ' '
@@ -2292,7 +2285,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *Section
 				continue // harakat and tatweel
 			}
 			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
 					return mkFastNo
 				}
 				b[n] = ' '
@@ -2309,7 +2302,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *Section
 			stop = stop || c == 0xE3 && c2 == 0x82 // 。
 			i += 3
 			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends[:len(ends)], endAt) {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
 					return mkFastNo
 				}
 				b[n] = ' '
@@ -2328,7 +2321,7 @@ func (x *mkIndexT) fastFull(line string, i0 int, ends, endAt []int32, m *Section
 	if nw > words || stop || bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 {
 		return mkFastNo
 	}
-	fm, ok := x.sectionFoldedEnds(f, bends[:len(ends)], endAt)
+	fm, ok := x.sectionFoldedEnds(f, bends, endAt)
 	if !ok {
 		return mkFastNo
 	}
