@@ -90,6 +90,9 @@ type mkIndexT struct {
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt [][]int32
+	// startASCII has the bit c<<7|d set when a phrase starts with the
+	// ASCII bytes c and d (see mayStartASCII).
+	startASCII [1 << 14 / 64]uint64
 	// sectionFirst2[r] is false when no line that starts with the rune r
 	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
 	// white space, and no phrase starts with its fold.
@@ -270,6 +273,18 @@ func mkBuildIndex() *mkIndexT {
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		for _, ref := range x.all {
+			switch f := ref.folded; {
+			case len(f) >= 2 && f[0] < utf8.RuneSelf && f[1] < utf8.RuneSelf:
+				k := int(f[0])<<7 | int(f[1])
+				x.startASCII[k/64] |= 1 << (k % 64)
+			case len(f) == 1 && f[0] < utf8.RuneSelf:
+				for d := 0; d < utf8.RuneSelf; d++ {
+					k := int(f[0])<<7 | d
+					x.startASCII[k/64] |= 1 << (k % 64)
+				}
+			}
+		}
 		for r := rune(0x80); r < 0x800; r++ {
 			x.sectionFirst2[r] = unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
 		}
@@ -513,6 +528,9 @@ func Section(text string) (SectionMatch, bool) {
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
 	}
+	if len(line) >= 3 && line[2] < utf8.RuneSelf && !x.mayStartASCII(line[0], line[1]) {
+		return SectionMatch{}, false
+	}
 	var m SectionMatch
 	switch x.sectionFastTo(line, &m) {
 	case mkFastNo:
@@ -588,6 +606,26 @@ func mkTrimSection(text string) string {
 		}
 	}
 	return text
+}
+
+// mayStartASCII reports whether a trimmed line that starts with the
+// bytes c and d, followed by ASCII, may be a heading: false when c and d
+// are ASCII other than white space and no phrase starts with them, ASCII
+// capitals lowered. The fold of such a line starts with them, as no
+// ASCII composes with ASCII, so every reading of Section, which needs a
+// phrase that the fold starts with, fails.
+func (x *mkIndexT) mayStartASCII(c, d byte) bool {
+	if c >= utf8.RuneSelf || d >= utf8.RuneSelf || mkASCIISpace(c) || mkASCIISpace(d) {
+		return true
+	}
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	if d-'A' < 26 {
+		d += 'a' - 'A'
+	}
+	k := int(c)<<7 | int(d)
+	return x.startASCII[k/64]&(1<<(k%64)) != 0
 }
 
 // mkNoTrim reports whether mkTrimSection leaves text as it is, by the
