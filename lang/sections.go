@@ -521,14 +521,16 @@ func Section(text string) (SectionMatch, bool) {
 		!x.sectionFirst2[rune(text[0]&0x1F)<<6|rune(text[1]&0x3F)] {
 		return SectionMatch{}, false
 	}
+	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
+		// Trimming keeps the first two bytes, or leaves at most the
+		// first, which mayStartASCII allows for any phrase of one byte.
+		return SectionMatch{}, false
+	}
 	line := text
 	if !mkNoTrim(text) {
 		line = mkTrimSection(text)
 	}
 	if line == "" || len(line) > 400 {
-		return SectionMatch{}, false
-	}
-	if len(line) >= 3 && line[2] < utf8.RuneSelf && !x.mayStartASCII(line[0], line[1]) {
 		return SectionMatch{}, false
 	}
 	var m SectionMatch
@@ -608,8 +610,8 @@ func mkTrimSection(text string) string {
 	return text
 }
 
-// mayStartASCII reports whether a trimmed line that starts with the
-// bytes c and d, followed by ASCII, may be a heading: false when c and d
+// mayStartASCII reports whether a line that starts with the bytes c and
+// d, followed by ASCII, may be a heading: false when c and d
 // are ASCII other than white space and no phrase starts with them, ASCII
 // capitals lowered. The fold of such a line starts with them, as no
 // ASCII composes with ASCII, so every reading of Section, which needs a
