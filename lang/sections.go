@@ -1798,6 +1798,13 @@ func mkAddresseeBytes(rest []byte, lang string) bool {
 	n, spaces, comma := 0, 0, false
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
+		if c >= 0xE4 && c <= 0xE9 {
+			// A rune of three bytes from U+4000 to U+9FFF, none of
+			// those it looks at: one rune, skipped whole.
+			n++
+			i += 2
+			continue
+		}
 		v := mkAddresseeClass[c]
 		n += int(v & 1)
 		if v < 2 {
@@ -2349,6 +2356,7 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 				n++
 				space = false
 			}
+			_ = b[n+2]
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
 		default:
