@@ -17,8 +17,11 @@ import (
 // cut short or run on into a longer word ("considerable", "resolved",
 // "décidément"), with the quotes and dashes of mkQuickStable around and
 // inside it, with Arabic tatweel and harakat, and two of them run
-// together.
-func quickInputs() []string {
+// together. With stride > 1 it keeps every stride-th of the variants of
+// each phrase (a prime stride walks through the white space, case, forms
+// and what comes after them) and of the random lines; the pairs it keeps
+// all.
+func quickInputs(stride int) []string {
 	var all []string
 	for _, t := range mkTables {
 		for _, s := range t.sections {
@@ -39,6 +42,14 @@ func quickInputs() []string {
 		return string(rs)
 	}
 	var in []string
+	k := 0
+	keep := func(s ...string) {
+		for _, v := range s {
+			if k++; k%stride == 0 {
+				in = append(in, v)
+			}
+		}
+	}
 	for i, p := range all {
 		vs := []string{p, strings.ToUpper(p), mixed(p), norm.NFD.String(p), norm.NFD.String(strings.ToUpper(p)), fullWidth(p),
 			harakat(p), tatweel(p), hamza(p), strings.ReplaceAll(p, "’", "'"), strings.ReplaceAll(p, "'", "’"),
@@ -52,14 +63,22 @@ func quickInputs() []string {
 		}
 		for _, v := range vs {
 			for _, a := range after {
-				in = append(in, v+a, " \u00a0"+v+a+" \u3000", "\u3000"+v+a+":")
+				keep(v+a, " \u00a0"+v+a+" \u3000", "\u3000"+v+a+":")
 			}
 			for _, s := range stable {
-				in = append(in, s+v, v+s, s+v+s, v+" "+s+"x", v+s+"\u0301", v+s+"\u064e"+"x")
+				keep(s+v, v+s, s+v+s, v+" "+s+"x", v+s+"\u0301", v+s+"\u064e"+"x")
 			}
 		}
 		q := all[(i*13+5)%len(all)]
 		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+		// Around the eight bytes that sectionFastTo may skip at once
+		// (mkTrie.start8).
+		if f := mkFoldPhrase(p); len(f) > 8 && utf8.RuneStart(f[8]) {
+			for _, mid := range []string{"\u0301", "\u064e", " ", "  ", "\t", "’", "x", "\u00a0"} {
+				in = append(in, f[:8]+mid+f[8:], strings.ToUpper(f[:8])+mid+f[8:], f[:8]+mid)
+			}
+			in = append(in, f[:8], strings.ToUpper(f[:8]), f[:7]+"\u0301"+f[7:])
+		}
 	}
 	rng := rand.New(rand.NewSource(3))
 	for k := 0; k < 20000; k++ {
@@ -72,14 +91,18 @@ func quickInputs() []string {
 			}
 			rs = append(rs[:i], append(ins, rs[i:]...)...)
 		}
-		in = append(in, string(rs))
+		keep(string(rs))
 	}
 	return in
 }
 
 // TestSectionQuick checks sectionQuick against sectionSlow and Section
 // against refSection on the lines of the corpus, the synthetic lines of
-// the differential dump and quickInputs.
+// the differential dump and quickInputs. It reads them all (about 2.2
+// million) with PARITY_SECTION_FULL=1, as CI runs it, and otherwise every
+// sectionStride-th of the corpus lines and of quickInputs' variants and
+// random lines (all of its pairs), which keeps every kind of input and
+// takes a fraction of the time.
 func TestSectionQuick(t *testing.T) {
 	var lines []string
 	for _, f := range diffFiles(t) {
@@ -89,9 +112,24 @@ func TestSectionQuick(t *testing.T) {
 		}
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
-	in := append(sectionInputs(lines), quickInputs()...)
+	stride := 1
+	if os.Getenv("PARITY_SECTION_FULL") == "" {
+		stride = sectionStride
+		if testing.Short() {
+			stride = 5 * sectionStride
+		}
+	}
+	in := sectionInputs(lines)
+	if stride > 1 {
+		some := in[:0:0]
+		for i := 0; i < len(in); i += stride {
+			some = append(some, in[i])
+		}
+		in = some
+	}
+	in = append(in, quickInputs(stride)...)
 	x := mkIndex()
-	settled, yes, bad := 0, 0, 0
+	settled, yes, bad, fast := 0, 0, 0, 0
 	for _, s := range in {
 		if gm, gok := Section(s); true {
 			wm, wok := refSection(s)
@@ -102,8 +140,21 @@ func TestSectionQuick(t *testing.T) {
 			}
 		}
 		line := mkTrimSection(s)
+		if mkNoTrim(s) && line != s {
+			if bad++; bad <= 20 {
+				t.Errorf("mkNoTrim(%q), but mkTrimSection trims it to %q", s, line)
+			}
+		}
 		if line == "" || len(line) > 400 {
 			continue
+		}
+		if m, ok, done := x.sectionFast(line); done {
+			fast++
+			if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
+				if bad++; bad <= 20 {
+					t.Errorf("sectionFast(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)
+				}
+			}
 		}
 		m, ok, done := x.sectionQuick(line)
 		if !done {
@@ -119,8 +170,13 @@ func TestSectionQuick(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings", len(in), settled, yes)
+	t.Logf("%d lines, %d settled by sectionQuick, %d of them headings, %d by sectionFast", len(in), settled, yes, fast)
 }
+
+// sectionStride is the stride of TestSectionQuick's sample without
+// PARITY_SECTION_FULL: a prime, so that the sample of quickInputs goes
+// through the forms of each phrase and what comes after them.
+const sectionStride = 7
 
 // TestQuickStable checks the runes of mkQuickStable: NFKC leaves each as
 // it is and composes it with nothing before or after it, folding keeps
@@ -174,6 +230,11 @@ func TestSectionFirst(t *testing.T) {
 			t.Errorf("sectionFirst[%#x] rules out %U", s[0], r)
 		}
 	}
+	for r := rune(0x80); r < 0x800; r++ {
+		if !x.sectionFirst2[r] && (unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))) {
+			t.Errorf("sectionFirst2 rules out %U", r)
+		}
+	}
 	for c := 0; c < 256; c++ {
 		if r, _ := utf8.DecodeRune([]byte{byte(c)}); !x.sectionFirst[c] && x.trie.starts(mkFoldRune(r)) {
 			t.Errorf("sectionFirst[%#x] rules out %U", c, r)
@@ -196,4 +257,24 @@ func FuzzAddresseeBytes(f *testing.F) {
 			t.Errorf("mkAddresseeBytes(%q, %q) = %v, want %v", rest, lang, got, want)
 		}
 	})
+}
+
+// TestSpaceEnd checks mkSpaceEnd on every rune, after ASCII and after
+// bytes that start no rune, and on bytes that are no UTF-8.
+func TestSpaceEnd(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		for _, pre := range []string{"", "a", "\x80", "\xE2", "\xE2\x80", "\xC2"} {
+			s := pre + string(r)
+			last, _ := utf8.DecodeLastRuneInString(s)
+			if got, want := mkSpaceEnd(s), unicode.IsSpace(last); got != want {
+				t.Errorf("mkSpaceEnd(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\x85", "\xA0", "\x80\x80", "\xE2\x80", "\x9A\x80", "a\xE3\x80\x80\x80", "\xF0\xE2\x80\x80", "\xC2\xC2\xA0"} {
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if got, want := mkSpaceEnd(s), unicode.IsSpace(last); got != want {
+			t.Errorf("mkSpaceEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

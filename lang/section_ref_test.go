@@ -119,7 +119,9 @@ func FuzzSection(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"考虑到忆及", "consideringrecalling", "considering\u0301", "CONSIDÉRANT", "ا\u0654", "ﻻ", "Ｃonsidering",
-		"Considérant que la", "considerable", "décidément", "ayant à l’esprit que", "请成员国、部门成员", "invites Member States’ ‘x’", "«considering»"} {
+		"Considérant que la", "considerable", "décidément", "ayant à l’esprit que", "请成员国、部门成员", "invites Member States’ ‘x’", "«considering»",
+		"consider\u0301ando", "CONSIDERANDO también", "принимая во внимание, что", "considering َُ", "©considering", "Éconsidering", "considering\u00a0",
+		"considerando  además", "considerando\tademás", "考虑到，忆及", "请成员国、部门成员。"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -130,6 +132,11 @@ func FuzzSection(f *testing.F) {
 		}
 		x := mkIndex()
 		if line := mkTrimSection(s); line != "" && len(line) <= 400 {
+			if m, ok, done := x.sectionFast(line); done {
+				if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
+					t.Errorf("sectionFast(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)
+				}
+			}
 			if m, ok, done := x.sectionQuick(line); done {
 				if wm, wok := x.sectionSlow(line); m != wm || ok != wok {
 					t.Errorf("sectionQuick(%q) = %+v %v, sectionSlow %+v %v", line, m, ok, wm, wok)

@@ -89,7 +89,18 @@ type mkIndexT struct {
 	trie mkTrie
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
-	refsAt map[int32][]int32
+	refsAt [][]int32
+	// startASCII has the bit c<<7|d set when a phrase starts with the
+	// ASCII bytes c and d (see mayStartASCII).
+	startASCII [1 << 14 / 64]uint64
+	// sectionFirst2[r] is false when no line that starts with the rune r
+	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
+	// white space, and no phrase starts with its fold.
+	sectionFirst2 [0x800]bool
+	// fastExact[n] is the index in all of the phrase that sectionFast
+	// reads for a line that folds to the phrases that end at node n of
+	// trie, -1 when it leaves such a line to sectionQuick.
+	fastExact []int32
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -251,12 +262,40 @@ func mkBuildIndex() *mkIndexT {
 			tb.add(ref, int32(i))
 		}
 		x.trie = tb.trie()
-		x.refsAt = map[int32][]int32{}
+		var folded []string
+		for _, ref := range x.all {
+			folded = append(folded, ref.folded)
+		}
+		x.trie.fillStart8(folded)
+		x.refsAt = make([][]int32, len(x.trie.nodes))
 		for i, ref := range x.all {
 			n := x.trie.find(ref.folded)
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		for _, ref := range x.all {
+			switch f := ref.folded; {
+			case len(f) >= 2 && f[0] < utf8.RuneSelf && f[1] < utf8.RuneSelf:
+				k := int(f[0])<<7 | int(f[1])
+				x.startASCII[k/64] |= 1 << (k % 64)
+			case len(f) == 1 && f[0] < utf8.RuneSelf:
+				for d := 0; d < utf8.RuneSelf; d++ {
+					k := int(f[0])<<7 | d
+					x.startASCII[k/64] |= 1 << (k % 64)
+				}
+			}
+		}
+		for r := rune(0x80); r < 0x800; r++ {
+			x.sectionFirst2[r] = unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
+		}
+		x.fastExact = make([]int32, len(x.trie.nodes))
+		for n, i := range x.trie.exact {
+			x.fastExact[n] = -1
+			// mkSentenceFold of the phrase.
+			if f := x.all[max(i, 0)].folded; i >= 0 && !strings.ContainsAny(f, ".;") && !strings.Contains(f, "。") && len(f) <= mkFastMax {
+				x.fastExact[n] = i
+			}
+		}
 		mkIndexVal = x
 		mkIndexReady.Store(x)
 	})
@@ -478,9 +517,28 @@ func Section(text string) (SectionMatch, bool) {
 	if text != "" && !x.sectionFirst[text[0]] {
 		return SectionMatch{}, false
 	}
-	line := mkTrimSection(text)
+	if len(text) > 1 && text[0] >= 0xC2 && text[0] <= 0xDF && text[1]&0xC0 == 0x80 &&
+		!x.sectionFirst2[rune(text[0]&0x1F)<<6|rune(text[1]&0x3F)] {
+		return SectionMatch{}, false
+	}
+	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
+		// Trimming keeps the first two bytes, or leaves at most the
+		// first, which mayStartASCII allows for any phrase of one byte.
+		return SectionMatch{}, false
+	}
+	line := text
+	if !mkNoTrim(text) {
+		line = mkTrimSection(text)
+	}
 	if line == "" || len(line) > 400 {
 		return SectionMatch{}, false
+	}
+	var m SectionMatch
+	switch x.sectionFastTo(line, &m) {
+	case mkFastNo:
+		return SectionMatch{}, false
+	case mkFastYes:
+		return m, true
 	}
 	if m, ok, done := x.sectionQuick(line); done {
 		return m, ok
@@ -528,7 +586,7 @@ func mkTrimSection(text string) string {
 	if text == "" {
 		return text
 	}
-	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && !mkIdeographEnd(text) && mkIsSpace(mkLastRune(text)) {
+	if c := text[len(text)-1]; c < utf8.RuneSelf && mkASCIISpace(c) || c >= utf8.RuneSelf && mkSpaceEnd(text) {
 		text = strings.TrimRightFunc(text, unicode.IsSpace)
 	}
 	if text == "" {
@@ -539,16 +597,90 @@ func mkTrimSection(text string) string {
 	default:
 		return text
 	}
-	for {
-		switch {
-		case strings.HasSuffix(text, ":"), strings.HasSuffix(text, ","):
-			text = text[:len(text)-1]
-		case strings.HasSuffix(text, "："), strings.HasSuffix(text, "，"):
-			text = text[:len(text)-len("：")]
+	for n := len(text); n > 0; n = len(text) {
+		switch c := text[n-1]; {
+		case c == ':' || c == ',':
+			text = text[:n-1]
+		case n >= 3 && text[n-3] == 0xEF && text[n-2] == 0xBC && (c == 0x9A || c == 0x8C): // "：", "，"
+			text = text[:n-3]
 		default:
 			return text
 		}
 	}
+	return text
+}
+
+// mayStartASCII reports whether a line that starts with the bytes c and
+// d, followed by ASCII, may be a heading: false when c and d
+// are ASCII other than white space and no phrase starts with them, ASCII
+// capitals lowered. The fold of such a line starts with them, as no
+// ASCII composes with ASCII, so every reading of Section, which needs a
+// phrase that the fold starts with, fails.
+func (x *mkIndexT) mayStartASCII(c, d byte) bool {
+	if c >= utf8.RuneSelf || d >= utf8.RuneSelf || mkASCIISpace(c) || mkASCIISpace(d) {
+		return true
+	}
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	if d-'A' < 26 {
+		d += 'a' - 'A'
+	}
+	k := int(c)<<7 | int(d)
+	return x.startASCII[k/64]&(1<<(k%64)) != 0
+}
+
+// mkNoTrim reports whether mkTrimSection leaves text as it is, by the
+// bytes at its ends: it starts with ASCII other than white space or with
+// the first byte of a rune from U+00C0 to U+07FF or from U+4000 to
+// U+9FFF, none of which is white space, and it ends with ASCII other than
+// white space, ":" and ",", or with such a rune of two bytes or a CJK
+// ideograph (none of them ends "：" or "，").
+func mkNoTrim(text string) bool {
+	n := len(text)
+	if n < 2 {
+		return false
+	}
+	switch c := text[0]; {
+	case c < utf8.RuneSelf:
+		if mkASCIISpace(c) {
+			return false
+		}
+	case c >= 0xC3 && c <= 0xDF, c >= 0xE4 && c <= 0xE9:
+	default:
+		return false
+	}
+	switch c := text[n-1]; {
+	case c < utf8.RuneSelf:
+		return !mkASCIISpace(c) && c != ':' && c != ','
+	case c&0xC0 == 0x80:
+		return text[n-2] >= 0xC3 && text[n-2] <= 0xDF || mkIdeographEnd(text)
+	}
+	return false
+}
+
+// mkSpaceEnd reports whether text ends with white space above ASCII
+// (unicode.IsSpace of utf8.DecodeLastRuneInString), by its bytes: U+0085,
+// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
+// U+3000 (TestSpaceEnd).
+func mkSpaceEnd(text string) bool {
+	n := len(text)
+	if n >= 2 && text[n-2] == 0xC2 {
+		return text[n-1] == 0x85 || text[n-1] == 0xA0
+	}
+	if n < 3 {
+		return false
+	}
+	a, b, c := text[n-3], text[n-2], text[n-1]
+	switch a {
+	case 0xE1:
+		return b == 0x9A && c == 0x80
+	case 0xE2:
+		return b == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) || b == 0x81 && c == 0x9F
+	case 0xE3:
+		return b == 0x80 && c == 0x80
+	}
+	return false
 }
 
 // mkIdeographEnd reports whether s ends with a CJK ideograph from U+4000
@@ -728,8 +860,10 @@ type mkTrie struct {
 	// table order, as mkIndexT.exact keeps it) that ends at node n, -1
 	// for none.
 	exact []int32
-	// edges holds the bytes that lead to the children of each node.
-	edges string
+	// dense holds a row of 256 bytes for each node with more than one
+	// child, after a row of zeros: the child of such a node by byte c is
+	// kid+k-1 where k is dense[edge*256+c], none when k is 0.
+	dense []uint8
 	// root[c] is the child of the root by byte c, 0 for none.
 	root [256]int32
 	// chains[n] is the run of nodes with one child from node n, which
@@ -737,6 +871,123 @@ type mkTrie struct {
 	// their bytes.
 	chains     []mkChain
 	chainBytes string
+	// start8 holds, by their hash (mkHash8), the starts of eight bytes
+	// of the folded phrases that sectionFastTo may skip in one step: the
+	// node they lead to, where no phrase ends before, at the end of a
+	// rune other than a space; every rune of them one that fastWalk
+	// reads and folding keeps as it is (mkFastKeep).
+	start8 [mkStart8Size]mkStart8
+	// start8Two has the bit c<<8|d set when a start of start8 begins
+	// with the bytes c and d, ASCII capitals lowered.
+	start8Two [1 << 16 / 64]uint64
+}
+
+// mkStart8 is an entry of mkTrie.start8: node 0 for none.
+type mkStart8 struct {
+	key  uint64
+	node int32
+}
+
+// mkStart8Size is the size of mkTrie.start8, a power of two.
+const mkStart8Size = 1024
+
+// mkHash8 is the slot of a key in mkTrie.start8.
+func mkHash8(w uint64) uint64 {
+	return (w * 0x9E3779B97F4A7C15) >> (64 - 10)
+}
+
+// mkLower8 lowers the ASCII capitals of eight bytes, which it leaves as
+// they are otherwise.
+func mkLower8(w uint64) uint64 {
+	h := w & 0x7F7F7F7F7F7F7F7F
+	upper := (h + 0x3F3F3F3F3F3F3F3F) &^ (h + 0x2525252525252525) &^ w & 0x8080808080808080
+	return w | upper>>2
+}
+
+// startAt8 is the node that the first eight bytes of line (of eight
+// bytes or more) lead to when start8 has them, ASCII capitals lowered,
+// and 0 otherwise. A line whose first bytes are those of a start of
+// start8 folds to them: its runes there are those of the phrase, or
+// their capitals in ASCII, and the rune after them follows a rune that
+// composes with nothing.
+func (t *mkTrie) startAt8(line string) int32 {
+	w := uint64(line[0]) | uint64(line[1])<<8 | uint64(line[2])<<16 | uint64(line[3])<<24 |
+		uint64(line[4])<<32 | uint64(line[5])<<40 | uint64(line[6])<<48 | uint64(line[7])<<56
+	w = mkLower8(w)
+	for k := mkHash8(w); ; k = (k + 1) % mkStart8Size {
+		e := &t.start8[k]
+		if e.node == 0 || e.key == w {
+			return e.node
+		}
+	}
+}
+
+// mayStart8 reports whether a start of start8 may begin with the first
+// two bytes of line (of two bytes or more), ASCII capitals lowered.
+func (t *mkTrie) mayStart8(line string) bool {
+	c, d := line[0], line[1]
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	if d-'A' < 26 {
+		d += 'a' - 'A'
+	}
+	k := int(c)<<8 | int(d)
+	return t.start8Two[k/64]&(1<<(k%64)) != 0
+}
+
+// fillStart8 fills start8 from the folded phrases.
+func (t *mkTrie) fillStart8(phrases []string) {
+	n := 0
+	for _, f := range phrases {
+		if len(f) < 8 || len(f) > 8 && !utf8.RuneStart(f[8]) || f[7] == ' ' {
+			continue
+		}
+		ok := true
+		for k, r := range f[:8] {
+			if !mkFastKeep(r) || k > 0 && t.nodes[t.find(f[:k])].end >= 0 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		w := uint64(0)
+		for k := 7; k >= 0; k-- {
+			w = w<<8 | uint64(f[k])
+		}
+		node := t.find(f[:8])
+		for k := mkHash8(w); ; k = (k + 1) % mkStart8Size {
+			e := &t.start8[k]
+			if e.node == 0 {
+				if n++; n > mkStart8Size/2 {
+					panic("lang: start8 is too small")
+				}
+				*e = mkStart8{w, node}
+				k := int(f[0])<<8 | int(f[1])
+				t.start8Two[k/64] |= 1 << (k % 64)
+				break
+			}
+			if e.key == w {
+				break
+			}
+		}
+	}
+}
+
+// mkFastKeep reports whether fastWalk reads r and folding keeps it as it
+// is: ASCII other than capitals and white space (but for the space), the
+// plain runes of two bytes that fold to themselves, CJK ideographs and
+// "、。".
+func mkFastKeep(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || !mkASCIISpace(byte(r)) && (r < 'A' || r > 'Z')
+	case r < 0x800:
+		return mkPlainRune(r) && mkFoldRune(r) == r
+	}
+	return r >= 0x4E00 && r <= 0x9FFF || r == 0x3001 || r == 0x3002
 }
 
 // mkChain is the run of nodes with one child that starts at a node: the
@@ -751,13 +1002,16 @@ type mkChain struct {
 }
 
 type mkTrieNode struct {
-	// kids are the nodes kid, kid+1, ... that edges[edge:edge+n] lead
-	// to; edge0 is the first of those bytes.
+	// kids are the nodes kid, kid+1, ... that n bytes lead to; edge0 is
+	// the first of those bytes, and edge the row of dense of a node with
+	// more than one child (0 for a node with none).
 	kid, edge int32
-	n         uint16
+	n         uint8
 	edge0     byte
 	// addressee: a phrase that ends here may name whom it addresses.
 	addressee bool
+	// raw: the chain from here (mkTrie.chains) has a raw part.
+	raw bool
 	// end is the most words (mkSectionRef.words) of the phrases that end
 	// here, below of those that go on past here; -1 for none.
 	end, below int32
@@ -821,16 +1075,26 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 	if len(tb.nodes) == 0 {
 		tb.nodes = append(tb.nodes, mkTrieBuildNode{node: mkTrieNode{end: -1, below: -1}, exact: -1})
 	}
-	order := []int32{0} // built node of each laid-out node
-	var edges strings.Builder
+	order := []int32{0}          // built node of each laid-out node
+	t.dense = make([]uint8, 256) // row 0, of no child
 	for i := 0; i < len(order); i++ {
 		b := &tb.nodes[order[i]]
 		nd := b.node
-		nd.kid, nd.edge, nd.n = int32(len(order)), int32(edges.Len()), uint16(len(b.edges))
+		nd.kid, nd.n = int32(len(order)), uint8(len(b.edges))
 		if b.edges != "" {
 			nd.edge0 = b.edges[0]
 		}
-		edges.WriteString(b.edges)
+		if len(b.edges) > 1 {
+			if len(b.edges) > 254 {
+				panic("lang: a trie node with more than 254 children")
+			}
+			nd.edge = int32(len(t.dense) / 256)
+			row := make([]uint8, 256)
+			for j := 0; j < len(b.edges); j++ {
+				row[b.edges[j]] = uint8(j + 1)
+			}
+			t.dense = append(t.dense, row...)
+		}
 		for j, k := range b.kids {
 			if i == 0 {
 				t.root[b.edges[j]] = int32(len(order))
@@ -840,7 +1104,6 @@ func (tb *mkTrieBuilder) trie() mkTrie {
 		t.nodes = append(t.nodes, nd)
 		t.exact = append(t.exact, b.exact)
 	}
-	t.edges = edges.String()
 	t.chainRuns()
 	return t
 }
@@ -891,22 +1154,10 @@ func (t *mkTrie) child(n int32, c byte) int32 {
 }
 
 // childOf is child of a node other than the root with no child or more
-// than one.
+// than one, from its row of dense.
 func (t *mkTrie) childOf(nd *mkTrieNode, c byte) int32 {
-	if nd.n == 0 {
-		return -1
-	}
-	edges := t.edges[nd.edge : nd.edge+int32(nd.n)]
-	if len(edges) > 16 {
-		if i := strings.IndexByte(edges, c); i >= 0 {
-			return nd.kid + int32(i)
-		}
-		return -1
-	}
-	for i := 0; i < len(edges); i++ { // quicker than IndexByte on a few
-		if edges[i] == c {
-			return nd.kid + int32(i)
-		}
+	if k := t.dense[int(nd.edge)<<8|int(c)]; k > 0 {
+		return nd.kid + int32(k) - 1
 	}
 	return -1
 }
@@ -1547,6 +1798,13 @@ func mkAddresseeBytes(rest []byte, lang string) bool {
 	n, spaces, comma := 0, 0, false
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
+		if c >= 0xE4 && c <= 0xE9 {
+			// A rune of three bytes from U+4000 to U+9FFF, none of
+			// those it looks at: one rune, skipped whole.
+			n++
+			i += 2
+			continue
+		}
 		v := mkAddresseeClass[c]
 		n += int(v & 1)
 		if v < 2 {
@@ -1656,6 +1914,7 @@ func (t *mkTrie) chainRuns() {
 			ch := mkChain{at: int32(at + j), n: int32(len(path) - j), to: u}
 			ch.raw, ch.rawTo = t.rawRun(p, b[at+j:at+len(path)])
 			t.chains[p] = ch
+			t.nodes[p].raw = ch.raw > 0
 			done[p] = true
 		}
 	}
@@ -1786,4 +2045,522 @@ func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
 		return -1
 	}
 	return t.childOf(nd, c)
+}
+
+// mkFastMax bounds the fold that sectionFast reads: sectionQuick leaves
+// a longer one to sectionSlow (see quickLimit).
+const mkFastMax = 128 - utf8.UTFMax - 1
+
+// sectionFastTo reads a trimmed line (of at most 400 bytes) as Section does
+// when it is made of the runes that fold most simply and it is a phrase,
+// or when the walk of its fold down the trie leaves it as sectionQuick
+// does, and settles nothing else (done false): in one tight pass
+// (fastWalk), before sectionQuick. It reads ASCII (but for tabs), the
+// plain runes of two bytes (mkRune2) and the CJK ideographs and "、。",
+// which fold to themselves, and leaves any line with another rune before
+// it settles it to sectionQuick.
+//
+// Its answers are sectionQuick's. What it has read is the start of the
+// fold once the next rune is one it reads or the line ends (see
+// sectionQuick), so:
+//
+//   - a line that it reads to its end, whose fold is a phrase, is that
+//     phrase, unless the phrase has sentence punctuation (mkSentenceFold)
+//     or is longer than mkFastMax, which it leaves (fastExact);
+//   - a line whose walk leaves the trie, or that it reads to its end
+//     inside the trie short of a phrase, is no heading when quickShape
+//     finds none of the readings possible; otherwise it leaves it. It
+//     folds the start of the line again for quickShape only when a phrase
+//     ends along the walk (fastFold): with none, no reading is possible.
+//
+// The answers of sectionFastTo: the line is no heading, it is the
+// heading it has written, or it leaves the line to sectionQuick.
+const (
+	mkFastNo = iota
+	mkFastYes
+	mkFastLeave
+)
+
+// sectionFast is sectionFastTo as sectionQuick answers.
+func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
+	switch x.sectionFastTo(line, &m) {
+	case mkFastNo:
+		return SectionMatch{}, false, true
+	case mkFastYes:
+		return m, true, true
+	}
+	return SectionMatch{}, false, false
+}
+
+func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
+	t := &x.trie
+	var ends [mkQuickEnds]int32  // where phrases end in line, after a rune
+	var endAt [mkQuickEnds]int32 // at which nodes
+	ne := 0
+	node := int32(0)
+	i := 0
+	if len(line) >= 8 && t.mayStart8(line) {
+		// The first eight bytes at once (see start8).
+		if node = t.startAt8(line); node > 0 {
+			if i = 8; t.nodes[node].end >= 0 {
+				ends[0], endAt[0] = 8, node
+				ne = 1
+			}
+		}
+	}
+	for {
+		prev := node
+		i, node = t.fastWalk(line, i, node)
+		if i > mkFastMax {
+			return mkFastLeave
+		}
+		if node < 0 {
+			break
+		}
+		if i == len(line) {
+			if t.nodes[node].end >= 0 {
+				if k := x.fastExact[node]; k >= 0 {
+					ref := &x.all[k]
+					*m = SectionMatch{Key: ref.s.key, Lang: ref.lang}
+					return mkFastYes
+				}
+				return mkFastLeave
+			}
+			break
+		}
+		if node != prev && t.nodes[node].end >= 0 {
+			// A phrase ends after the rune that led to node.
+			if ne == len(ends) {
+				return mkFastLeave
+			}
+			ends[ne], endAt[ne] = int32(i), node
+			ne++
+		}
+		c := line[i]
+		switch {
+		case c == '\t':
+			return mkFastLeave
+		case c < utf8.RuneSelf && mkASCIISpace(c):
+			// White space folds to one space, which the next rune
+			// follows: one that folding keeps (not harakat, which
+			// would leave the space pending).
+			for i++; i < len(line) && line[i] < utf8.RuneSelf && mkASCIISpace(line[i]); i++ {
+				if line[i] == '\t' {
+					return mkFastLeave
+				}
+			}
+			j, ok := mkFastRune(line, i)
+			if !ok || j == i+2 && int16(mkRune2[rune(line[i]&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0 {
+				return mkFastLeave
+			}
+			if node = t.next(&t.nodes[node], ' '); node < 0 {
+				// Left at the space: the rune after it is read too.
+				if i = j; i > mkFastMax {
+					return mkFastLeave
+				}
+				break
+			}
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80 &&
+			mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]&mkClassPlain != 0 &&
+			int16(mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]>>16) < 0:
+			// Harakat and tatweel, which folding drops.
+			if i == 0 {
+				return mkFastNo // the first rune starts no phrase
+			}
+			i += 2
+			continue
+		case node != prev:
+			// fastWalk stopped after a phrase that ends, or before a
+			// rune it does not read, which it tells next time.
+			continue
+		case i == 0:
+			// The first rune, which fastWalk does not read: sectionSlow's
+			// first check.
+			if r, _ := utf8.DecodeRuneInString(line); !t.starts(mkFoldRune(r)) {
+				return mkFastNo
+			}
+			return mkFastLeave
+		default:
+			return mkFastLeave
+		}
+		break
+	}
+	// The walk left the trie, or the line ended inside it: the next rune
+	// must be one that fastWalk reads, or none.
+	if _, ok := mkFastRune(line, i); !ok && i < len(line) {
+		return mkFastLeave
+	}
+	if ne == 0 {
+		return mkFastNo
+	}
+	// quickShape finds a reading when a phrase that names an addressee
+	// ends; otherwise it reads the fold after the first phrase that ends:
+	// fold that, without the space it may start with, which quickShape
+	// skips.
+	var b [128]byte
+	possible := false // quickShape finds a reading
+	for _, e := range endAt[:ne] {
+		possible = possible || t.nodes[e].addressee
+	}
+	if !possible && ne == 1 {
+		// quickShape of one phrase: whether the rest can start a phrase
+		// of its languages, read on the line when it is ASCII.
+		switch t.fastStarts(line[ends[0]:i], t.nodes[endAt[0]].endLangs) {
+		case 0:
+			return mkFastNo
+		case 1:
+			possible = true
+		}
+	}
+	// Fold the start of the line, for quickShape and fastFull.
+	var bends [mkQuickEnds]int
+	n0 := mkFastFold(line[:i], &b, ends[:ne], bends[:ne])
+	if !possible && !x.quickShape(b[:n0], bends[:ne], endAt[:ne]) {
+		return mkFastNo
+	}
+	if len(line) <= len(b) {
+		// The fold is no longer than the line.
+		return x.fastFull(line, i, n0, bends[:ne], endAt[:ne], m, b[:])
+	}
+	return x.fastFullLong(line, i, n0, bends[:ne], endAt[:ne], m, &b)
+}
+
+// fastFullLong is fastFull with a buffer for the fold of any line, to
+// which it copies the fold of the start.
+func (x *mkIndexT) fastFullLong(line string, i0, n0 int, bends []int, endAt []int32, m *SectionMatch, start *[128]byte) int {
+	var buf [400]byte
+	copy(buf[:], start[:n0])
+	return x.fastFull(line, i0, n0, bends, endAt, m, buf[:])
+}
+
+// fastStarts is startsIn of the fold of rest, without the space it may
+// start with, when rest is ASCII: 1 when it can start a phrase of langs,
+// 0 when not, and 2, for sectionFastTo to fold it, when rest has a rune
+// above ASCII.
+func (t *mkTrie) fastStarts(rest string, langs uint32) int {
+	i := 0
+	for i < len(rest) && mkASCIISpace(rest[i]) {
+		i++
+	}
+	n := int32(0)
+	for ; i < len(rest); i++ {
+		c := rest[i]
+		if c >= utf8.RuneSelf || mkASCIISpace(c) {
+			return 2
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if n = t.child(n, c); n < 0 {
+			return 0
+		}
+		if t.nodes[n].endLangs&langs != 0 {
+			return 1
+		}
+	}
+	if t.nodes[n].langs&langs != 0 {
+		return 1
+	}
+	return 0
+}
+
+// fastFull reads a line to its end for sectionFast, as quickFull does
+// for sectionQuick: sectionFast has walked it up to byte i0, as far as
+// sectionQuick walks it, folded that start into b[:n0], found phrases
+// that end at the places bends of the fold (at the nodes endAt) and that
+// one of the readings of quickShape is possible. It folds the rest of the
+// line into b while fastWalk would read its runes (else it leaves it)
+// and answers as quickFull: no heading once the fold has more words than
+// the phrases allow, or, unless a phrase that names an addressee ends,
+// once quickShape finds no reading at the end of a word past byte i0, or
+// when the fold has sentence punctuation; otherwise sectionFoldedEnds.
+func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32, m *SectionMatch, b []byte) int {
+	t := &x.trie
+	words, pairs := 0, true
+	for _, e := range endAt {
+		words = max(words, int(t.nodes[e].end))
+		pairs = pairs && !t.nodes[e].addressee
+	}
+	// The start, line[:i0], which sectionFast has read and folded into
+	// b[:n0], the phrases ending at bends.
+	first := int32(0)
+	for j := 0; j < n0 && (j == 0 || b[j]&0xC0 == 0x80); j++ {
+		first = t.child(first, b[j])
+	}
+	if first < 0 || n0 > x.quickLimit(first) {
+		return mkFastLeave
+	}
+	nw := bytes.Count(b[:n0], []byte{' '}) + 1
+	// The rest.
+	n := n0
+	space, stop := false, false
+	for i := i0; i < len(line); {
+		c := line[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if mkASCIISpace(c) {
+				if c == '\t' {
+					return mkFastLeave
+				}
+				space = true
+				i++
+				continue
+			}
+			if space {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
+					return mkFastNo
+				}
+				b[n] = ' '
+				n++
+				space = false
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			r := rune(int16(e >> 16))
+			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
+				return mkFastLeave
+			}
+			i += 2
+			if r < 0 {
+				continue // harakat and tatweel
+			}
+			if space {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
+					return mkFastNo
+				}
+				b[n] = ' '
+				n++
+				space = false
+			}
+			b[n], b[n+1] = 0xC0|byte(r>>6), 0x80|byte(r)&0x3F
+			n += 2
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			c1, c2 := line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return mkFastLeave
+			}
+			stop = stop || c == 0xE3 && c2 == 0x82 // 。
+			i += 3
+			if space {
+				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
+					return mkFastNo
+				}
+				b[n] = ' '
+				n++
+				space = false
+			}
+			_ = b[n+2]
+			b[n], b[n+1], b[n+2] = c, c1, c2
+			n += 3
+		default:
+			return mkFastLeave
+		}
+	}
+	f := b[:n]
+	// mkSentenceFold: the fold keeps ".", ";" and "。" as they are, and
+	// the two-byte runes fold to none of them.
+	if nw > words || stop || bytes.IndexByte(f, '.') >= 0 || bytes.IndexByte(f, ';') >= 0 {
+		return mkFastNo
+	}
+	fm, ok := x.sectionFoldedEnds(f, bends, endAt)
+	if !ok {
+		return mkFastNo
+	}
+	*m = fm
+	return mkFastYes
+}
+
+// mkFastRune reports whether the rune at byte i of line is one that
+// fastWalk reads, or white space, and where it ends.
+func mkFastRune(line string, i int) (int, bool) {
+	if i >= len(line) {
+		return i, false
+	}
+	switch c := line[i]; {
+	case c < utf8.RuneSelf:
+		return i + 1, true
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(line) && line[i+1]&0xC0 == 0x80:
+		return i + 2, mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]&mkClassPlain != 0
+	case c >= 0xE3 && c <= 0xE9 && i+2 < len(line) && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+		c1, c2 := line[i+1], line[i+2]
+		return i + 3, !(c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8)
+	}
+	return i, false
+}
+
+// mkFastFold folds s, made of the runes that fastWalk reads, white space
+// and harakat, into b as mkFoldPhrase does, and turns the places ends in
+// s into places bends in the fold. It returns the length of the fold.
+func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
+	n, k := 0, 0
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			if mkASCIISpace(c) {
+				space = n > 0
+				continue
+			}
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b[n] = c
+			n++
+		case c < 0xE0:
+			r := rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16))
+			i += 2
+			if r < 0 {
+				continue
+			}
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			n += utf8.EncodeRune(b[n:], r)
+		default:
+			if space {
+				b[n] = ' '
+				n++
+				space = false
+			}
+			n += copy(b[n:], s[i:i+3])
+			i += 3
+		}
+		if k < len(ends) && int(ends[k]) == i {
+			bends[k] = n
+			k++
+		}
+	}
+	return n
+}
+
+// fastWalk walks, for sectionFast, the runes of line from byte i that
+// fold one to one in a simple way, from node (the root when 0): ASCII
+// other than white space, the plain runes of two bytes that fold to
+// runes of two bytes, and CJK ideographs and "、。". It stops before any
+// other rune, after a rune where a phrase ends, or after the rune where
+// the walk leaves the trie (node -1), and returns where it stops and the
+// node. It skips the raw runs of the trie (mkChain) that the line has.
+func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
+	nodes := t.nodes
+	nd := &nodes[node]
+	chain := true // try the raw runs (not after one the line does not have)
+	for i < len(line) {
+		c := line[i]
+		if nd.raw && chain && c == nd.edge0 {
+			ch := &t.chains[node]
+			if len(line)-i >= int(ch.raw) && line[i:i+int(ch.raw)] == t.chainBytes[ch.at:ch.at+ch.raw] {
+				i += int(ch.raw)
+				node = ch.rawTo
+				if nd = &nodes[node]; nd.end >= 0 {
+					return i, node
+				}
+				continue
+			}
+			chain = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			} else if mkASCIISpace(c) {
+				return i, node
+			}
+			i++
+			// The root, like any node with more than one child, has a
+			// row of dense.
+			if nd.n == 1 {
+				if nd.edge0 != c {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			c1 := line[i+1]
+			e := mkRune2[rune(c&0x1F)<<6|rune(c1&0x3F)]
+			f := rune(int16(e >> 16))
+			if c1&0xC0 != 0x80 || e&mkClassPlain == 0 || f < utf8.RuneSelf || f >= 0x800 {
+				return i, node // not read
+			}
+			b0, b1 := 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			i += 2
+			if nd.n == 1 {
+				if nd.edge0 != b0 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, b0); node < 0 {
+				return i, -1
+			}
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != b1 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, b1); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			// CJK ideographs, U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF),
+			// and "、。" (E3 80 81, E3 80 82).
+			c1, c2 := line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return i, node // not read
+			}
+			i += 3
+			if nd.n == 1 {
+				if nd.edge0 != c {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c); node < 0 {
+				return i, -1
+			}
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != c1 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c1); node < 0 {
+				return i, -1
+			}
+			if nd = &nodes[node]; nd.n == 1 {
+				if nd.edge0 != c2 {
+					return i, -1
+				}
+				node = nd.kid
+			} else if node = t.childOf(nd, c2); node < 0 {
+				return i, -1
+			} else {
+				chain = true
+			}
+		default:
+			return i, node // not read
+		}
+		if nd = &nodes[node]; nd.end >= 0 {
+			return i, node
+		}
+	}
+	return i, node
 }
