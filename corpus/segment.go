@@ -180,14 +180,7 @@ func prepareBlock(doc *Document, b *Block, trimmed bool) bool {
 	if b.Kind == KindHeading {
 		b.Level = 0
 	}
-	if sm, ok := sectionKey(b); ok {
-		b.Kind = KindHeading
-		b.Level = 0
-		b.Section = sm.Key
-		if sm.OldKey != "" && b.Revision == RevNone {
-			// Two headings run together: flattened tracked changes.
-			b.Revision = RevArtifact
-		}
+	if mayBeSection(b) && sectionHeading(b) {
 		return true
 	}
 	if b.Kind == KindHeading || b.Kind == KindFootnote {
@@ -298,13 +291,28 @@ func spacedRun(doc *Document, run []Block) {
 	}
 }
 
-// sectionKey reports whether b is a section heading ("considering",
-// "resolves", 考虑到) and reads it.
-func sectionKey(b *Block) (lang.SectionMatch, bool) {
-	if b.Marker != nil || b.Kind == KindFootnote || !maybeSection(b.Text) {
-		return lang.SectionMatch{}, false
+// mayBeSection is the cheap test of whether b may be a section heading
+// ("considering", "resolves", 考虑到): a block with neither a marker nor a
+// footnote role, whose text maybeSection lets through.
+func mayBeSection(b *Block) bool {
+	return b.Marker == nil && b.Kind != KindFootnote && maybeSection(b.Text)
+}
+
+// sectionHeading reads b as a section heading when lang.Section says it
+// is one, and reports whether it did.
+func sectionHeading(b *Block) bool {
+	sm, ok := lang.Section(b.Text)
+	if !ok {
+		return false
 	}
-	return lang.Section(b.Text)
+	b.Kind = KindHeading
+	b.Level = 0
+	b.Section = sm.Key
+	if sm.OldKey != "" && b.Revision == RevNone {
+		// Two headings run together: flattened tracked changes.
+		b.Revision = RevArtifact
+	}
+	return true
 }
 
 // edgeSpace reports whether strings.TrimSpace would change t, from the
