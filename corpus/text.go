@@ -283,11 +283,23 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			b.Line = num
 			b.Span = Span{start, stop}
 			b.Text = text
+			if cf&lineControl == 0 {
+				// The usual line: its text is trimmed already (trimLine
+				// trims as strings.TrimSpace) and holds no control
+				// character, and a text is never dropped.
+				if prepareBlock(doc, b, true) {
+					st.add(blocks)
+				} else {
+					blocks[len(blocks)-1] = Block{}
+					blocks = blocks[:len(blocks)-1]
+				}
+				pos = end + 1
+				continue
+			}
 		}
 		// The blocks of the line: without control characters, then
-		// prepared; those left with nothing dropped.
-		// The text of a plain line is trimmed already (trimLine trims
-		// as strings.TrimSpace).
+		// prepared; those left with nothing dropped. The text of a
+		// plain line is trimmed already.
 		trimmed := bracket >= end
 		keep := first
 		for i := first; i < len(blocks); i++ {
@@ -308,8 +320,10 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			keep++
 			st.add(blocks[:keep])
 		}
-		clear(blocks[keep:])
-		blocks = blocks[:keep]
+		if keep < len(blocks) {
+			clear(blocks[keep:])
+			blocks = blocks[:keep]
+		}
 		pos = end + 1
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
