@@ -153,22 +153,24 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	// cleanLine read, and those that held control characters): their
 	// widths are counted here.
 	var counted []int
-	// Non-blank lines, blank lines. The widths of lines in characters,
-	// which wrappedParagraphs reads, are bounded by their lengths in bytes
-	// (a character takes one to four): w19 counts the lines at most 19
-	// characters wide for sure and w19max those that may be, w120 and
-	// w120max the same for 120 characters. Only when these bounds leave
-	// the decision open are characters counted (wrapRuledOut). The lines
-	// in counted are counted exactly, in w19 and w19max alike.
-	var n, blanks, w19, w19max, w120, w120max int
+	// Blank lines, and the non-blank lines by band of width. The widths
+	// of lines in characters, which wrappedParagraphs reads, are bounded
+	// by their lengths in bytes (a character takes one to four), which
+	// put each line in a band (widthBand): at most 19 characters wide for
+	// sure, maybe, at most 120 for sure, maybe, wider. Only when the
+	// bands leave the decision open are characters counted
+	// (wrapRuledOut). The lines in counted are put in the band of their
+	// width in characters, exact.
+	var blanks int
+	var bands [5]int
 	exact := func(w int) {
-		if w <= 19 {
-			w19++
-			w19max++
-		}
-		if w <= 120 {
-			w120++
-			w120max++
+		switch {
+		case w <= 19:
+			bands[0]++
+		case w <= 120:
+			bands[2]++
+		default:
+			bands[4]++
 		}
 	}
 	// The chunk: from base to chunkEnd, its flags, and where its line
@@ -233,7 +235,6 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 				pos = end + 1
 				continue
 			}
-			n++
 			exact(runeCount(l.text))
 			counted = append(counted, num)
 			if l.text != "" {
@@ -249,28 +250,12 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 				pos = end + 1
 				continue
 			}
-			n++
 			text := src[start:stop]
 			if cf&lineControl != 0 && hasControl(text) {
 				exact(runeCount(text))
 				counted = append(counted, num)
 			} else {
-				switch b := len(text); {
-				case b <= 19:
-					w19++
-					w19max++
-					w120++
-					w120max++
-				case b <= 4*19:
-					w19max++
-					w120++
-					w120max++
-				case b <= 120:
-					w120++
-					w120max++
-				case b <= 4*120:
-					w120max++
-				}
+				bands[widthBand(len(text))]++
 			}
 			// Three fields of a block the allocation zeroed: cheaper
 			// than appending a whole Block written out with its zeros.
@@ -329,13 +314,32 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
 	}
-	if blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
+	w19, w120 := bands[0], bands[0]+bands[1]+bands[2]
+	w19max, w120max := bands[0]+bands[1], w120+bands[3]
+	if n := w120max + bands[4]; blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
 		return false, fl
 	}
 	st.finish(blocks)
 	doc.lineIndex = idx
 	doc.Blocks = blocks
 	return true, fl
+}
+
+// widthBand is the band of width (see readLines) of a line of n bytes:
+// 0 when it is at most 19 characters wide, 1 when it may be, 2 when it is
+// wider but at most 120, 3 when it may be, 4 when it is wider.
+func widthBand(n int) int {
+	switch {
+	case n <= 19:
+		return 0
+	case n <= 4*19:
+		return 1
+	case n <= 120:
+		return 2
+	case n <= 4*120:
+		return 3
+	}
+	return 4
 }
 
 // wrapRuledOut reports whether wrappedParagraphs would rule wrapping out,
