@@ -127,7 +127,7 @@ func timed(f func()) (wall, cpu time.Duration) {
 // the file, as a user runs parity (corpus.ReadFile against a
 // bufio.Scanner reading the same file), and from memory (corpus.Read of
 // the bytes against a bufio.Scanner over a bytes.Reader of them). Each
-// pair is timed alternately, five times, keeping the fastest run of each,
+// pair is timed alternately, nine times, keeping the fastest run of each,
 // in process CPU time (steadier than wall-clock time on a shared machine;
 // the garbage collector's work and the kernel's copying from the page
 // cache are counted). The bound applies to the comparison named by
@@ -187,10 +187,10 @@ func TestReadTextSpeed(t *testing.T) {
 	}
 }
 
-// fastest times a and b alternately, five times each, and returns the
+// fastest times a and b alternately, nine times each, and returns the
 // fastest wall-clock and CPU time of each.
 func fastest(a, b func()) (aw, ac, bw, bc time.Duration) {
-	for i := 0; i < 5; i++ {
+	for i := 0; i < 9; i++ {
 		w, c := timed(a)
 		if i == 0 || w < aw {
 			aw = w
