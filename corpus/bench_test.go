@@ -233,10 +233,12 @@ func scanFileBaseline(tb testing.TB, path string) int {
 	return n
 }
 
-// chunkLines checks src a chunk at a time and splits its lines, as
-// readLines' pass does before it reads the lines, and returns the flags.
+// chunkLines checks src a chunk at a time and finds its lines, as
+// readLines' pass does before it reads the lines (chunkScan, then each
+// line's end from the marks), and returns the flags.
 func chunkLines(src string) uint8 {
 	var fl uint8
+	marks := make([]uint64, chunkSize/32+2)
 	for pos := 0; pos < len(src); {
 		end := min(pos+chunkSize, len(src))
 		if k := strings.IndexByte(src[end:], '\n'); k >= 0 {
@@ -244,13 +246,16 @@ func chunkLines(src string) uint8 {
 		} else {
 			end = len(src)
 		}
-		fl |= chunkFlags(src[pos:end])
-		for p := pos; p < end; {
-			k := strings.IndexByte(src[p:end], '\n')
-			if k < 0 {
+		if n := (end-pos)/32 + 1; n > cap(marks) {
+			marks = make([]uint64, n)
+		} else {
+			marks = marks[:n]
+		}
+		fl |= chunkScan(src[pos:end], '\n', marks)
+		for p := 0; ; p++ {
+			if p = nextSep(marks, p); p < 0 {
 				break
 			}
-			p += k + 1
 		}
 		pos = end
 	}
