@@ -9,7 +9,7 @@ import "sync/atomic"
 // markers does.
 
 // mkChunkSize is the number of markers of a chunk.
-const mkChunkSize = 64
+const mkChunkSize = 256
 
 // mkChunk is a chunk of markers; next counts those handed out.
 type mkChunk struct {
