@@ -1153,6 +1153,19 @@ func (t *mkTrie) child(n int32, c byte) int32 {
 	return t.childOf(nd, c)
 }
 
+// from is the node after byte c from the node nd, the root or another,
+// or -1, and whether nd has more than one child (the root has a row of
+// dense like those).
+func (t *mkTrie) from(nd *mkTrieNode, c byte) (int32, bool) {
+	if nd.n == 1 {
+		if nd.edge0 != c {
+			return -1, false
+		}
+		return nd.kid, false
+	}
+	return t.childOf(nd, c), true
+}
+
 // childOf is child of a node other than the root with no child or more
 // than one, from its row of dense.
 func (t *mkTrie) childOf(nd *mkTrieNode, c byte) int32 {
@@ -1490,7 +1503,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 		if space {
 			b[n] = ' '
 			n++
-			node = t.step(node, ' ')
+			node = t.child(node, ' ')
 			space = false
 		}
 		k := n
@@ -1521,7 +1534,7 @@ func (x *mkIndexT) sectionQuick(line string) (m SectionMatch, ok, done bool) {
 				return SectionMatch{}, false, true // the first rune starts no phrase
 			}
 			for k := 1; k < n && node >= 0; k++ {
-				node = t.step(node, b[k])
+				node = t.child(node, b[k])
 			}
 			if node < 0 {
 				return SectionMatch{}, false, true
@@ -1691,7 +1704,7 @@ func (t *mkTrie) trieEnds(f []byte, ends *[mkEndsMax]int, endAt *[mkEndsMax]int3
 		if ch := &t.chains[node]; ch.n > 1 && len(f)-i >= int(ch.n) && string(f[i:i+int(ch.n)]) == t.chainBytes[ch.at:ch.at+ch.n] {
 			i += int(ch.n) - 1
 			node = ch.to
-		} else if node = t.step(node, f[i]); node < 0 {
+		} else if node = t.child(node, f[i]); node < 0 {
 			return ne, -1, true
 		}
 		if t.nodes[node].end >= 0 {
@@ -1856,24 +1869,6 @@ func (t *mkTrie) find(s string) int32 {
 		n = t.child(n, s[i])
 	}
 	return n
-}
-
-// step is child, inline for the nodes with one child.
-func (t *mkTrie) step(n int32, c byte) int32 {
-	if n == 0 {
-		if k := t.root[c]; k > 0 {
-			return k
-		}
-		return -1
-	}
-	nd := &t.nodes[n]
-	if nd.n == 1 {
-		if nd.edge0 == c {
-			return nd.kid
-		}
-		return -1
-	}
-	return t.childOf(nd, c)
 }
 
 // mkQuickStable reports whether sectionQuick reads r, a rune that is not
@@ -2484,16 +2479,11 @@ func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 			i++
 			// The root, like any node with more than one child, has a
 			// row of dense.
-			if nd.n == 1 {
-				if nd.edge0 != c {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, c); node < 0 {
+			var branched bool
+			if node, branched = t.from(nd, c); node < 0 {
 				return i, -1
-			} else {
-				chain = true
 			}
+			chain = chain || branched
 		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
 			c1 := line[i+1]
 			e := mkRune2[rune(c&0x1F)<<6|rune(c1&0x3F)]
@@ -2503,24 +2493,15 @@ func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 			}
 			b0, b1 := 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
 			i += 2
-			if nd.n == 1 {
-				if nd.edge0 != b0 {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, b0); node < 0 {
+			if node, _ = t.from(nd, b0); node < 0 {
 				return i, -1
 			}
-			if nd = &nodes[node]; nd.n == 1 {
-				if nd.edge0 != b1 {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, b1); node < 0 {
+			nd = &nodes[node]
+			var branched bool
+			if node, branched = t.from(nd, b1); node < 0 {
 				return i, -1
-			} else {
-				chain = true
 			}
+			chain = chain || branched
 		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
 			// CJK ideographs, U+4E00 (E4 B8 80) to U+9FFF (E9 BF BF),
 			// and "、。" (E3 80 81, E3 80 82).
@@ -2529,32 +2510,19 @@ func (t *mkTrie) fastWalk(line string, i int, node int32) (int, int32) {
 				return i, node // not read
 			}
 			i += 3
-			if nd.n == 1 {
-				if nd.edge0 != c {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, c); node < 0 {
+			if node, _ = t.from(nd, c); node < 0 {
 				return i, -1
 			}
-			if nd = &nodes[node]; nd.n == 1 {
-				if nd.edge0 != c1 {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, c1); node < 0 {
+			nd = &nodes[node]
+			if node, _ = t.from(nd, c1); node < 0 {
 				return i, -1
 			}
-			if nd = &nodes[node]; nd.n == 1 {
-				if nd.edge0 != c2 {
-					return i, -1
-				}
-				node = nd.kid
-			} else if node = t.childOf(nd, c2); node < 0 {
+			nd = &nodes[node]
+			var branched bool
+			if node, branched = t.from(nd, c2); node < 0 {
 				return i, -1
-			} else {
-				chain = true
 			}
+			chain = chain || branched
 		default:
 			return i, node // not read
 		}
