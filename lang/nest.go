@@ -142,13 +142,7 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 	v := m.Value
 	if s.top < 0 {
 		// successors: start(-1, first) with its one candidate.
-		first := 0.0
-		if s.steps >= 0 {
-			first = mkCostPush // a list after headings
-			if s.gap {
-				first = mkCostResetGap
-			}
-		}
+		first := s.firstCost()
 		cost := first
 		if m.System != SystemBullet {
 			if v != 1 {
@@ -287,6 +281,19 @@ type mkState struct {
 	gap   bool
 	cost  float64
 	steps int32
+}
+
+// firstCost is what opening the first list of the text costs in state s:
+// nothing at the start, more after headings, less after a block without a
+// marker.
+func (s *mkState) firstCost() float64 {
+	switch {
+	case s.steps < 0:
+		return 0
+	case s.gap:
+		return mkCostResetGap
+	}
+	return mkCostPush // a list after headings
 }
 
 // mkCand is a state that may follow one of the current states: its stack
@@ -540,13 +547,7 @@ next:
 		}
 		// Open a list: the first one, a sub-list, or a new list at level 1.
 		if s.top < 0 {
-			first := 0.0
-			if s.steps >= 0 {
-				first = mkCostPush // a list after headings
-				if s.gap {
-					first = mkCostResetGap
-				}
-			}
+			first := s.firstCost()
 			if v != 1 && r.System != SystemBullet {
 				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
 			}
