@@ -127,19 +127,20 @@ func utf8InPlace(data []byte, forced string) (string, bool) {
 // of each line that holds text and segments it (prepareBlock: its marker
 // parsed, its kind and section heading read; then the streamer: its
 // section, and the lists of each run between headings) while the line is
-// still in the processor's cache, and gathers what
-// wrappedParagraphs needs to rule wrapping out. It returns done false,
-// with doc unchanged, when the file may be wrapped after all (then
-// readWrappedLines decides with the whole analysis) or when the text has
-// one of the flags of stop, such as lineInvalid (the pass stops at the
-// chunk that has it). fl gathers the flags of the text read.
+// still in the processor's cache, and gathers what wrappedParagraphs
+// needs to rule wrapping out. It returns done false, with doc unchanged,
+// when the file may be wrapped after all (then readWrappedLines decides
+// with the whole analysis) or when the text has one of the flags of stop,
+// such as lineInvalid (the pass stops at the chunk that has it). fl
+// gathers the flags of the text read.
 //
-// The bytes are checked (chunkFlags: UTF-8, NUL, control characters) a
+// The bytes are checked (chunkScan: UTF-8, NUL, control characters) a
 // chunk of about chunkSize bytes at a time, each ending with a line break,
-// just before the lines of the chunk are split; the lines with a "[",
-// which may hold extraction artifacts (cleanLine), are found with a search
-// of their own. In a chunk with control characters, the blocks that hold
-// one lose them as dropControls would take them out.
+// just before the lines of the chunk are read; the same pass marks where
+// the chunk's line breaks and "[" are, so that each line's end, and the
+// lines with a "[" (which may hold extraction artifacts, see cleanLine),
+// are found from the marks. In a chunk with control characters, the
+// blocks that hold one lose them as dropControls would take them out.
 func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	src := doc.Source
 	sep := sepOf(src)
