@@ -71,7 +71,7 @@ func mkdoc(id, lg string, fill rune, spec ...string) *corpus.Document {
 			b.Text = filler(num(parts[1]))
 		case '#':
 			parts := strings.SplitN(s[1:], ".", 2)
-			b.Anchor = parts[0]
+			b.SetAnchor(parts[0])
 			b.Text = filler(num(parts[1]))
 		default:
 			panic("bad spec " + s)

@@ -134,8 +134,8 @@ func selectAnchors(a *pairAligner) []anchor {
 		}
 	}, func(f *feat) []string {
 		var ks []string
-		if f.block.Anchor != "" {
-			ks = append(ks, "id:"+f.block.Anchor)
+		if a := f.block.Anchor(); a != "" {
+			ks = append(ks, "id:"+a)
 		}
 		if f.pathKey != "" {
 			ks = append(ks, "path:"+f.pathKey)

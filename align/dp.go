@@ -219,8 +219,8 @@ func newPairAligner(p, v []feat) *pairAligner {
 	a.vw = weights(a.vtok)
 	// uniqueKeys does not keep the slice keys returns: one will do.
 	key := make([]string, 1)
-	idP := uniqueKeys(len(p), func(i int) []string { key[0] = p[i].block.Anchor; return key })
-	idV := uniqueKeys(len(v), func(j int) []string { key[0] = v[j].block.Anchor; return key })
+	idP := uniqueKeys(len(p), func(i int) []string { key[0] = p[i].block.Anchor(); return key })
+	idV := uniqueKeys(len(v), func(j int) []string { key[0] = v[j].block.Anchor(); return key })
 	a.shapeP, a.shapeV = listShapes(p, v)
 	a.uniqueID = make(map[string]bool)
 	for k := range idP {
@@ -631,8 +631,8 @@ func (a *pairAligner) costLC(p0, p1, v0, v1 int, why *[]string, lc float64) floa
 			c += wArticleDiff
 		}
 	}
-	if pb.Anchor != "" && vb.Anchor != "" && m.dp == 1 && m.dv == 1 {
-		if pb.Anchor == vb.Anchor && a.uniqueID[pb.Anchor] {
+	if pa, va := pb.Anchor(), vb.Anchor(); pa != "" && va != "" && m.dp == 1 && m.dv == 1 {
+		if pa == va && a.uniqueID[pa] {
 			c += wIDSame
 			if why != nil {
 				*why = append(*why, "id")
@@ -725,7 +725,7 @@ func (a *pairAligner) lowerBound(p0, p1, v0, v1 int) (bound, lc float64) {
 	if pb.Kind == 1 && vb.Kind == 1 {
 		c += wHeadingBoth
 	}
-	if pb.Anchor != "" && vb.Anchor != "" {
+	if pb.Anchor() != "" && vb.Anchor() != "" {
 		c += wIDSame
 	}
 	for i := p0; i < p1; i++ {

@@ -194,7 +194,7 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 			continue
 		}
 		lastDef = ""
-		if defs && b.Kind == corpus.KindParagraph && b.Marker == nil && b.Anchor != "" && !strings.HasPrefix(b.Text, "(") {
+		if defs && b.Kind == corpus.KindParagraph && b.Marker == nil && b.Anchor() != "" && !strings.HasPrefix(b.Text, "(") {
 			term := ""
 			if d.Lang == "en" {
 				if m := enDefinition.FindStringSubmatch(b.Text); m != nil {
@@ -219,8 +219,8 @@ func anchorGold(d *corpus.Document, defs bool) []string {
 				continue
 			}
 		}
-		if b.Anchor != "" {
-			id := b.Anchor
+		if b.Anchor() != "" {
+			id := b.Anchor()
 			if defs {
 				// Canadian gold is at the level of sections and
 				// subsections ("12.5"): paragraphs (a), (b) legitimately
@@ -252,7 +252,7 @@ func hideAnchors(d *corpus.Document) *corpus.Document {
 	c := *d
 	c.Blocks = append([]corpus.Block(nil), d.Blocks...)
 	for i := range c.Blocks {
-		c.Blocks[i].Anchor = ""
+		c.Blocks[i].SetAnchor("")
 	}
 	return &c
 }

@@ -341,7 +341,7 @@ func stripStructure(d *corpus.Document) {
 		b.Kind = corpus.KindParagraph
 		b.Level = 0
 		b.Section = ""
-		b.Anchor = ""
+		b.SetAnchor("")
 	}
 }
 

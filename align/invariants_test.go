@@ -90,7 +90,7 @@ func fuzzDoc(id string, data []byte, fill rune) *corpus.Document {
 		case 4:
 			b.Text += " 70/125 " + string(rune('0'+x&7))
 		case 5:
-			b.Anchor = "id" + string(rune('a'+x&7))
+			b.SetAnchor("id" + string(rune('a'+x&7)))
 		}
 		d.Blocks = append(d.Blocks, b)
 	}

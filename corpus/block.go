@@ -114,11 +114,8 @@ type Block struct {
 	// Text is the block's text without its marker, whitespace-trimmed,
 	// with extraction artifacts (bookmarks, footnote reference tags) removed.
 	Text string
-	// Anchor is a stable identifier from the source where one exists
-	// (HTML id, XML id or label path); empty otherwise.
-	Anchor string
 	// notes holds what few blocks have (see FootnoteRefs, FootnoteID,
-	// Terms, DeclaredLang), nil for most: kept apart so that a Block is
+	// Terms, DeclaredLang, Anchor), nil for most: kept apart so that a Block is
 	// small, as a large document has hundreds of thousands. Copies of a
 	// block share it; the setters replace it, never change it.
 	notes *blockNotes
@@ -130,6 +127,7 @@ type blockNotes struct {
 	footnoteID   string
 	terms        []string
 	declaredLang string
+	anchor       string
 }
 
 // editNotes returns a copy of b's notes (new ones when it has none) that
@@ -217,6 +215,23 @@ func (b *Block) SetDeclaredLang(code string) {
 		return
 	}
 	b.editNotes().declaredLang = code
+}
+
+// Anchor returns a stable identifier from the source where one exists
+// (HTML id, XML id or label path), or "".
+func (b *Block) Anchor() string {
+	if b.notes == nil {
+		return ""
+	}
+	return b.notes.anchor
+}
+
+// SetAnchor sets the identifier Anchor returns.
+func (b *Block) SetAnchor(id string) {
+	if id == "" && b.notes == nil {
+		return
+	}
+	b.editNotes().anchor = id
 }
 
 // Document is one language version read from one file.

@@ -14,8 +14,8 @@ func TestBlockSize(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("sizes are for 64-bit platforms")
 	}
-	if got := unsafe.Sizeof(Block{}); got > 152 {
-		t.Errorf("a Block takes %d bytes, more than 152: keep fields that few blocks have in blockNotes", got)
+	if got := unsafe.Sizeof(Block{}); got > 136 {
+		t.Errorf("a Block takes %d bytes, more than 136: keep fields that few blocks have in blockNotes", got)
 	}
 }
 
@@ -23,7 +23,7 @@ func TestBlockSize(t *testing.T) {
 // them on a block leaves its copies as they were.
 func TestBlockNotesCopies(t *testing.T) {
 	var a Block
-	if a.FootnoteRefs() != nil || a.FootnoteID() != "" || a.Terms() != nil || a.DeclaredLang() != "" {
+	if a.FootnoteRefs() != nil || a.FootnoteID() != "" || a.Terms() != nil || a.DeclaredLang() != "" || a.Anchor() != "" {
 		t.Fatal("a zero Block has notes")
 	}
 	a.SetFootnoteRefs(nil)
@@ -33,14 +33,16 @@ func TestBlockNotesCopies(t *testing.T) {
 	}
 	a.SetFootnoteRefs([]string{"1"})
 	a.SetTerms([]string{"décision", "decision"})
+	a.SetAnchor("art-1")
 	b := a
+	b.SetAnchor("art-2")
 	b.SetFootnoteID("2")
 	b.SetDeclaredLang("fr")
 	b.SetFootnoteRefs([]string{"1", "3"})
-	if a.FootnoteID() != "" || a.DeclaredLang() != "" || !reflect.DeepEqual(a.FootnoteRefs(), []string{"1"}) {
+	if a.FootnoteID() != "" || a.DeclaredLang() != "" || a.Anchor() != "art-1" || !reflect.DeepEqual(a.FootnoteRefs(), []string{"1"}) {
 		t.Errorf("setting the copy's notes changed the original: %q %q %q", a.FootnoteID(), a.DeclaredLang(), a.FootnoteRefs())
 	}
-	if b.FootnoteID() != "2" || b.DeclaredLang() != "fr" || !reflect.DeepEqual(b.FootnoteRefs(), []string{"1", "3"}) ||
+	if b.FootnoteID() != "2" || b.DeclaredLang() != "fr" || b.Anchor() != "art-2" || !reflect.DeepEqual(b.FootnoteRefs(), []string{"1", "3"}) ||
 		!reflect.DeepEqual(b.Terms(), []string{"décision", "decision"}) {
 		t.Errorf("the copy's notes: %q %q %q %q", b.FootnoteID(), b.DeclaredLang(), b.FootnoteRefs(), b.Terms())
 	}

@@ -602,12 +602,12 @@ func (w *htmlWalker) flush() {
 	}
 	at := w.blockStart()
 	b := Block{
-		Line:   w.lineOf(at),
-		Span:   Span{Start: at, End: at},
-		Kind:   w.kind,
-		Text:   text,
-		Anchor: w.anchor,
+		Line: w.lineOf(at),
+		Span: Span{Start: at, End: at},
+		Kind: w.kind,
+		Text: text,
 	}
+	b.SetAnchor(w.anchor)
 	b.SetFootnoteRefs(w.refs)
 	if blockLang != w.docLang {
 		b.SetDeclaredLang(blockLang)
@@ -663,10 +663,12 @@ func (w *htmlWalker) flushEmptyItem() {
 		return
 	}
 	at := w.blockStart()
-	w.doc.Blocks = append(w.doc.Blocks, Block{
+	b := Block{
 		Line: w.lineOf(at), Span: Span{at, at}, Kind: KindItem,
-		Marker: w.marker, Level: w.markerLevel, Anchor: w.anchor,
-	})
+		Marker: w.marker, Level: w.markerLevel,
+	}
+	b.SetAnchor(w.anchor)
+	w.doc.Blocks = append(w.doc.Blocks, b)
 	w.marker = nil
 	w.anchor = ""
 	w.at = -1

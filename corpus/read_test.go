@@ -44,8 +44,8 @@ func dumpBlocks(doc *Document) string {
 		if bl.FootnoteID() != "" {
 			fmt.Fprintf(&b, " #%s", bl.FootnoteID())
 		}
-		if bl.Anchor != "" {
-			fmt.Fprintf(&b, " @%s", bl.Anchor)
+		if bl.Anchor() != "" {
+			fmt.Fprintf(&b, " @%s", bl.Anchor())
 		}
 		if bl.Section != "" {
 			fmt.Fprintf(&b, " §%s", bl.Section)

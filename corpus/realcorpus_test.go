@@ -175,7 +175,7 @@ func TestCorpusCanadianActs(t *testing.T) {
 	doc := readCorpus(t, "ca-laws/eng/acts/T-3.4.xml")
 	var got []string
 	for _, b := range doc.Blocks {
-		if len(b.Anchor) > 2 && b.Anchor[:2] == "7." && b.Kind == KindItem {
+		if len(b.Anchor()) > 2 && b.Anchor()[:2] == "7." && b.Kind == KindItem {
 			got = append(got, b.Marker.Raw)
 		}
 	}
@@ -314,8 +314,8 @@ func TestCorpusCreativeCommons(t *testing.T) {
 		doc := readCorpus(t, "cc-legalcode/by-nc-nd-4.0."+l+".html")
 		var s []string
 		for _, b := range doc.Blocks {
-			if b.Kind == KindItem && b.Anchor != "" {
-				s = append(s, fmt.Sprintf("%s %s %d", b.Anchor, b.Marker.Raw, b.Level))
+			if b.Kind == KindItem && b.Anchor() != "" {
+				s = append(s, fmt.Sprintf("%s %s %d", b.Anchor(), b.Marker.Raw, b.Level))
 			}
 		}
 		return s

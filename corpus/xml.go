@@ -652,10 +652,11 @@ func (w *xmlWalker) emit(n *xnode, text string, off int, kind Kind, refs []strin
 	b.SetTerms(w.terms)
 	w.terms = nil
 	b.Span = Span{start, start}
-	b.Anchor = anchorAttr(n)
-	if b.Anchor == "" && path != "" {
-		b.Anchor = path
+	anchor := anchorAttr(n)
+	if anchor == "" {
+		anchor = path
 	}
+	b.SetAnchor(anchor)
 	// Keep spans in document order even when a marker came from an
 	// attribute of an element that starts earlier.
 	if k := len(w.doc.Blocks); k > 0 && w.doc.Blocks[k-1].Span.Start > b.Span.Start {

@@ -268,7 +268,7 @@ func wireBlock(d *corpus.Document, b *corpus.Block) jsonBlock {
 		Text:           b.Text,
 		FootnoteRefs:   b.FootnoteRefs(),
 		FootnoteID:     b.FootnoteID(),
-		Anchor:         b.Anchor,
+		Anchor:         b.Anchor(),
 	}
 	if d.Source != "" {
 		jb.Span = &jsonSpan{b.Span.Start, b.Span.End}

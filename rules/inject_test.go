@@ -546,7 +546,7 @@ func rowsAround(set *corpus.Set, al *align.Alignment, l Location) string {
 		for k, cells := range row.Cells {
 			for _, c := range cells {
 				bl := &set.Versions[k].Blocks[c]
-				fmt.Fprintf(&b, "  %s [%d] %s %q\n", set.Versions[k].ID, c, bl.Anchor, snippet(bl.Text, 50))
+				fmt.Fprintf(&b, "  %s [%d] %s %q\n", set.Versions[k].ID, c, bl.Anchor(), snippet(bl.Text, 50))
 			}
 			if len(cells) == 0 {
 				fmt.Fprintf(&b, "  %s -\n", set.Versions[k].ID)

@@ -30,7 +30,7 @@ func TestDump(t *testing.T) {
 			if b.Marker != nil {
 				m = fmt.Sprintf("[%s %s %d %v]", b.Marker.Raw, b.Marker.System, b.Marker.Value, b.Marker.Path)
 			}
-			fmt.Printf("%4d L%-4d %-9s %-8s lvl%d %s %q refs=%v fn=%s anchor=%s\n", b.Index, b.Line, b.Kind, b.Revision, b.Level, m, b.Text, b.FootnoteRefs(), b.FootnoteID(), b.Anchor)
+			fmt.Printf("%4d L%-4d %-9s %-8s lvl%d %s %q refs=%v fn=%s anchor=%s\n", b.Index, b.Line, b.Kind, b.Revision, b.Level, m, b.Text, b.FootnoteRefs(), b.FootnoteID(), b.Anchor())
 		}
 	}
 }

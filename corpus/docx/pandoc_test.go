@@ -122,8 +122,8 @@ func TestPandocCrossReference(t *testing.T) {
 		t.Fatalf("%d blocks, want 2", len(doc.Blocks))
 	}
 	h, p := doc.Blocks[0], doc.Blocks[1]
-	if h.Kind != corpus.KindHeading || h.Text != "TITLE" || h.Anchor != "_Ref214226214" {
-		t.Errorf("heading: %v %q anchor %q", h.Kind, h.Text, h.Anchor)
+	if h.Kind != corpus.KindHeading || h.Text != "TITLE" || h.Anchor() != "_Ref214226214" {
+		t.Errorf("heading: %v %q anchor %q", h.Kind, h.Text, h.Anchor())
 	}
 	if p.Text != "Cross-reference: TITLE" {
 		t.Errorf("paragraph with REF field: %q", p.Text)

@@ -276,7 +276,8 @@ func (b *blockBuilder) paragraph(vp *viewPara) {
 	if text == "" && !hasLabel && len(refs) == 0 {
 		return
 	}
-	blk := corpus.Block{Line: vp.index, Text: text, Revision: b.status([]*viewPara{vp}), Anchor: vp.anchor}
+	blk := corpus.Block{Line: vp.index, Text: text, Revision: b.status([]*viewPara{vp})}
+	blk.SetAnchor(vp.anchor)
 	blk.SetFootnoteRefs(refs)
 	b.classify(&blk, vp)
 	b.add(blk)
@@ -373,7 +374,8 @@ func (b *blockBuilder) row(ps []*viewPara) {
 		if text == "" && !hasLabel && len(refs) == 0 {
 			continue
 		}
-		blk := corpus.Block{Line: first.index, Text: text, Revision: b.status(c), Anchor: first.anchor}
+		blk := corpus.Block{Line: first.index, Text: text, Revision: b.status(c)}
+		blk.SetAnchor(first.anchor)
 		blk.SetFootnoteRefs(refs)
 		b.classify(&blk, first)
 		b.add(blk)
