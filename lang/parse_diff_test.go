@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/paritydoc/parity/internal/testcorpus"
 )
@@ -77,6 +78,35 @@ func pmDiffInputs(t testing.TB) []string {
 	}
 	for _, s := range pmWordShapes() {
 		add(s)
+	}
+	for _, s := range pmCaseShapes() {
+		add(s)
+	}
+	return out
+}
+
+// pmCaseShapes are heading lines whose words fold alike but differ in the
+// case of one letter, each after the word as written first: the cache of
+// the word last seen (unitFolded) and of the style last made (styleOf)
+// compare them by loads of four and eight bytes, which must tell apart
+// every byte. Words of 4 to 7 bytes, 8 to 16, and more.
+func pmCaseShapes() []string {
+	words := []string{"Part", "Title", "Article", "Chapter", "Section", "Artikel", "Articolo",
+		"Artículo", "Artigo", "Статья", "Глава", "Раздел", "Fejezet", "Hoofdstuk", "المادة", "Paragraph", "Abschnitt"}
+	var out []string
+	for _, w := range words {
+		rs := []rune(w)
+		for k := range rs {
+			v := append([]rune(nil), rs...)
+			if u := unicode.ToUpper(v[k]); u != v[k] {
+				v[k] = u
+			} else {
+				v[k] = unicode.ToLower(v[k])
+			}
+			for _, x := range []string{w, string(v), w, strings.ToUpper(w), w + w, string(v) + string(v)} {
+				out = append(out, x+" 5", x+" 12", x+"  5", x+" 5.")
+			}
+		}
 	}
 	return out
 }
