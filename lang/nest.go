@@ -772,7 +772,9 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 	}
 	next = next[:n]
 	nodes := slices.Grow(a.nodes, n)
-	steps := slices.Grow(a.steps, n)
+	// Every kept candidate makes one step: they are the n after s0.
+	s0 := len(a.steps)
+	steps := slices.Grow(a.steps, n)[:s0+n]
 	for k, ci := range a.kept[:n] {
 		c := &cands[ci]
 		st := &next[k]
@@ -783,9 +785,8 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 			nd := &nodes[len(nodes)-1]
 			nd.f, nd.pre, nd.parent, nd.level = c.f, c.pre, c.parent, c.level
 		}
-		st.steps = int32(len(steps))
-		steps = steps[:len(steps)+1]
-		sp := &steps[len(steps)-1]
+		st.steps = int32(s0 + k)
+		sp := &steps[s0+k]
 		sp.prev, sp.idx, sp.reading, sp.level, sp.change = states[c.from].steps, int32(idx), c.ri, c.level, c.change
 	}
 	a.nodes, a.steps, a.spare = nodes, steps, states
