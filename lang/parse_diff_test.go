@@ -108,6 +108,26 @@ func pmCaseShapes() []string {
 			}
 		}
 	}
+	// 第…X headings: each unit, and ideographs that share two of its
+	// three bytes (mkParseCJKArticle compares them byte by byte).
+	for _, u := range mkCJKUnits {
+		ws := []string{u.word}
+		if len(u.word) == 3 {
+			for k := 0; k < 3; k++ {
+				b := []byte(u.word)
+				b[k] ^= 1
+				if k == 0 {
+					b[k] ^= 3
+				}
+				ws = append(ws, string(b))
+			}
+		}
+		for _, w := range ws {
+			for _, n := range []string{"第五", "第12", "第十一", "第 3 "} {
+				out = append(out, n+w, n+w+" 总则", n+w+"规定", n+w+":", n+w+"\t")
+			}
+		}
+	}
 	return out
 }
 
