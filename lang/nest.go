@@ -170,11 +170,25 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 			}
 			nf := *f
 			nf.lastNew, nf.lastOld = v, v
+			// In place, as keep writes them: a literal appended would be
+			// built on the stack and copied.
+			pre, parent := node.pre, node.parent
 			top = int32(len(a.nodes))
-			a.nodes = append(a.nodes, mkNode{f: nf, pre: node.pre, parent: node.parent, level: level})
+			if len(a.nodes) == cap(a.nodes) {
+				a.nodes = slices.Grow(a.nodes, 1)
+			}
+			a.nodes = a.nodes[:top+1]
+			nd := &a.nodes[top]
+			nd.f, nd.pre, nd.parent, nd.level = nf, pre, parent, level
 		}
-		a.steps = append(a.steps, mkStep{prev: s.steps, idx: int32(idx), level: level})
-		*s = mkState{top: top, cost: s.cost, steps: int32(len(a.steps) - 1)}
+		st := int32(len(a.steps))
+		if len(a.steps) == cap(a.steps) {
+			a.steps = slices.Grow(a.steps, 1)
+		}
+		a.steps = a.steps[:st+1]
+		sp := &a.steps[st]
+		sp.prev, sp.idx, sp.reading, sp.level, sp.change = s.steps, int32(idx), 0, level, ChangeNone
+		s.top, s.gap, s.steps = top, false, st
 		return true
 	}
 	return false
@@ -368,6 +382,8 @@ type mkScratch struct {
 	spare []mkState
 	// kept are the candidates prune keeps.
 	kept [mkBeam]int32
+	// ocost are the costs of prune's order, as it sorts up to 64.
+	ocost [64]float64
 	// least is the cost of the cheapest candidate so far for the marker
 	// at hand: a candidate that costs more than it by mkSlack is one
 	// prune would drop, and successors does not make it (see open).
@@ -696,7 +712,10 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	order := a.order[:0]
 	if len(cands) <= 64 {
 		// By insertion, as the candidates come: a candidate goes
-		// after those that cost as much.
+		// after those that cost as much. The costs of the sorted ones
+		// move with them in a.ocost, so that the compares read them in
+		// a row rather than through order.
+		oc := &a.ocost
 		for ci := range cands {
 			c := cands[ci].cost
 			if c > limit {
@@ -704,10 +723,10 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 			}
 			j := len(order)
 			order = append(order, int32(ci))
-			for ; j > 0 && cands[order[j-1]].cost > c; j-- {
-				order[j] = order[j-1]
+			for ; j > 0 && oc[j-1] > c; j-- {
+				order[j], oc[j] = order[j-1], oc[j-1]
 			}
-			order[j] = int32(ci)
+			order[j], oc[j] = int32(ci), c
 		}
 	} else {
 		for ci := range cands {
@@ -753,7 +772,9 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 	}
 	next = next[:n]
 	nodes := slices.Grow(a.nodes, n)
-	steps := slices.Grow(a.steps, n)
+	// Every kept candidate makes one step: they are the n after s0.
+	s0 := len(a.steps)
+	steps := slices.Grow(a.steps, n)[:s0+n]
 	for k, ci := range a.kept[:n] {
 		c := &cands[ci]
 		st := &next[k]
@@ -764,9 +785,8 @@ func (a *mkScratch) keep(cands []mkCand, n int, states []mkState, idx int) []mkS
 			nd := &nodes[len(nodes)-1]
 			nd.f, nd.pre, nd.parent, nd.level = c.f, c.pre, c.parent, c.level
 		}
-		st.steps = int32(len(steps))
-		steps = steps[:len(steps)+1]
-		sp := &steps[len(steps)-1]
+		st.steps = int32(s0 + k)
+		sp := &steps[s0+k]
 		sp.prev, sp.idx, sp.reading, sp.level, sp.change = states[c.from].steps, int32(idx), c.ri, c.level, c.change
 	}
 	a.nodes, a.steps, a.spare = nodes, steps, states

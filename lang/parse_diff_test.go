@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/paritydoc/parity/internal/testcorpus"
 )
@@ -77,6 +78,55 @@ func pmDiffInputs(t testing.TB) []string {
 	}
 	for _, s := range pmWordShapes() {
 		add(s)
+	}
+	for _, s := range pmCaseShapes() {
+		add(s)
+	}
+	return out
+}
+
+// pmCaseShapes are heading lines whose words fold alike but differ in the
+// case of one letter, each after the word as written first: the cache of
+// the word last seen (unitFolded) and of the style last made (styleOf)
+// compare them by loads of four and eight bytes, which must tell apart
+// every byte. Words of 4 to 7 bytes, 8 to 16, and more.
+func pmCaseShapes() []string {
+	words := []string{"Part", "Title", "Article", "Chapter", "Section", "Artikel", "Articolo",
+		"Artículo", "Artigo", "Статья", "Глава", "Раздел", "Fejezet", "Hoofdstuk", "المادة", "Paragraph", "Abschnitt"}
+	var out []string
+	for _, w := range words {
+		rs := []rune(w)
+		for k := range rs {
+			v := append([]rune(nil), rs...)
+			if u := unicode.ToUpper(v[k]); u != v[k] {
+				v[k] = u
+			} else {
+				v[k] = unicode.ToLower(v[k])
+			}
+			for _, x := range []string{w, string(v), w, strings.ToUpper(w), w + w, string(v) + string(v)} {
+				out = append(out, x+" 5", x+" 12", x+"  5", x+" 5.")
+			}
+		}
+	}
+	// 第…X headings: each unit, and ideographs that share two of its
+	// three bytes (mkParseCJKArticle compares them byte by byte).
+	for _, u := range mkCJKUnits {
+		ws := []string{u.word}
+		if len(u.word) == 3 {
+			for k := 0; k < 3; k++ {
+				b := []byte(u.word)
+				b[k] ^= 1
+				if k == 0 {
+					b[k] ^= 3
+				}
+				ws = append(ws, string(b))
+			}
+		}
+		for _, w := range ws {
+			for _, n := range []string{"第五", "第12", "第十一", "第 3 "} {
+				out = append(out, n+w, n+w+" 总则", n+w+"规定", n+w+":", n+w+"\t")
+			}
+		}
 	}
 	return out
 }

@@ -403,6 +403,13 @@ func mkLoadFull(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// mkLoad4 is the first four bytes of s, four or more, as a little-endian
+// word, in one load.
+func mkLoad4(s string) uint32 {
+	s = s[:4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // mkLoadShort is mkLoad8 of fewer than eight bytes.
 func mkLoadShort(s string) uint64 {
 	var w uint64
@@ -580,8 +587,22 @@ func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
 		if e.h != h {
 			continue
 		}
-		if seen := e.seen.Load(); seen != nil && *seen == w {
-			return e.u
+		if seen := e.seen.Load(); seen != nil && len(*seen) == len(w) {
+			// *seen == w, most words by two loads a side, which
+			// overlap, rather than a call to compare.
+			a := *seen
+			switch n := len(w); {
+			case n >= 8 && n <= 16:
+				if mkLoadFull(a) == mkLoadFull(w) && mkLoadFull(a[n-8:]) == mkLoadFull(w[n-8:]) {
+					return e.u
+				}
+			case n >= 4 && n < 8:
+				if mkLoad4(a) == mkLoad4(w) && mkLoad4(a[n-4:]) == mkLoad4(w[n-4:]) {
+					return e.u
+				}
+			case a == w:
+				return e.u
+			}
 		}
 		if mkFoldIs(w, e.folded) {
 			// A copy: w is part of a line the caller may not keep.
