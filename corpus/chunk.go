@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// chunkFlags reports what the text s holds, as flags (flags.go):
+// chunkScan reports what the text s holds, as flags (flags.go):
 //
 //   - lineInvalid when s is not valid UTF-8, exactly as !utf8.ValidString(s)
 //     (overlong forms, surrogates, code points above U+10FFFF, the bytes C0,
@@ -17,26 +17,16 @@ import (
 //     '\r' (NUL included);
 //   - lineBracket when s holds a "[".
 //
+// It also marks where the line separator sep and "[" stand in s, so that
+// the lines need not be searched again: for the i-th block of 32 bytes of
+// s (the last one partial), marks[i] has bit k set when s[32*i+k] is sep,
+// and bit 32+k when it is "[". marks must have room for len(s)/32+1 words;
+// those past the blocks of s are left alone.
+//
 // s may have any length, including 0, and start anywhere in memory; no
 // byte outside it is read. It is meant for chunks of a text that end right
 // after a line break, so that no UTF-8 sequence is split between two
-// calls, and is checked as a whole: which line holds what is not said
-// (chunkScan marks where the line breaks and "[" are).
-func chunkFlags(s string) uint8 {
-	var small [64]uint64
-	marks := small[:]
-	if n := len(s)/32 + 1; n > len(marks) {
-		marks = make([]uint64, n)
-	}
-	return chunkScan(s, '\n', marks)
-}
-
-// chunkScan is chunkFlags that also marks where the line separator sep
-// and "[" stand in s, so that the lines need not be searched again: for
-// the i-th block of 32 bytes of s (the last one partial), marks[i] has
-// bit k set when s[32*i+k] is sep, and bit 32+k when it is "[". marks
-// must have room for len(s)/32+1 words; those past the blocks of s are
-// left alone.
+// calls.
 //
 // With AVX2 (chunk_amd64.s) s is read 32 bytes at a time; elsewhere, or
 // with the purego build tag, chunkScanGo does the same in Go.
@@ -72,43 +62,34 @@ func chunkScanGo(s string, sep byte, marks []uint64) uint8 {
 
 // nextSep returns the place of the first separator at or after off in the
 // text chunkScan marked, or -1.
-func nextSep(marks []uint64, off int) int {
-	w := off >> 5
-	if w >= len(marks) {
-		return -1
-	}
-	if x := uint32(marks[w]) >> (off & 31); x != 0 {
-		return off + bits.TrailingZeros32(x)
-	}
-	for w++; w < len(marks); w++ {
-		if x := uint32(marks[w]); x != 0 {
-			return w<<5 + bits.TrailingZeros32(x)
-		}
-	}
-	return -1
-}
+func nextSep(marks []uint64, off int) int { return nextMark(marks, off, 0) }
 
 // nextBracket returns the place of the first "[" at or after off in the
 // text chunkScan marked, or -1.
-func nextBracket(marks []uint64, off int) int {
+func nextBracket(marks []uint64, off int) int { return nextMark(marks, off, 32) }
+
+// nextMark is nextSep (half 0, the low bits of the marks) or nextBracket
+// (half 32, the high bits).
+func nextMark(marks []uint64, off int, half uint) int {
 	w := off >> 5
 	if w >= len(marks) {
 		return -1
 	}
-	if x := uint32(marks[w]>>32) >> (off & 31); x != 0 {
+	if x := uint32(marks[w]>>half) >> (off & 31); x != 0 {
 		return off + bits.TrailingZeros32(x)
 	}
 	for w++; w < len(marks); w++ {
-		if x := uint32(marks[w] >> 32); x != 0 {
+		if x := uint32(marks[w] >> half); x != 0 {
 			return w<<5 + bits.TrailingZeros32(x)
 		}
 	}
 	return -1
 }
 
-// chunkFlagsGo is chunkFlags without assembly: utf8.ValidString, then the
-// control bytes eight at a time, then the byte searches of the standard
-// library for "[" and, when there is a control byte, for NUL.
+// chunkFlagsGo is the flags of chunkScan without assembly:
+// utf8.ValidString, then the control bytes eight at a time, then the byte
+// searches of the standard library for "[" and, when there is a control
+// byte, for NUL.
 func chunkFlagsGo(s string) uint8 {
 	var fl uint8
 	if !utf8.ValidString(s) {

@@ -32,6 +32,33 @@ func refChunkFlags(s string) uint8 {
 	return fl
 }
 
+// chunkFlags reports what the text s holds, as flags (flags.go):
+//
+//   - lineInvalid when s is not valid UTF-8, exactly as !utf8.ValidString(s)
+//     (overlong forms, surrogates, code points above U+10FFFF, the bytes C0,
+//     C1 and F5 to FF, stray continuation bytes, a sequence cut off at the
+//     end of s);
+//   - lineNUL when s holds a 0x00 byte;
+//   - lineControl when s holds a byte below 0x20 other than '\t', '\n' and
+//     '\r' (NUL included);
+//   - lineBracket when s holds a "[".
+//
+// s may have any length, including 0, and start anywhere in memory; no
+// byte outside it is read. It is meant for chunks of a text that end right
+// after a line break, so that no UTF-8 sequence is split between two
+// calls, and is checked as a whole: which line holds what is not said
+// (chunkScan marks where the line breaks and "[" are).
+//
+// It is chunkScan without the marks, which the tests of the flags call.
+func chunkFlags(s string) uint8 {
+	var small [64]uint64
+	marks := small[:]
+	if n := len(s)/32 + 1; n > len(marks) {
+		marks = make([]uint64, n)
+	}
+	return chunkScan(s, '\n', marks)
+}
+
 // haveAVX2 is useAVX2 as the package set it, before any test changed it.
 var haveAVX2 = useAVX2
 

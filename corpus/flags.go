@@ -1,6 +1,6 @@
 package corpus
 
-// Flags of a text (chunkFlags): what its bytes hold.
+// Flags of a text (chunkScan): what its bytes hold.
 const (
 	// lineBracket: a "[" (the line holding it may carry extraction
 	// artifacts, see cleanLine).

@@ -56,8 +56,7 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 		doc := &Document{Path: path, Format: "txt", Encoding: "utf-8", Source: src}
 		// Bytes that are not UTF-8, or a NUL, send the file to the
 		// decoding path, which says what they mean.
-		if _, prepared, ok := readTextLines(doc, opts, lineInvalid|lineNUL); ok {
-			finishText(doc, opts, prepared)
+		if segmentText(doc, opts, lineInvalid|lineNUL) {
 			return doc, nil
 		}
 	}
@@ -69,24 +68,20 @@ func readText(path string, data []byte, opts Options) (*Document, error) {
 	// Decoded text is valid UTF-8. It holds a NUL only when the encoding
 	// was named (--encoding; detection calls such a file binary), and a
 	// NUL is then dropped with the other control characters.
-	_, prepared, ok := readTextLines(doc, opts, lineInvalid)
-	if !ok {
+	if !segmentText(doc, opts, lineInvalid) {
 		return nil, inputErr(path, 0, "invalid text after decoding as %s", enc)
 	}
-	finishText(doc, opts, prepared)
 	return doc, nil
 }
 
-// readTextLines splits doc.Source into blocks: one per line, or per
-// paragraph when lines are wrapped. fl holds the flags of the text (see
-// chunkFlags); ok is false, with nothing set, when the text has one of the
-// flags of stop (lineInvalid, lineNUL). prepared says that the blocks went
-// through prepareBlock and the streamer already (readLines does it as it
-// makes them).
-func readTextLines(doc *Document, opts Options, stop uint8) (fl uint8, prepared, ok bool) {
+// segmentText splits doc.Source into blocks, one per line or per
+// paragraph when lines are wrapped, and segments them. It reports false,
+// with nothing set, when the text has one of the flags of stop
+// (lineInvalid, lineNUL; see chunkScan).
+func segmentText(doc *Document, opts Options, stop uint8) bool {
 	done, fl := readLines(doc, opts, stop)
 	if fl&stop != 0 {
-		return fl, false, false
+		return false
 	}
 	if !done {
 		readWrappedLines(doc)
@@ -94,12 +89,10 @@ func readTextLines(doc *Document, opts Options, stop uint8) (fl uint8, prepared,
 			dropControls(doc)
 		}
 	}
-	return fl, done, true
-}
-
-// finishText segments the blocks.
-func finishText(doc *Document, opts Options, prepared bool) {
-	segment(doc, opts, true, prepared)
+	// readLines segments the blocks as it makes them: then only the
+	// languages are left.
+	segment(doc, opts, true, done)
+	return true
 }
 
 // utf8InPlace returns data as the text of a UTF-8 file without copying it,
@@ -291,9 +284,8 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		for i := first; i < len(blocks); i++ {
 			b := &blocks[i]
 			if cf&lineControl != 0 && hasControl(b.Text) {
-				b.Text = stripControls(b.Text)
 				trimmed = false
-				if b.Text == "" && len(b.FootnoteRefs()) == 0 {
+				if !dropBlockControls(b) {
 					continue
 				}
 			}
@@ -643,20 +635,8 @@ func scanLines(src string) []textLine {
 // a footnote reference "1" (with the rendered label that follows it), and
 // "[1: 1 \ttext]" is a footnote body, taken out as a note.
 func cleanLine(src string, start, end, num int) textLine {
-	for start < end && isSpaceByte(src[start]) {
-		start++
-	}
-	for end > start && isSpaceByte(src[end-1]) {
-		end--
-	}
-	// Unicode white space (NBSP, ideographic space) at the edges.
+	start, end = trimLine(src, start, end)
 	s := src[start:end]
-	if t := strings.TrimSpace(s); len(t) != len(s) {
-		lead := strings.Index(s, t)
-		start += lead
-		end = start + len(t)
-		s = t
-	}
 	l := textLine{num: num, start: start, end: end}
 	if strings.IndexByte(s, '[') < 0 {
 		l.text = s
@@ -902,15 +882,21 @@ func hasControl(s string) bool {
 func dropControls(doc *Document) {
 	out := doc.Blocks[:0]
 	for _, b := range doc.Blocks {
-		if hasControl(b.Text) {
-			b.Text = stripControls(b.Text)
-			if b.Text == "" && len(b.FootnoteRefs()) == 0 {
-				continue
-			}
+		if dropBlockControls(&b) {
+			out = append(out, b)
 		}
-		out = append(out, b)
 	}
 	doc.Blocks = out
+}
+
+// dropBlockControls is dropControls for one block: it reports false for a
+// block to drop.
+func dropBlockControls(b *Block) bool {
+	if !hasControl(b.Text) {
+		return true
+	}
+	b.Text = stripControls(b.Text)
+	return b.Text != "" || len(b.FootnoteRefs()) > 0
 }
 
 // stripControls is s without its control bytes (see dropControls), white
