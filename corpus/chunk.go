@@ -116,25 +116,14 @@ func chunkControl(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := load64(s, i)
 		// Bit 7 of a byte b of below is set when b < 0x20: (b&0x7F)+0x60
 		// reaches 0x80 from 0x20 up and stays below 0x100; bytes with
 		// bit 7 set are left out by the &^ x.
 		below := ^(x&low7 + 0x6060606060606060) &^ x & high
-		if below != 0 && chunkControlIn(w) {
+		if below != 0 && hasControl(w) {
 			return true
 		}
 	}
-	return chunkControlIn(s[i:])
-}
-
-// chunkControlIn is chunkControl for a few bytes.
-func chunkControlIn(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return true
-		}
-	}
-	return false
+	return hasControl(s[i:])
 }

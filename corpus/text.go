@@ -543,8 +543,7 @@ func runeCount(s string) int {
 	cont := 0
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s, i)
 		// Bit 7 set and bit 6 clear in a byte: a continuation byte.
 		cont += bits.OnesCount64(x & hi &^ ((x & next) << 1))
 	}
