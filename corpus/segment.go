@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/paritydoc/parity/lang"
 )
@@ -219,23 +220,37 @@ func parseTypedMarker(doc *Document, b *Block) {
 // setTypedMarker makes m, read from the first n bytes of b.Text, the
 // block's marker: it strips it from Text and records MarkerSpan.
 func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
-	raw := trimRightSpace(b.Text[:n])
-	rest := trimSpace(b.Text[n:])
+	t := b.Text
+	raw := trimRightSpace(t[:n])
+	rest := t[n:]
+	// The text of a prepared block is trimmed, and the parser took the
+	// blanks after the marker: what is left needs trimming only when a
+	// byte at its edges may be white space (spaceEdge).
+	if rest != "" && (spaceEdge[rest[0]]&edgeStart != 0 || spaceEdge[rest[len(rest)-1]]&edgeEnd != 0) {
+		rest = trimSpace(rest)
+	}
 	b.Marker = m
 	b.Text = rest
 	// Locate the marker in the source: it is the first occurrence of its
 	// raw text inside the block's span (readers keep typed markers
 	// verbatim), most often right at its start.
-	if raw != "" && b.Span.End <= len(doc.Source) && b.Span.Start >= 0 && b.Span.Start <= b.Span.End {
-		span := doc.Source[b.Span.Start:b.Span.End]
-		k := 0
+	start, end := b.Span.Start, b.Span.End
+	if raw == "" || end > len(doc.Source) || start < 0 || start > end {
+		return
+	}
+	span := doc.Source[start:end]
+	k := 0
+	// Most often the text is the span itself, the same bytes of Source
+	// (the reader slices both from it): then raw, a prefix of the text,
+	// is a prefix of the span without comparing a byte.
+	if len(raw) > len(span) || unsafe.StringData(raw) != unsafe.StringData(span) {
 		if !strings.HasPrefix(span, raw) {
-			k = strings.Index(span, raw)
-		}
-		if k >= 0 {
-			b.MarkerSpan = Span{b.Span.Start + k, b.Span.Start + k + len(raw)}
+			if k = strings.Index(span, raw); k < 0 {
+				return
+			}
 		}
 	}
+	b.MarkerSpan = Span{start + k, start + k + len(raw)}
 }
 
 // spacedRun reads the operative paragraphs of a resolution whose numbers
@@ -338,7 +353,11 @@ func trimSpace(s string) string {
 func trimRightSpace(s string) string {
 	end := len(s)
 	for end > 0 {
-		if isSpaceByte(s[end-1]) {
+		// Most strings end with a byte that can end no white space
+		// character (a marker's ")", ".", digit or letter).
+		if c := s[end-1]; spaceEdge[c]&edgeEnd == 0 {
+			break
+		} else if isSpaceByte(c) {
 			end--
 		} else if n := spaceRuneBefore(s[:end]); n > 0 {
 			end -= n
