@@ -210,19 +210,32 @@ func validLineIndex(idx []int, src string) bool {
 
 // parseTypedMarker reads a marker written at the start of b.Text.
 func parseTypedMarker(doc *Document, b *Block) {
-	m, n, ok := lang.ParseMarker(b.Text)
-	if !ok || m == nil || n <= 0 || n > len(b.Text) {
+	t := b.Text
+	m, n, ok := lang.ParseMarker(t)
+	if !ok || m == nil || n <= 0 || n > len(t) {
 		return
 	}
-	setTypedMarker(doc, b, m, n)
+	// ParseMarker's n is m.Raw, the exact prefix of t it read, and the
+	// blanks after it (FuzzParseMarker checks both): the marker's text
+	// trimmed is Raw itself, when Raw is those bytes of t and its last
+	// byte ends no white space character, without reading t[:n] again.
+	raw := m.Raw
+	if raw == "" || len(raw) > n || unsafe.StringData(raw) != unsafe.StringData(t) || spaceEdge[raw[len(raw)-1]]&edgeEnd != 0 {
+		raw = trimRightSpace(t[:n])
+	}
+	markBlock(doc, b, m, raw, t[n:])
 }
 
 // setTypedMarker makes m, read from the first n bytes of b.Text, the
 // block's marker: it strips it from Text and records MarkerSpan.
 func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
-	t := b.Text
-	raw := trimRightSpace(t[:n])
-	rest := t[n:]
+	markBlock(doc, b, m, trimRightSpace(b.Text[:n]), b.Text[n:])
+}
+
+// markBlock makes m the block's marker: raw is its text, a prefix of
+// b.Text without white space at its end, and rest what follows the
+// marker and the blanks after it, which becomes the block's text.
+func markBlock(doc *Document, b *Block, m *lang.Marker, raw, rest string) {
 	// The text of a prepared block is trimmed, and the parser took the
 	// blanks after the marker: what is left needs trimming only when a
 	// byte at its edges may be white space (spaceEdge).
