@@ -68,6 +68,23 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 		w := mkLoadFull(s)
 		k := uint(mkLetterBytes(w))
 		if k >= 8 {
+			if len(s) > 16 {
+				// A word of eight to 15 ASCII letters ("Everyone",
+				// "Considerando") and an ASCII byte after it, in the
+				// first 16 bytes: mkQuickCheck reads it as
+				// unitWordASCII would, and rules it out first by its
+				// first two letters and length, as here.
+				w2 := mkLoadFull(s[8:])
+				if k2 := uint(mkLetterBytes(w2)); k2 < 8 {
+					i := 8 + k2
+					if e := byte(w2 >> (8 * k2)); e < utf8.RuneSelf && (i > 14 || e != ')' && e != '.' && e != '-') {
+						mkIndex() // which sets mkUnitASCIIStart
+						if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<i) == 0 {
+							return nil, 0, false
+						}
+					}
+				}
+			}
 			q = mkQuickCheck(s)
 			break
 		}

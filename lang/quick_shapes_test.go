@@ -86,6 +86,34 @@ func pmWordShapes() []string {
 			out = append(out, w+e, w+e+"12", w+e+" 1", w+e+" 12345678", w+e+"text that goes on")
 		}
 	}
+	// ASCII words of eight to 17 letters, which ParseMarker rules out
+	// by their first 16 bytes: runs of one letter, the heading words of
+	// the index in three cases, and either changed in a letter, before
+	// every end and enough text to make the line longer than 16 bytes.
+	long := []string{"Everyone", "Considerando", "Universal", "Adoptadaa"}
+	for n := 8; n <= 17; n++ {
+		long = append(long, strings.Repeat("a", n), strings.Repeat("I", n), "Ar"+strings.Repeat("t", n-2))
+	}
+	for _, e := range mkIndex().unitASCIIWords {
+		if e.u == nil || e.n < 7 {
+			continue
+		}
+		var b [16]byte
+		for i := range e.n {
+			if i < 8 {
+				b[i] = byte(e.lo >> (8 * i))
+			} else {
+				b[i] = byte(e.hi >> (8 * (i - 8)))
+			}
+		}
+		w := string(b[:e.n])
+		long = append(long, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:e.n-1]+"x", "x"+w[1:], w+"s")
+	}
+	for _, w := range long {
+		for _, e := range pmWordEnds {
+			out = append(out, w+e+" and text that goes on", w+e+"12345678", w+e)
+		}
+	}
 	// Random words of the pieces before random ends.
 	rng := rand.New(rand.NewPCG(7, 11))
 	for range 40000 {
