@@ -104,6 +104,9 @@ func mkQuickCheck(s string) mkQuick {
 // (mkClassQuick) in a loop of its own, which calls nothing, and leaves
 // the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
+	if q, ok := mkHeadWordAt(s); ok {
+		return q
+	}
 	h := uint64(mkFoldHashSeed)
 	// i and n unsigned, so that the compiler sees i < len(s) keep s[i]
 	// in bounds, and one check of i+1 both bytes of a letter.
@@ -175,7 +178,85 @@ func mkQuickWord(s string) mkQuick {
 	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
+	if u != nil {
+		mkKeepHeadWord(s[:i], u, int(n))
+	}
 	return mkQuick{candidate: u != nil, units: u, runes: int(n), bytes: int(i)}
+}
+
+// mkHeadWord is a heading word as a line wrote it ("Статья", "المادة",
+// "Artículo"), of letters mkQuickWord reads in its own loop, with what
+// mkQuickWord made of it: its units and its length in runes.
+type mkHeadWord struct {
+	word  string
+	units *mkUnits
+	runes int
+}
+
+// mkHeadWords holds, by mkHeadSlot, the heading word mkQuickWord found
+// last: a document writes its headings alike, and most of its lines that
+// start with such a word are headings. mkQuickWord tells such a line by
+// comparing its first bytes with the word, instead of reading the word a
+// letter at a time and looking its fold up. Parsers share the slots
+// without a lock: each holds an entry that is never changed.
+var mkHeadWords [64]atomic.Pointer[mkHeadWord]
+
+// mkHeadSlot is the slot of mkHeadWords for a word that starts with the
+// bytes a and b.
+func mkHeadSlot(a, b byte) uint {
+	return (uint(a)<<3 ^ uint(b)) & 63
+}
+
+// mkHeadWordAt returns what mkQuickWord makes of s when s starts with the
+// heading word of its slot and then an ASCII byte that is no letter and
+// none of ")", "." and "-": mkQuickWord would read the same word, stop
+// at that byte, find the same units, and ignore the rest of s.
+func mkHeadWordAt(s string) (mkQuick, bool) {
+	if len(s) < 2 {
+		return mkQuick{}, false
+	}
+	hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load()
+	if hw == nil {
+		return mkQuick{}, false
+	}
+	n := len(hw.word)
+	if n >= len(s) {
+		return mkQuick{}, false
+	}
+	switch c := s[n]; {
+	case c >= utf8.RuneSelf, c|0x20-'a' <= 'z'-'a', c == ')', c == '.', c == '-':
+		return mkQuick{}, false
+	}
+	if !mkSameBytes(s[:n], hw.word) {
+		return mkQuick{}, false
+	}
+	return mkQuick{candidate: true, units: hw.units, runes: hw.runes, bytes: n}, true
+}
+
+// mkKeepHeadWord makes w, a heading word of n runes and units u that
+// mkQuickWord read in its own loop and found followed by an ASCII byte,
+// the word of its slot, unless it is already.
+func mkKeepHeadWord(w string, u *mkUnits, n int) {
+	slot := &mkHeadWords[mkHeadSlot(w[0], w[1])]
+	if hw := slot.Load(); hw != nil && hw.units == u && len(hw.word) == len(w) && mkSameBytes(w, hw.word) {
+		return
+	}
+	// A copy: w is part of a line the caller may not keep.
+	slot.Store(&mkHeadWord{word: strings.Clone(w), units: u, runes: n})
+}
+
+// mkSameBytes reports whether a == b, of the same length, most words by
+// two loads a side, which overlap, rather than a call to compare.
+func mkSameBytes(a, b string) bool {
+	switch n := len(b); {
+	case n != len(a):
+		return false
+	case n >= 8 && n <= 16:
+		return mkLoadFull(a) == mkLoadFull(b) && mkLoadFull(a[n-8:]) == mkLoadFull(b[n-8:])
+	case n >= 4 && n < 8:
+		return mkLoad4(a) == mkLoad4(b) && mkLoad4(a[n-4:]) == mkLoad4(b[n-4:])
+	}
+	return a == b
 }
 
 // mkQuickWordRest is mkQuickWord from byte i of s, after n runes that are

@@ -3,6 +3,7 @@ package lang
 import (
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -153,4 +154,91 @@ func TestQuickWordShapes(t *testing.T) {
 	if fails > 0 {
 		t.Errorf("%d inputs read otherwise without the shortcuts", fails)
 	}
+}
+
+// TestHeadWordMemo checks ParseMarker against the parser without
+// shortcuts (pmSlow) on lines read right after a heading line whose word
+// mkQuickWord keeps (mkHeadWords): the same word before every end, the
+// word with a piece put in, added or put in place of a rune, and cut
+// short, so that each line that starts as the kept word is read with the
+// word in its slot. It checks too that the heading lines do fill the
+// slots, and that a line the slot tells reads as the parser reads it.
+func TestHeadWordMemo(t *testing.T) {
+	heads := []string{"Статья", "СТАТЬЯ", "статья", "Глава", "Раздел", "Приложение", "المادة", "الباب", "الفصل", "الملحق",
+		"Artículo", "ARTÍCULO", "Capítulo", "Título", "Sección", "Článek", "Άρθρο", "Fejezet", "Mellékletek"}
+	var shapes []string
+	fails, kept := 0, 0
+	check := func(s string) {
+		if d := pmCompareSlow(s); d != "" {
+			if fails++; fails <= 10 {
+				t.Error(d)
+			}
+		}
+	}
+	for _, h := range heads {
+		rs := []rune(h)
+		shapes = shapes[:0]
+		for _, e := range pmWordEnds {
+			shapes = append(shapes, h+e, h+e+" 12", h+e+"1", h+e+"text")
+		}
+		for k := 0; k <= len(rs); k++ {
+			for _, p := range pmWordPieces {
+				if k < len(rs) {
+					shapes = append(shapes, string(rs[:k])+p+string(rs[k+1:])+" 1")
+				}
+				shapes = append(shapes, string(rs[:k])+p+string(rs[k:])+" 1", string(rs[:k])+p+" 1")
+			}
+		}
+		for _, s := range shapes {
+			ParseMarker(h + " 1")
+			if hw := mkHeadWords[mkHeadSlot(h[0], h[1])].Load(); hw != nil && hw.word == h {
+				kept++
+			}
+			check(s)
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d lines read otherwise after a heading line", fails)
+	}
+	// Most of the words are read in mkQuickWord's own loop: their slot
+	// holds them after their heading line.
+	if kept == 0 {
+		t.Errorf("no heading word kept in its slot")
+	}
+}
+
+// TestHeadWordMemoShared: parsers running at once, on heading lines whose
+// words share slots of mkHeadWords and on lines that start as those
+// words, read each line as the parser without shortcuts does (run it
+// with -race).
+func TestHeadWordMemoShared(t *testing.T) {
+	lines := []string{"Статья 1", "СТАТЬЯ 2", "Статьяж 3", "Статья) x", "Статья. x", "Стат 1", "المادة 4", "المادةأ 5",
+		"المادة (6)", "Artículo 7", "ARTÍCULO 8", "Artículos 9", "Artículo\u00a010", "Capítulo 11", "Capítul 12"}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		var b strings.Builder
+		m, n, ok := pmSlow(l)
+		pmDumpResult(&b, l, m, n, ok)
+		want[i] = b.String()
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 300 {
+				for k := range lines {
+					i := (k + w + r) % len(lines)
+					var b strings.Builder
+					m, n, ok := ParseMarker(lines[i])
+					pmDumpResult(&b, lines[i], m, n, ok)
+					if b.String() != want[i] {
+						t.Errorf("ParseMarker: %s without shortcuts: %s", b.String(), want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
