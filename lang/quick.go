@@ -104,8 +104,14 @@ func mkQuickCheck(s string) mkQuick {
 // (mkClassQuick) in a loop of its own, which calls nothing, and leaves
 // the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
-	if q, ok := mkHeadWordAt(s); ok {
-		return q
+	// The word of the slot, when the first four bytes are its own: a
+	// load and a compare for most lines, which start with other words.
+	if len(s) >= 4 {
+		if hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load(); hw != nil && hw.first == mkLoad4(s) {
+			if q, ok := hw.at(s); ok {
+				return q
+			}
+		}
 	}
 	h := uint64(mkFoldHashSeed)
 	// i and n unsigned, so that the compiler sees i < len(s) keep s[i]
@@ -185,10 +191,12 @@ func mkQuickWord(s string) mkQuick {
 }
 
 // mkHeadWord is a heading word as a line wrote it ("Статья", "المادة",
-// "Artículo"), of letters mkQuickWord reads in its own loop, with what
-// mkQuickWord made of it: its units and its length in runes.
+// "Artículo"), of four bytes or more and letters mkQuickWord reads in its
+// own loop, with what mkQuickWord made of it: its units and its length in
+// runes. first is its first four bytes (mkLoad4).
 type mkHeadWord struct {
 	word  string
+	first uint32
 	units *mkUnits
 	runes int
 }
@@ -207,18 +215,12 @@ func mkHeadSlot(a, b byte) uint {
 	return (uint(a)<<3 ^ uint(b)) & 63
 }
 
-// mkHeadWordAt returns what mkQuickWord makes of s when s starts with the
-// heading word of its slot and then an ASCII byte that is no letter and
-// none of ")", "." and "-": mkQuickWord would read the same word, stop
-// at that byte, find the same units, and ignore the rest of s.
-func mkHeadWordAt(s string) (mkQuick, bool) {
-	if len(s) < 2 {
-		return mkQuick{}, false
-	}
-	hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load()
-	if hw == nil {
-		return mkQuick{}, false
-	}
+// at returns what mkQuickWord makes of s, which starts with the first
+// four bytes of the word, when s starts with the whole word and then an
+// ASCII byte that is no letter and none of ")", "." and "-": mkQuickWord
+// would read the same word, stop at that byte, find the same units, and
+// ignore the rest of s.
+func (hw *mkHeadWord) at(s string) (mkQuick, bool) {
 	n := len(hw.word)
 	if n >= len(s) {
 		return mkQuick{}, false
@@ -235,14 +237,18 @@ func mkHeadWordAt(s string) (mkQuick, bool) {
 
 // mkKeepHeadWord makes w, a heading word of n runes and units u that
 // mkQuickWord read in its own loop and found followed by an ASCII byte,
-// the word of its slot, unless it is already.
+// the word of its slot, unless it is already or is shorter than four
+// bytes.
 func mkKeepHeadWord(w string, u *mkUnits, n int) {
+	if len(w) < 4 {
+		return
+	}
 	slot := &mkHeadWords[mkHeadSlot(w[0], w[1])]
-	if hw := slot.Load(); hw != nil && hw.units == u && len(hw.word) == len(w) && mkSameBytes(w, hw.word) {
+	if hw := slot.Load(); hw != nil && hw.units == u && mkSameBytes(w, hw.word) {
 		return
 	}
 	// A copy: w is part of a line the caller may not keep.
-	slot.Store(&mkHeadWord{word: strings.Clone(w), units: u, runes: n})
+	slot.Store(&mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n})
 }
 
 // mkSameBytes reports whether a == b, of the same length, most words by
