@@ -91,6 +91,9 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 		switch e := byte(w >> (8 * k)); {
 		case e >= utf8.RuneSelf:
 			q = mkQuickWord(s)
+		case e == ')' && (int(k)+1 == len(s) || mkListEnd(s[k+1])):
+			// "a)\t", "iv) ": what mkParseCommon reads of them.
+			return mkLetterMarker(s, int(k))
 		case e == ')' || e == '.' || e == '-':
 			q = mkQuick{candidate: true}
 		case k < 3:
@@ -184,25 +187,36 @@ func mkParseCommon(s string, q mkQuick) (m *Marker, n int, ok, done bool) {
 	if i == 0 || i > 14 || i >= len(s) || s[i] != ')' {
 		return nil, 0, false, false
 	}
-	if i+1 < len(s) {
-		switch s[i+1] {
-		case ' ', '\t', '\n', '\r':
-		default:
-			return nil, 0, false, false
-		}
+	if i+1 < len(s) && !mkListEnd(s[i+1]) {
+		return nil, 0, false, false
 	}
+	m, n, ok = mkLetterMarker(s, i)
+	return m, n, ok, true
+}
+
+// mkListEnd reports whether c may follow the ")" of a marker of ASCII
+// letters that mkParseCommon reads: a space, a tab or a line break.
+func mkListEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// mkLetterMarker reads for mkParseCommon, and ParseMarker, a marker of
+// one to 14 ASCII letters s[:i] and ")" before what mkListEnd accepts, or
+// the end of s ("a)", "iii)", "ef)"): what parseNumeral reads, the
+// parsers before it having no use for it.
+func mkLetterMarker(s string, i int) (m *Marker, n int, ok bool) {
 	if i == 1 {
 		m = mkLatinLetter(s[0])
 		for a := m; a != nil; a = a.Alt {
 			a.Raw, a.Style = s[:2], mkPercentASCII[')']
 		}
-		return m, mkSkipBlanks(s, 2), true, true
+		return m, mkSkipBlanks(s, 2), true
 	}
 	m = mkWordReadings(s[:i], s[:i+1])
 	if m == nil {
-		return nil, 0, false, true
+		return nil, 0, false
 	}
-	return m, mkSkipBlanks(s, i+1), true, true
+	return m, mkSkipBlanks(s, i+1), true
 }
 
 // mkParseMarker is ParseMarker after the quick check q. The parser
