@@ -167,7 +167,12 @@ func prepareBlock(doc *Document, b *Block, trimmed bool) bool {
 		// document segmented before is not taken for a section heading.
 		b.Section = ""
 		if b.Marker == nil {
-			parseTypedMarker(doc, b)
+			// A marker written at the start of the text, which most
+			// blocks do not have: the parse is called from here, the
+			// rest only for a marker.
+			if m, n, ok := lang.ParseMarker(b.Text); ok {
+				setParsedMarker(doc, b, m, n)
+			}
 		}
 	}
 	if b.Marker != nil {
@@ -208,11 +213,11 @@ func validLineIndex(idx []int, src string) bool {
 	return len(idx) == strings.Count(src, string(sepOf(src)))+1
 }
 
-// parseTypedMarker reads a marker written at the start of b.Text.
-func parseTypedMarker(doc *Document, b *Block) {
+// setParsedMarker makes m, which lang.ParseMarker read from the first n
+// bytes of b.Text, the block's marker, as setTypedMarker does.
+func setParsedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
 	t := b.Text
-	m, n, ok := lang.ParseMarker(t)
-	if !ok || m == nil || n <= 0 || n > len(t) {
+	if m == nil || n <= 0 || n > len(t) {
 		return
 	}
 	// ParseMarker's n is m.Raw, the exact prefix of t it read, and the
