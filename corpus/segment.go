@@ -171,7 +171,7 @@ func prepareBlock(doc *Document, b *Block, trimmed bool) bool {
 			// blocks do not have: the parse is called from here, the
 			// rest only for a marker.
 			if m, n, ok := lang.ParseMarker(b.Text); ok {
-				setParsedMarker(doc, b, m, n)
+				markBlock(doc, b, m, n, true)
 			}
 		}
 	}
@@ -213,34 +213,28 @@ func validLineIndex(idx []int, src string) bool {
 	return len(idx) == strings.Count(src, string(sepOf(src)))+1
 }
 
-// setParsedMarker makes m, which lang.ParseMarker read from the first n
-// bytes of b.Text, the block's marker, as setTypedMarker does.
-func setParsedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
+// setTypedMarker makes m, read from the first n bytes of b.Text, the
+// block's marker: it strips it from Text and records MarkerSpan.
+func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
+	markBlock(doc, b, m, n, false)
+}
+
+// markBlock is setTypedMarker, and, with parsed, the same for a marker
+// that lang.ParseMarker read: then n is m.Raw, the exact prefix of the
+// text it read, and the blanks after it (FuzzParseMarker checks both),
+// so that the marker's text trimmed is Raw itself, when Raw is those
+// bytes of the text and its last byte ends no white space character,
+// without reading the first n bytes again.
+func markBlock(doc *Document, b *Block, m *lang.Marker, n int, parsed bool) {
 	t := b.Text
 	if m == nil || n <= 0 || n > len(t) {
 		return
 	}
-	// ParseMarker's n is m.Raw, the exact prefix of t it read, and the
-	// blanks after it (FuzzParseMarker checks both): the marker's text
-	// trimmed is Raw itself, when Raw is those bytes of t and its last
-	// byte ends no white space character, without reading t[:n] again.
 	raw := m.Raw
-	if raw == "" || len(raw) > n || unsafe.StringData(raw) != unsafe.StringData(t) || spaceEdge[raw[len(raw)-1]]&edgeEnd != 0 {
+	if !parsed || raw == "" || len(raw) > n || unsafe.StringData(raw) != unsafe.StringData(t) || spaceEdge[raw[len(raw)-1]]&edgeEnd != 0 {
 		raw = trimRightSpace(t[:n])
 	}
-	markBlock(doc, b, m, raw, t[n:])
-}
-
-// setTypedMarker makes m, read from the first n bytes of b.Text, the
-// block's marker: it strips it from Text and records MarkerSpan.
-func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
-	markBlock(doc, b, m, trimRightSpace(b.Text[:n]), b.Text[n:])
-}
-
-// markBlock makes m the block's marker: raw is its text, a prefix of
-// b.Text without white space at its end, and rest what follows the
-// marker and the blanks after it, which becomes the block's text.
-func markBlock(doc *Document, b *Block, m *lang.Marker, raw, rest string) {
+	rest := t[n:]
 	// The text of a prepared block is trimmed, and the parser took the
 	// blanks after the marker: what is left needs trimming only when a
 	// byte at its edges may be white space (spaceEdge).
