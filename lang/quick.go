@@ -310,6 +310,18 @@ func mkQuickWordRest(s string, i, n int, h uint64) mkQuick {
 			n++
 			continue
 		}
+		if c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// Three bytes, as mkDecodeRune reads them: a CJK
+			// ideograph (U+4E00 ... U+9FFF) is a letter that
+			// normalization leaves alone and that folds to itself,
+			// as the lines below find, without their calls.
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 {
+				h = (h ^ uint64(r)) * mkFoldHashMul
+				i += 3
+				n++
+				continue
+			}
+		}
 		r, size := mkDecodeRune(s[i:])
 		if !mkCommonLetter(r) && !unicode.IsLetter(r) {
 			if !unicode.Is(unicode.Mn, r) {
