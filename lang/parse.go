@@ -90,7 +90,16 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 		}
 		switch e := byte(w >> (8 * k)); {
 		case e >= utf8.RuneSelf:
-			q = mkQuickWord(s)
+			if hw := mkHeadWordOf(s); hw != nil {
+				if m, ok := hw.heading(s); ok {
+					return m, len(s), true // "Artículo 5"
+				}
+				if wq, hit := hw.at(s); hit {
+					q = wq
+					break
+				}
+			}
+			q = mkQuickWordScan(s)
 		case e == ')' && (int(k)+1 == len(s) || mkListEnd(s[k+1])):
 			// "a)\t", "iv) ": what mkParseCommon reads of them.
 			return mkLetterMarker(s, int(k))
@@ -126,7 +135,16 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 			q = mkQuick{candidate: true} // brackets, bullets, Arabic-Indic digits, ©
 			break
 		}
-		q = mkQuickWord(s)
+		if hw := mkHeadWordOf(s); hw != nil {
+			if m, ok := hw.heading(s); ok {
+				return m, len(s), true // "Статья 5", "المادة 5"
+			}
+			if wq, hit := hw.at(s); hit {
+				q = wq
+				break
+			}
+		}
+		q = mkQuickWordScan(s)
 	default:
 		q = mkQuickCheck(s)
 	}

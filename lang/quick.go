@@ -104,15 +104,17 @@ func mkQuickCheck(s string) mkQuick {
 // (mkClassQuick) in a loop of its own, which calls nothing, and leaves
 // the rest of the word to mkQuickWordRest from the first other rune.
 func mkQuickWord(s string) mkQuick {
-	// The word of the slot, when the first four bytes are its own: a
-	// load and a compare for most lines, which start with other words.
-	if len(s) >= 4 {
-		if hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load(); hw != nil && hw.first == mkLoad4(s) {
-			if q, ok := hw.at(s); ok {
-				return q
-			}
+	if hw := mkHeadWordOf(s); hw != nil {
+		if q, ok := hw.at(s); ok {
+			return q
 		}
 	}
+	return mkQuickWordScan(s)
+}
+
+// mkQuickWordScan is mkQuickWord without the word of the slot
+// (mkHeadWords), for callers that looked at it already.
+func mkQuickWordScan(s string) mkQuick {
 	h := uint64(mkFoldHashSeed)
 	// i and n unsigned, so that the compiler sees i < len(s) keep s[i]
 	// in bounds, and one check of i+1 both bytes of a letter.
@@ -193,26 +195,66 @@ func mkQuickWord(s string) mkQuick {
 // mkHeadWord is a heading word as a line wrote it ("Статья", "المادة",
 // "Artículo"), of four bytes or more and letters mkQuickWord reads in its
 // own loop, with what mkQuickWord made of it: its units and its length in
-// runes. first is its first four bytes (mkLoad4).
+// runes. first is its first four bytes (mkLoad4); style, unit and before
+// are what mkParseCommon makes of the word before one space and a number
+// ("Статья 5"): the style (styleOf), the unit of the first heading word
+// the units have before a number, and whether they have one.
 type mkHeadWord struct {
-	word  string
-	first uint32
-	units *mkUnits
-	runes int
+	word   string
+	first  uint32
+	units  *mkUnits
+	runes  int
+	style  string
+	unit   Unit
+	before bool
 }
 
 // mkHeadWords holds, by mkHeadSlot, the heading word mkQuickWord found
 // last: a document writes its headings alike, and most of its lines that
-// start with such a word are headings. mkQuickWord tells such a line by
-// comparing its first bytes with the word, instead of reading the word a
-// letter at a time and looking its fold up. Parsers share the slots
-// without a lock: each holds an entry that is never changed.
+// start with such a word are headings. ParseMarker and mkQuickWord tell
+// such a line by comparing its first bytes with the word, instead of
+// reading the word a letter at a time and looking its fold up. Parsers
+// share the slots without a lock: each holds an entry that is never
+// changed.
 var mkHeadWords [64]atomic.Pointer[mkHeadWord]
 
 // mkHeadSlot is the slot of mkHeadWords for a word that starts with the
 // bytes a and b.
 func mkHeadSlot(a, b byte) uint {
 	return (uint(a)<<3 ^ uint(b)) & 63
+}
+
+// mkHeadWordOf returns the word of the slot of s when s starts with its
+// first four bytes, or nil: a load and a compare for most lines, which
+// start with other words.
+func mkHeadWordOf(s string) *mkHeadWord {
+	if len(s) >= 4 {
+		if hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load(); hw != nil && hw.first == uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24 {
+			return hw
+		}
+	}
+	return nil
+}
+
+// heading returns what ParseMarker reads of s, which starts with the
+// first four bytes of the word, when s is the word, one space and one to
+// nine ASCII digits ("Статья 5"), as mkParseCommon reads it after
+// mkQuickWord (at): the marker, with Raw all of s.
+func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
+	n := len(hw.word)
+	if !hw.before || n+1 >= len(s) || s[n] != ' ' || len(s)-n-1 > 9 || !mkSameBytes(s[:n], hw.word) {
+		return nil, false
+	}
+	v := 0
+	for _, c := range []byte(s[n+1:]) {
+		if c < '0' || c > '9' {
+			return nil, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	m := mkNew() // zero: set the fields, not a literal
+	m.Raw, m.System, m.Value, m.Unit, m.Style = s, SystemDecimal, v, hw.unit, hw.style
+	return m, true
 }
 
 // at returns what mkQuickWord makes of s, which starts with the first
@@ -248,7 +290,11 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 		return
 	}
 	// A copy: w is part of a line the caller may not keep.
-	slot.Store(&mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n})
+	hw := &mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n, style: mkJoin(w, " %", "")}
+	if len(u.before) > 0 {
+		hw.unit, hw.before = u.before[0].w.unit, true
+	}
+	slot.Store(hw)
 }
 
 // mkSameBytes reports whether a == b, of the same length, most words by

@@ -181,6 +181,11 @@ func TestHeadWordMemo(t *testing.T) {
 		for _, e := range pmWordEnds {
 			shapes = append(shapes, h+e, h+e+" 12", h+e+"1", h+e+"text")
 		}
+		// The heading lines ParseMarker reads with the word of the
+		// slot (heading): a number of one to nine digits, and others.
+		for _, num := range []string{"1", "12", "123456789", "1234567890", "12345678901", "0", "12a", "1 ", "1.", "1)", "١", "１", "1\t"} {
+			shapes = append(shapes, h+" "+num, h+"  "+num, h+"\t"+num, h+"\u00a0"+num)
+		}
 		for k := 0; k <= len(rs); k++ {
 			for _, p := range pmWordPieces {
 				if k < len(rs) {
