@@ -112,9 +112,20 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 			if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
 				return nil, 0, false
 			}
+			// A heading word of ASCII letters kept in its slot
+			// (mkHeadWords), as unitWordASCIIShort finds it: the
+			// heading line ("Article 5") is read from the slot.
+			if hw := mkHeadWordOf(s); hw != nil && len(hw.word) == int(k) {
+				if m, ok := hw.heading(s); ok {
+					return m, len(s), true
+				}
+			}
 			u := x.unitWordASCIIShort(w, k)
 			if u == nil {
 				return nil, 0, false
+			}
+			if k >= 4 {
+				mkKeepHeadWord(s[:k], u, int(k))
 			}
 			q = mkQuick{candidate: true, units: u, runes: int(k), bytes: int(k)}
 		}

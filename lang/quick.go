@@ -207,6 +207,11 @@ type mkHeadWord struct {
 	style  string
 	unit   Unit
 	before bool
+	// head and last are the first and last eight bytes of a word of
+	// eight to 16 bytes (mkLoadFull), or last the last four of a shorter
+	// one (mkLoad4), which with its first four bytes, that the caller
+	// compared, tell the word (is).
+	head, last uint64
 }
 
 // mkHeadWords holds, by mkHeadSlot, the heading word mkQuickWord found
@@ -218,10 +223,11 @@ type mkHeadWord struct {
 // changed.
 var mkHeadWords [64]atomic.Pointer[mkHeadWord]
 
-// mkHeadSlot is the slot of mkHeadWords for a word that starts with the
-// bytes a and b.
-func mkHeadSlot(a, b byte) uint {
-	return (uint(a)<<3 ^ uint(b)) & 63
+// mkHeadSlot is the slot of mkHeadWords for a word whose first four
+// bytes are first (mkLoad4): words that start alike ("Article",
+// "Artículo") mostly get slots of their own.
+func mkHeadSlot(first uint32) uint {
+	return uint(first*0x9E3779B1) >> 26
 }
 
 // mkHeadWordOf returns the word of the slot of s when s starts with its
@@ -229,7 +235,8 @@ func mkHeadSlot(a, b byte) uint {
 // start with other words.
 func mkHeadWordOf(s string) *mkHeadWord {
 	if len(s) >= 4 {
-		if hw := mkHeadWords[mkHeadSlot(s[0], s[1])].Load(); hw != nil && hw.first == uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24 {
+		first := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+		if hw := mkHeadWords[mkHeadSlot(first)].Load(); hw != nil && hw.first == first {
 			return hw
 		}
 	}
@@ -242,15 +249,16 @@ func mkHeadWordOf(s string) *mkHeadWord {
 // mkQuickWord (at): the marker, with Raw all of s.
 func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
 	n := len(hw.word)
-	if !hw.before || n+1 >= len(s) || s[n] != ' ' || len(s)-n-1 > 9 || !mkSameBytes(s[:n], hw.word) {
+	if !hw.before || n+1 >= len(s) || s[n] != ' ' || len(s)-n-1 > 9 || !hw.is(s[:n]) {
 		return nil, false
 	}
 	v := 0
-	for _, c := range []byte(s[n+1:]) {
-		if c < '0' || c > '9' {
+	for i := n + 1; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
 			return nil, false
 		}
-		v = v*10 + int(c-'0')
+		v = v*10 + int(d)
 	}
 	m := mkNew() // zero: set the fields, not a literal
 	m.Raw, m.System, m.Value, m.Unit, m.Style = s, SystemDecimal, v, hw.unit, hw.style
@@ -271,26 +279,51 @@ func (hw *mkHeadWord) at(s string) (mkQuick, bool) {
 	case c >= utf8.RuneSelf, c|0x20-'a' <= 'z'-'a', c == ')', c == '.', c == '-':
 		return mkQuick{}, false
 	}
-	if !mkSameBytes(s[:n], hw.word) {
+	if !hw.is(s[:n]) {
 		return mkQuick{}, false
 	}
 	return mkQuick{candidate: true, units: hw.units, runes: hw.runes, bytes: n}, true
 }
 
+// is reports whether w, of the length of the word and whose first four
+// bytes are the word's (mkHeadWordOf compared them), is the word: by one
+// or two loads for most words, the bytes that mkHeadWordOf did not
+// compare, rather than a call to compare.
+func (hw *mkHeadWord) is(w string) bool {
+	switch n := len(w); {
+	case n != len(hw.word):
+		return false
+	case n < 4:
+		return w == hw.word
+	case n < 8:
+		return uint64(mkLoad4(w[n-4:])) == hw.last
+	case n <= 16:
+		return mkLoadFull(w) == hw.head && mkLoadFull(w[n-8:]) == hw.last
+	}
+	return w == hw.word
+}
+
 // mkKeepHeadWord makes w, a heading word of n runes and units u that
 // mkQuickWord read in its own loop and found followed by an ASCII byte,
-// the word of its slot, unless it is already or is shorter than four
-// bytes.
+// or that unitWordASCIIShort found (a word of ASCII letters followed by
+// an ASCII byte that is no letter), the word of its slot, unless it is
+// already or is shorter than four bytes.
 func mkKeepHeadWord(w string, u *mkUnits, n int) {
 	if len(w) < 4 {
 		return
 	}
-	slot := &mkHeadWords[mkHeadSlot(w[0], w[1])]
+	slot := &mkHeadWords[mkHeadSlot(mkLoad4(w))]
 	if hw := slot.Load(); hw != nil && hw.units == u && mkSameBytes(w, hw.word) {
 		return
 	}
 	// A copy: w is part of a line the caller may not keep.
 	hw := &mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n, style: mkJoin(w, " %", "")}
+	switch k := len(w); {
+	case k < 8:
+		hw.last = uint64(mkLoad4(w[k-4:]))
+	case k <= 16:
+		hw.head, hw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
+	}
 	if len(u.before) > 0 {
 		hw.unit, hw.before = u.before[0].w.unit, true
 	}
