@@ -275,3 +275,23 @@ func mkRomanValue(s string) int {
 	}
 	return total
 }
+
+// TestCJKDigit3 checks mkCJKDigit3, which mkParseCJKArticle reads the
+// commonest numerals with, against mkCJKDigit on every rune of three
+// bytes, and that the runes it gives a value are numerals
+// (mkIsCJKNumeral).
+func TestCJKDigit3(t *testing.T) {
+	for r := rune(0x800); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		b := string(r)
+		got := mkCJKDigit3(b[0], b[1], b[2])
+		if want := mkCJKDigit(r); got != want {
+			t.Fatalf("mkCJKDigit3(%q) = %d, mkCJKDigit gives %d", b, got, want)
+		}
+		if got != 0 && !mkIsCJKNumeral(r) {
+			t.Fatalf("mkCJKDigit3(%q) = %d, but it is no numeral", b, got)
+		}
+	}
+}

@@ -122,6 +122,18 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 		k := 0
 		var d [3]int
 		small := true
+		// The commonest numerals first, by their three bytes
+		// (mkCJKDigit3): what the loop below makes of them, without
+		// decoding them.
+		for k < 3 && i+2 < len(s) {
+			v := mkCJKDigit3(s[i], s[i+1], s[i+2])
+			if v == 0 {
+				break
+			}
+			d[k] = v
+			i += 3
+			k++
+		}
 		for i+2 < len(s) {
 			c := s[i]
 			if c < 0xE4 || c > 0xE9 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
@@ -231,6 +243,34 @@ var mkCJKUnitStyles = func() []string {
 	}
 	return st
 }()
+
+// mkCJKDigit3 is mkCJKDigit of the rune whose UTF-8 bytes are a, b and
+// c: the value of 一 ... 九 and 十, 0 for any other three bytes.
+func mkCJKDigit3(a, b, c byte) int {
+	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
+	case 0xE4B880: // 一
+		return 1
+	case 0xE4BA8C: // 二
+		return 2
+	case 0xE4B889: // 三
+		return 3
+	case 0xE59B9B: // 四
+		return 4
+	case 0xE4BA94: // 五
+		return 5
+	case 0xE585AD: // 六
+		return 6
+	case 0xE4B883: // 七
+		return 7
+	case 0xE585AB: // 八
+		return 8
+	case 0xE4B99D: // 九
+		return 9
+	case 0xE58D81: // 十
+		return 10
+	}
+	return 0
+}
 
 // mkCJKDigit is the value of 一 ... 九 and 十, 0 for any other rune.
 func mkCJKDigit(r rune) int {
