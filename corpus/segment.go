@@ -164,8 +164,11 @@ func prepareBlock(doc *Document, b *Block, trimmed bool) bool {
 	}
 	if b.Kind != KindFootnote {
 		// Set again below or by segment; cleared so that a block of a
-		// document segmented before is not taken for a section heading.
-		b.Section = ""
+		// document segmented before is not taken for a section heading
+		// (most blocks have none: a test is cheaper than the store).
+		if b.Section != "" {
+			b.Section = ""
+		}
 		if b.Marker == nil {
 			// A marker written at the start of the text, which most
 			// blocks do not have: the parse is called from here, the
