@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,181 +143,351 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	// Blocks for the first chunk, and then for the whole text.
 	blocks := make([]Block, 0, min(len(src), chunkSize)/32+16)
 	firstEnd := 0
-	st := newStreamer(doc, opts)
-	// The lines whose width wrapRuledOut must not count again (those
-	// cleanLine read, and those that held control characters): their
-	// widths are counted here.
-	var counted []int
-	// Blank lines, and the non-blank lines by band of width. The widths
-	// of lines in characters, which wrappedParagraphs reads, are bounded
-	// by their lengths in bytes (a character takes one to four), which
-	// put each line in a band (widthBand): at most 19 characters wide for
-	// sure, maybe, at most 120 for sure, maybe, wider. Only when the
-	// bands leave the decision open are characters counted
-	// (wrapRuledOut). The lines in counted are put in the band of their
-	// width in characters, exact.
-	var blanks int
-	var bands [5]int
-	exact := func(w int) {
-		switch {
-		case w <= 19:
-			bands[0]++
-		case w <= 120:
-			bands[2]++
-		default:
-			bands[4]++
+	// The blocks, and what wrappedParagraphs needs, as the lines go.
+	lb := &lineBlocks{doc: doc, st: newStreamer(doc, opts), src: src, blocks: blocks}
+	// The chunk being read, and its lines that hold text.
+	var ck lineChunk
+	var recs []lineRec
+	for pos := 0; pos < len(src); pos = ck.end {
+		cf := ck.scan(src, pos, sep)
+		fl |= cf
+		if cf&stop != 0 {
+			return false, fl
 		}
-	}
-	// The chunk: from base to chunkEnd, its flags, and where its line
-	// breaks and "[" are (chunkScan).
-	base, chunkEnd := 0, 0
-	var cf uint8
-	var marks []uint64
-	bracket := -1 // the next "[" at or after pos, or the end of its chunk
-	for pos := 0; pos < len(src); {
-		if pos >= chunkEnd {
-			chunkEnd = min(pos+chunkSize, len(src))
-			if k := strings.IndexByte(src[chunkEnd:], sep); k >= 0 {
-				chunkEnd += k + 1
-			} else {
-				chunkEnd = len(src)
-			}
-			base = pos
-			if n := (chunkEnd-pos)/32 + 1; n > cap(marks) {
-				marks = make([]uint64, n)
-			} else {
-				marks = marks[:n]
-			}
-			cf = chunkScan(src[pos:chunkEnd], sep, marks)
-			fl |= cf
-			bracket = -1
-			if cf&stop != 0 {
-				return false, fl
-			}
-			if pos > 0 && pos == firstEnd {
-				// Past the first chunk: room for as many blocks in the
-				// whole text, in proportion, as in the first chunk, and
-				// a tenth more; append grows it for a text that has
-				// more further on.
-				want := len(blocks) + int(float64(len(blocks))*1.1*float64(len(src)-pos)/float64(pos)) + 16
-				if want > cap(blocks) {
-					blocks = append(make([]Block, 0, want), blocks...)
-				}
-			}
-			if pos == 0 {
-				firstEnd = chunkEnd
-			}
+		if pos == 0 {
+			firstEnd = ck.end
+		} else if pos == firstEnd {
+			lb.blocks = reserveBlocks(lb.blocks, len(src), pos)
 		}
-		end := chunkEnd
-		if k := nextSep(marks, pos-base); k >= 0 {
-			end = base + k
+		// The lines of the chunk: indexed, the blank ones counted, the
+		// others kept for lb.add, which makes their blocks. The first
+		// loop (lines) makes no call, so that its few values stay in
+		// registers; the second makes calls for every line.
+		recs = recs[:0]
+		for p := pos; p < ck.end; {
+			// Room for a few lines more, at least, in both: lines
+			// stops when idx is full, and is given no more room in
+			// idx than recs has.
+			if cap(idx)-len(idx) < 16 {
+				idx = slices.Grow(idx, len(idx))
+			}
+			if cap(recs)-len(recs) < 16 {
+				recs = slices.Grow(recs, max(len(recs), 256))
+			}
+			n := len(idx)
+			room := min(cap(idx)-n, cap(recs)-len(recs))
+			var read []int
+			p, read, recs = ck.lines(src, sep, p, idx[:n:n+room], recs)
+			idx = idx[:len(read)]
+			lb.blanks += len(read) - n
 		}
-		if bracket < pos {
-			bracket = chunkEnd
-			if cf&lineBracket != 0 {
-				if k := nextBracket(marks, pos-base); k >= 0 {
-					bracket = base + k
-				}
-			}
-		}
-		num := len(idx) + 1
-		idx = append(idx, pos)
-		first := len(blocks)
-		if bracket < end {
-			l := cleanLine(src, pos, end, num)
-			if l.blank {
-				blanks++
-				pos = end + 1
-				continue
-			}
-			exact(runeCount(l.text))
-			counted = append(counted, num)
-			if l.text != "" {
-				blocks = append(blocks, l.block())
-			}
-			for _, nt := range l.notes {
-				blocks = append(blocks, nt.block(l.num))
-			}
-		} else {
-			start, stop := trimLine(src, pos, end)
-			if start == stop {
-				blanks++
-				pos = end + 1
-				continue
-			}
-			text := src[start:stop]
-			if cf&lineControl != 0 && hasControl(text) {
-				exact(runeCount(text))
-				counted = append(counted, num)
-			} else {
-				bands[widthBand(len(text))]++
-			}
-			// Three fields of a block the allocation zeroed: cheaper
-			// than appending a whole Block written out with its zeros.
-			if len(blocks) < cap(blocks) {
-				blocks = blocks[:len(blocks)+1]
-			} else {
-				blocks = append(blocks, Block{})
-			}
-			b := &blocks[len(blocks)-1]
-			b.Line = num
-			b.Span = Span{start, stop}
-			b.Text = text
-			if cf&lineControl == 0 {
-				// The usual line: its text is trimmed already (trimLine
-				// trims as strings.TrimSpace) and holds no control
-				// character, and a text is never dropped.
-				if prepareBlock(doc, b, true) {
-					st.add(blocks)
-				} else {
-					blocks[len(blocks)-1] = Block{}
-					blocks = blocks[:len(blocks)-1]
-				}
-				pos = end + 1
-				continue
-			}
-		}
-		// The blocks of the line: without control characters, then
-		// prepared; those left with nothing dropped. The text of a
-		// plain line is trimmed already.
-		trimmed := bracket >= end
-		keep := first
-		for i := first; i < len(blocks); i++ {
-			b := &blocks[i]
-			if cf&lineControl != 0 && hasControl(b.Text) {
-				trimmed = false
-				if !dropBlockControls(b) {
-					continue
-				}
-			}
-			if !prepareBlock(doc, b, trimmed) {
-				continue
-			}
-			if keep < i {
-				blocks[keep] = *b
-			}
-			keep++
-			st.add(blocks[:keep])
-		}
-		if keep < len(blocks) {
-			clear(blocks[keep:])
-			blocks = blocks[:keep]
-		}
-		pos = end + 1
+		lb.blanks -= len(recs)
+		lb.add(&ck, recs)
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
 	}
+	blocks = lb.blocks
+	bands := &lb.bands
 	w19, w120 := bands[0], bands[0]+bands[1]+bands[2]
 	w19max, w120max := bands[0]+bands[1], w120+bands[3]
-	if n := w120max + bands[4]; blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
+	if n := w120max + bands[4]; lb.blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, lb.counted, n*95/100, w19, w19max, w120, w120max) {
 		return false, fl
 	}
-	st.finish(blocks)
+	lb.st.finish(blocks)
 	doc.lineIndex = idx
 	doc.Blocks = blocks
 	return true, fl
 }
+
+// lineBlocks makes the blocks of the lines readLines reads, prepared and
+// streamed (prepareBlock, streamer), and counts what wrappedParagraphs
+// needs (lineTally). It is kept in memory and its methods read its fields
+// where they need them: with a call for each line, values held in
+// registers would be saved and restored around every call anyway.
+type lineBlocks struct {
+	doc    *Document
+	st     *streamer
+	src    string
+	blocks []Block
+	lineTally
+}
+
+// add makes the blocks of the lines recs of the chunk ck, in order.
+func (lb *lineBlocks) add(ck *lineChunk, recs []lineRec) {
+	src := lb.src
+	cf := ck.flags
+	bracket := -1 // the next "[" at or after the line, or the end of the chunk
+	for i := range recs {
+		r := &recs[i]
+		if bracket < r.start {
+			bracket = ck.end
+			if cf&lineBracket != 0 {
+				if k := nextBracket(ck.marks, r.start-ck.base); k >= 0 {
+					bracket = ck.base + k
+				}
+			}
+		}
+		if bracket < r.end {
+			lb.oddLine(r.start, r.end, r.num, true, cf&lineControl != 0)
+			continue
+		}
+		// The line without its white space, as trimLine trims it:
+		// src[start] is not a space, and when neither it nor the last
+		// byte can be part of white space, the line is trimmed already.
+		start, stop := r.start, r.end
+		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[stop-1]]&edgeEnd != 0 {
+			start, stop = trimLine(src, start, stop)
+			if start == stop {
+				lb.blanks++
+				continue
+			}
+		}
+		text := src[start:stop]
+		if cf&lineControl != 0 && hasControl(text) {
+			lb.oddLine(start, stop, r.num, false, true)
+			continue
+		}
+		lb.bands[widthBands[min(len(text), len(widthBands)-1)]]++
+		// Three fields of a block the allocation zeroed: cheaper than
+		// appending a whole Block written out with its zeros.
+		blocks := lb.blocks
+		if len(blocks) < cap(blocks) {
+			blocks = blocks[:len(blocks)+1]
+		} else {
+			blocks = append(blocks, Block{})
+		}
+		lb.blocks = blocks
+		b := &blocks[len(blocks)-1]
+		b.Line = r.num
+		b.Span = Span{start, stop}
+		b.Text = text
+		// The usual line: its text is trimmed already (trimLine trims
+		// as strings.TrimSpace) and holds no control character, and a
+		// text is never dropped.
+		if prepareBlock(lb.doc, b, true) {
+			lb.st.add(blocks)
+		} else {
+			*b = Block{}
+			lb.blocks = blocks[:len(blocks)-1]
+		}
+	}
+}
+
+// lineTally is what readLines gathers for the wrapping decision (see
+// wrappedParagraphs): the blank lines, and the non-blank lines by band of
+// width. The widths of lines in characters, which wrappedParagraphs
+// reads, are bounded by their lengths in bytes (a character takes one to
+// four), which put each line in a band (widthBand): at most 19 characters
+// wide for sure, maybe, at most 120 for sure, maybe, wider. Only when the
+// bands leave the decision open are characters counted (wrapRuledOut).
+// The lines in counted, those cleanLine read and those that held control
+// characters, whose widths wrapRuledOut must not count again, are put in
+// the band of their width in characters, exact.
+type lineTally struct {
+	blanks  int
+	bands   [5]int
+	counted []int
+}
+
+// exact counts line num, w characters wide, in its band, exact.
+func (t *lineTally) exact(num, w int) {
+	switch {
+	case w <= 19:
+		t.bands[0]++
+	case w <= 120:
+		t.bands[2]++
+	default:
+		t.bands[4]++
+	}
+	t.counted = append(t.counted, num)
+}
+
+// lineChunk is the chunk of the text that readLines reads, src[base:end]:
+// its flags, and the marks of its line breaks and "[" (chunkScan).
+type lineChunk struct {
+	base, end int
+	flags     uint8
+	marks     []uint64
+}
+
+// scan checks and marks the chunk of src that starts at pos, about
+// chunkSize bytes up to the end of a line, or to the end of src, and
+// returns its flags.
+func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
+	end := min(pos+chunkSize, len(src))
+	if k := strings.IndexByte(src[end:], sep); k >= 0 {
+		end += k + 1
+	} else {
+		end = len(src)
+	}
+	c.base, c.end = pos, end
+	if n := (end-pos)/32 + 1; n > cap(c.marks) {
+		c.marks = make([]uint64, n)
+	} else {
+		c.marks = c.marks[:n]
+	}
+	c.flags = chunkScan(src[pos:end], sep, c.marks)
+	if end == len(src) && (end == pos || src[end-1] != sep) {
+		// The last line has no separator: a mark at the end of the
+		// text stands for one, so that lines finds an end for every
+		// line from the marks.
+		k := end - pos
+		c.marks[k>>5] |= 1 << (k & 31)
+	}
+	return c.flags
+}
+
+// lineRec is a line that lines found to hold something other than
+// spaces: its number, its first byte that is not a space, and its end
+// (the place of its separator, or the end of the text).
+type lineRec struct {
+	num, start, end int
+}
+
+// lines reads the lines of the chunk from pos, which scan has marked: it
+// appends where each starts to idx, and each line that holds something
+// other than spaces to recs, until the chunk ends or idx is full (recs
+// must have room for as many lines as idx), and returns where it stopped
+// with both. The lines in idx and not in recs are blank. It makes no call,
+// so that its values stay in registers.
+//
+// A line that starts with spaces and then its separator, or the end of
+// the text, is blank: one search for the first byte that is not a space,
+// eight bytes at a time, settles it, and the marks are not read. Any
+// other line's end is found from the marks, from its first byte that is
+// not a space on.
+func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineRec) (int, []int, []lineRec) {
+	base, end, marks := c.base, c.end, c.marks
+	for pos < end && len(idx) < cap(idx) {
+		start := pos
+		for start+8 <= len(src) {
+			if x := load64(src, start) ^ spaces8; x != 0 {
+				start += bits.TrailingZeros64(x) >> 3
+				break
+			}
+			start += 8
+		}
+		if start+8 > len(src) {
+			start = spacesTail(src, start)
+		}
+		idx = idx[:len(idx)+1]
+		idx[len(idx)-1] = pos
+		if start == len(src) || src[start] == sep {
+			pos = start + 1
+			continue
+		}
+		// The separators are the low half of each word of the marks;
+		// the chunk ends with one (see scan).
+		off := start - base
+		w := off >> 5
+		var stop int
+		if m := uint32(marks[w]) >> (off & 31); m != 0 {
+			stop = start + bits.TrailingZeros32(m)
+		} else {
+			for {
+				w++
+				if m = uint32(marks[w]); m != 0 {
+					break
+				}
+			}
+			stop = base + w<<5 + bits.TrailingZeros32(m)
+		}
+		recs = recs[:len(recs)+1]
+		recs[len(recs)-1] = lineRec{num: len(idx), start: start, end: stop}
+		pos = stop + 1
+	}
+	return pos, idx, recs
+}
+
+// reserveBlocks gives blocks, the blocks of the first pos bytes of a text
+// of n bytes, room for as many blocks in the whole text, in proportion,
+// and a tenth more; append grows it for a text that has more further on.
+func reserveBlocks(blocks []Block, n, pos int) []Block {
+	want := len(blocks) + int(float64(len(blocks))*1.1*float64(n-pos)/float64(pos)) + 16
+	if want > cap(blocks) {
+		blocks = append(make([]Block, 0, want), blocks...)
+	}
+	return blocks
+}
+
+// spacesTail returns the place of the first byte at or after i in s that
+// is not a space, or len(s), one byte at a time: readLines' loop reads
+// spaces eight at a time, and the last few bytes of the text with this.
+func spacesTail(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// oddLine adds to lb.blocks the blocks of line num that add's usual path
+// leaves, and prepares and streams them as the usual path does. With
+// clean set, the line src[start:end] holds a "[": cleanLine trims it and
+// removes its artifacts, and its footnote bodies become blocks of their
+// own; control tells whether the chunk holds control characters, which
+// the blocks then lose (dropBlockControls). Without clean, src[start:end]
+// is the line's text, trimmed already, and it holds control characters.
+// The width of the line is counted in lb.lineTally.
+func (lb *lineBlocks) oddLine(start, end, num int, clean bool, control bool) {
+	doc, st, src, t, blocks := lb.doc, lb.st, lb.src, &lb.lineTally, lb.blocks
+	first := len(blocks)
+	if clean {
+		l := cleanLine(src, start, end, num)
+		if l.blank {
+			t.blanks++
+			return
+		}
+		t.exact(num, runeCount(l.text))
+		if l.text != "" {
+			blocks = append(blocks, l.block())
+		}
+		for _, nt := range l.notes {
+			blocks = append(blocks, nt.block(l.num))
+		}
+	} else {
+		text := src[start:end]
+		t.exact(num, runeCount(text))
+		blocks = append(blocks, Block{Line: num, Span: Span{start, end}, Text: text})
+		control = true
+	}
+	// The blocks of the line: without control characters, then prepared;
+	// those left with nothing dropped. The text of a plain line is
+	// trimmed already.
+	trimmed := !clean
+	keep := first
+	for i := first; i < len(blocks); i++ {
+		b := &blocks[i]
+		if control && hasControl(b.Text) {
+			trimmed = false
+			if !dropBlockControls(b) {
+				continue
+			}
+		}
+		if !prepareBlock(doc, b, trimmed) {
+			continue
+		}
+		if keep < i {
+			blocks[keep] = *b
+		}
+		keep++
+		st.add(blocks[:keep])
+	}
+	if keep < len(blocks) {
+		clear(blocks[keep:])
+		blocks = blocks[:keep]
+	}
+	lb.blocks = blocks
+}
+
+// widthBands is widthBand of the lengths from 0 to 4*120+1, those above
+// in the last place.
+var widthBands = func() (t [4*120 + 2]uint8) {
+	for n := range t {
+		t[n] = uint8(widthBand(n))
+	}
+	return t
+}()
 
 // widthBand is the band of width (see readLines) of a line of n bytes:
 // 0 when it is at most 19 characters wide, 1 when it may be, 2 when it is
