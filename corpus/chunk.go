@@ -62,24 +62,16 @@ func chunkScanGo(s string, sep byte, marks []uint64) uint8 {
 
 // nextSep returns the place of the first separator at or after off in the
 // text chunkScan marked, or -1.
-func nextSep(marks []uint64, off int) int { return nextMark(marks, off, 0) }
-
-// nextBracket returns the place of the first "[" at or after off in the
-// text chunkScan marked, or -1.
-func nextBracket(marks []uint64, off int) int { return nextMark(marks, off, 32) }
-
-// nextMark is nextSep (half 0, the low bits of the marks) or nextBracket
-// (half 32, the high bits).
-func nextMark(marks []uint64, off int, half uint) int {
+func nextSep(marks []uint64, off int) int {
 	w := off >> 5
 	if w >= len(marks) {
 		return -1
 	}
-	if x := uint32(marks[w]>>half) >> (off & 31); x != 0 {
+	if x := uint32(marks[w]) >> (off & 31); x != 0 {
 		return off + bits.TrailingZeros32(x)
 	}
 	for w++; w < len(marks); w++ {
-		if x := uint32(marks[w] >> half); x != 0 {
+		if x := uint32(marks[w]); x != 0 {
 			return w<<5 + bits.TrailingZeros32(x)
 		}
 	}

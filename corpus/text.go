@@ -182,7 +182,7 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 			lb.blanks += len(read) - n
 		}
 		lb.blanks -= len(recs)
-		lb.add(&ck, recs)
+		lb.add(cf, recs)
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
@@ -213,22 +213,13 @@ type lineBlocks struct {
 	lineTally
 }
 
-// add makes the blocks of the lines recs of the chunk ck, in order.
-func (lb *lineBlocks) add(ck *lineChunk, recs []lineRec) {
+// add makes the blocks of the lines recs, in order, of a chunk with the
+// flags cf.
+func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 	src := lb.src
-	cf := ck.flags
-	bracket := -1 // the next "[" at or after the line, or the end of the chunk
 	for i := range recs {
 		r := &recs[i]
-		if bracket < r.start {
-			bracket = ck.end
-			if cf&lineBracket != 0 {
-				if k := nextBracket(ck.marks, r.start-ck.base); k >= 0 {
-					bracket = ck.base + k
-				}
-			}
-		}
-		if bracket < r.end {
+		if r.bracket {
 			lb.oddLine(r.start, r.end, r.num, true, cf&lineControl != 0)
 			continue
 		}
@@ -339,10 +330,12 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 }
 
 // lineRec is a line that lines found to hold something other than
-// spaces: its number, its first byte that is not a space, and its end
-// (the place of its separator, or the end of the text).
+// spaces: its number, its first byte that is not a space, its end (the
+// place of its separator, or the end of the text), and whether it holds
+// a "[".
 type lineRec struct {
 	num, start, end int
+	bracket         bool
 }
 
 // lines reads the lines of the chunk from pos, which scan has marked: it
@@ -356,7 +349,8 @@ type lineRec struct {
 // the text, is blank: one search for the first byte that is not a space,
 // eight bytes at a time, settles it, and the marks are not read. Any
 // other line's end is found from the marks, from its first byte that is
-// not a space on.
+// not a space on: the first word with a separator's bit set, and the "["
+// in the words up to it, before the separator.
 func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineRec) (int, []int, []lineRec) {
 	base, end, marks := c.base, c.end, c.marks
 	for pos < end && len(idx) < cap(idx) {
@@ -381,20 +375,19 @@ func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineR
 		// the chunk ends with one (see scan).
 		off := start - base
 		w := off >> 5
-		var stop int
-		if m := uint32(marks[w]) >> (off & 31); m != 0 {
-			stop = start + bits.TrailingZeros32(m)
-		} else {
-			for {
-				w++
-				if m = uint32(marks[w]); m != 0 {
-					break
-				}
-			}
-			stop = base + w<<5 + bits.TrailingZeros32(m)
+		from := uint64(0xFFFFFFFF) << (off & 31) & 0xFFFFFFFF
+		m := marks[w] & (from | from<<32)
+		var brackets uint64
+		for uint32(m) == 0 {
+			brackets |= m
+			w++
+			m = marks[w]
 		}
+		k := bits.TrailingZeros32(uint32(m))
+		brackets |= m & ((1<<k - 1) << 32)
+		stop := base + w<<5 + k
 		recs = recs[:len(recs)+1]
-		recs[len(recs)-1] = lineRec{num: len(idx), start: start, end: stop}
+		recs[len(recs)-1] = lineRec{num: len(idx), start: start, end: stop, bracket: brackets != 0}
 		pos = stop + 1
 	}
 	return pos, idx, recs
