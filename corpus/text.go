@@ -299,7 +299,7 @@ func (t *lineTally) exact(num, w int) {
 type lineChunk struct {
 	base, end int
 	flags     uint8
-	marks     []uint64
+	marks     [][2]uint64
 }
 
 // scan checks and marks the chunk of src that starts at pos, about
@@ -313,8 +313,8 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 		end = len(src)
 	}
 	c.base, c.end = pos, end
-	if n := (end-pos)/32 + 1; n > cap(c.marks) {
-		c.marks = make([]uint64, n)
+	if n := markBlocks(end - pos); n > cap(c.marks) {
+		c.marks = make([][2]uint64, n)
 	} else {
 		c.marks = c.marks[:n]
 	}
@@ -324,7 +324,7 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 		// text stands for one, so that lines finds an end for every
 		// line from the marks.
 		k := end - pos
-		c.marks[k>>5] |= 1 << (k & 31)
+		c.marks[k>>6][0] |= 1 << (k & 63)
 	}
 	return c.flags
 }
@@ -373,19 +373,20 @@ func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineR
 		}
 		// The separators are the low half of each word of the marks;
 		// the chunk ends with one (see scan).
+		// The separators and "[" of each block of 64 bytes, from the
+		// line's first byte that is not a space.
 		off := start - base
-		w := off >> 5
-		from := uint64(0xFFFFFFFF) << (off & 31) & 0xFFFFFFFF
-		m := marks[w] & (from | from<<32)
-		var brackets uint64
-		for uint32(m) == 0 {
-			brackets |= m
-			w++
-			m = marks[w]
+		b, from := off>>6, ^uint64(0)<<(off&63)
+		m, brackets := marks[b][0]&from, marks[b][1]&from
+		var before uint64 // the "[" of the blocks before b
+		for m == 0 {
+			before |= brackets
+			b++
+			m, brackets = marks[b][0], marks[b][1]
 		}
-		k := bits.TrailingZeros32(uint32(m))
-		brackets |= m & ((1<<k - 1) << 32)
-		stop := base + w<<5 + k
+		k := bits.TrailingZeros64(m)
+		brackets = before | brackets&(1<<k-1)
+		stop := base + b<<6 + k
 		recs = recs[:len(recs)+1]
 		recs[len(recs)-1] = lineRec{num: len(idx), start: start, end: stop, bracket: brackets != 0}
 		pos = stop + 1
