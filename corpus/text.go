@@ -216,11 +216,15 @@ type lineBlocks struct {
 // add makes the blocks of the lines recs, in order, of a chunk with the
 // flags cf.
 func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
-	src := lb.src
+	// The blocks are kept here, and in lb only around oddLine: a store
+	// to lb.blocks takes a write barrier.
+	src, blocks := lb.src, lb.blocks
 	for i := range recs {
 		r := &recs[i]
 		if r.bracket {
+			lb.blocks = blocks
 			lb.oddLine(r.start, r.end, r.num, true, cf&lineControl != 0)
+			blocks = lb.blocks
 			continue
 		}
 		// The line without its white space, as trimLine trims it:
@@ -228,7 +232,7 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 		// byte can be part of white space, the line is trimmed already.
 		start, stop := r.start, r.end
 		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[stop-1]]&edgeEnd != 0 {
-			start, stop = trimLine(src, start, stop)
+			start, stop = trimEdges(src, start, stop)
 			if start == stop {
 				lb.blanks++
 				continue
@@ -236,19 +240,19 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 		}
 		text := src[start:stop]
 		if cf&lineControl != 0 && hasControl(text) {
+			lb.blocks = blocks
 			lb.oddLine(start, stop, r.num, false, true)
+			blocks = lb.blocks
 			continue
 		}
-		lb.bands[widthBands[min(len(text), len(widthBands)-1)]]++
+		lb.bands[widthBands[min(len(text), len(widthBands)-1)]&7]++
 		// Three fields of a block the allocation zeroed: cheaper than
 		// appending a whole Block written out with its zeros.
-		blocks := lb.blocks
 		if len(blocks) < cap(blocks) {
 			blocks = blocks[:len(blocks)+1]
 		} else {
 			blocks = append(blocks, Block{})
 		}
-		lb.blocks = blocks
 		b := &blocks[len(blocks)-1]
 		b.Line = r.num
 		b.Span = Span{start, stop}
@@ -260,9 +264,10 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 			lb.st.add(blocks)
 		} else {
 			*b = Block{}
-			lb.blocks = blocks[:len(blocks)-1]
+			blocks = blocks[:len(blocks)-1]
 		}
 	}
+	lb.blocks = blocks
 }
 
 // lineTally is what readLines gathers for the wrapping decision (see
@@ -276,8 +281,10 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 // characters, whose widths wrapRuledOut must not count again, are put in
 // the band of their width in characters, exact.
 type lineTally struct {
-	blanks  int
-	bands   [5]int
+	blanks int
+	// The bands are 0 to 4 (widthBand); 8 places let an index masked
+	// with 7 go unchecked.
+	bands   [8]int
 	counted []int
 }
 
@@ -622,6 +629,30 @@ func trimLine(src string, start, end int) (int, int) {
 	return start, end
 }
 
+// trimEdges is trimLine for a line whose first byte is not a space, as
+// lineBlocks.add has them: most often only its end may be white space
+// (its last byte is also the last of a few characters that are not, such
+// as "。"), and the word loop of trimLine is left out.
+func trimEdges(src string, start, end int) (int, int) {
+	if spaceEdge[src[start]]&edgeStart != 0 {
+		return trimLine(src, start, end)
+	}
+	for end > start {
+		c := src[end-1]
+		if spaceEdge[c]&edgeEnd == 0 {
+			break
+		}
+		if isSpaceByte(c) {
+			end--
+		} else if n := spaceRuneBefore(src[start:end]); n > 0 {
+			end -= n
+		} else {
+			break
+		}
+	}
+	return start, end
+}
+
 // spaces8 is eight spaces read as a word (load64).
 const spaces8 = 0x2020202020202020
 
@@ -677,10 +708,18 @@ func spaceRuneAt(s string) int {
 // ASCII that s ends with, or 0.
 func spaceRuneBefore(s string) int {
 	n := len(s)
+	if n < 2 {
+		return 0
+	}
+	// The last two bytes: C2 85 or C2 A0, or the end of a character of
+	// three bytes (C2 is never the second of three).
+	b, c := s[n-2], s[n-1]
 	switch {
-	case n >= 2 && s[n-2] == 0xC2 && (s[n-1] == 0x85 || s[n-1] == 0xA0):
-		return 2
-	case n >= 3 && isSpaceRune3(s[n-3], s[n-2], s[n-1]):
+	case b == 0xC2:
+		if c == 0x85 || c == 0xA0 {
+			return 2
+		}
+	case n >= 3 && isSpaceRune3(s[n-3], b, c):
 		return 3
 	}
 	return 0
