@@ -227,11 +227,9 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 			blocks = lb.blocks
 			continue
 		}
-		// The line without its white space, as trimLine trims it:
-		// src[start] is not a space, and when neither it nor the last
-		// byte can be part of white space, the line is trimmed already.
+		// The line without its white space (lineText).
 		start, stop := r.start, r.end
-		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[stop-1]]&edgeEnd != 0 {
+		if edgesMaySpace(src, start, stop) {
 			start, stop = trimEdges(src, start, stop)
 			if start == stop {
 				lb.blanks++
@@ -627,6 +625,24 @@ func trimLine(src string, start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// lineText returns the span of src[start:end] without white space at
+// either end, as trimLine trims it, for a line whose first byte, at start,
+// is not a space (see lineChunk.lines): when neither that byte nor the
+// last can be part of white space, the line is trimmed already.
+func lineText(src string, start, end int) (int, int) {
+	if edgesMaySpace(src, start, end) {
+		return trimEdges(src, start, end)
+	}
+	return start, end
+}
+
+// edgesMaySpace reports whether src[start:end] (not empty) may start or
+// end with white space, as its first or last byte says (spaceEdge).
+// lineBlocks.add calls it as lineText does, inlined.
+func edgesMaySpace(src string, start, end int) bool {
+	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0
 }
 
 // trimEdges is trimLine for a line whose first byte is not a space, as
