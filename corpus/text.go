@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,9 +144,8 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	firstEnd := 0
 	// The blocks, and what wrappedParagraphs needs, as the lines go.
 	lb := &lineBlocks{doc: doc, st: newStreamer(doc, opts), src: src, blocks: blocks}
-	// The chunk being read, and its lines that hold text.
-	var ck lineChunk
-	var recs []lineRec
+	// The chunk being read, and its lines in batches.
+	ck := new(lineChunk)
 	for pos := 0; pos < len(src); pos = ck.end {
 		cf := ck.scan(src, pos, sep)
 		fl |= cf
@@ -159,30 +157,18 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		} else if pos == firstEnd {
 			lb.blocks = reserveBlocks(lb.blocks, len(src), pos)
 		}
-		// The lines of the chunk: indexed, the blank ones counted, the
-		// others kept for lb.add, which makes their blocks. The first
-		// loop (lines) makes no call, so that its few values stay in
-		// registers; the second makes calls for every line.
-		recs = recs[:0]
+		// The lines of the chunk, a batch at a time: indexed, the
+		// blank ones counted, the others made blocks by lb.add. The
+		// first loop (lines) makes no call, so that its few values stay
+		// in registers; the second makes calls for every line.
 		for p := pos; p < ck.end; {
-			// Room for a few lines more, at least, in both: lines
-			// stops when idx is full, and is given no more room in
-			// idx than recs has.
-			if cap(idx)-len(idx) < 16 {
-				idx = slices.Grow(idx, len(idx))
-			}
-			if cap(recs)-len(recs) < 16 {
-				recs = slices.Grow(recs, max(len(recs), 256))
-			}
-			n := len(idx)
-			room := min(cap(idx)-n, cap(recs)-len(recs))
-			var read []int
-			p, read, recs = ck.lines(src, sep, p, idx[:n:n+room], recs)
-			idx = idx[:len(read)]
-			lb.blanks += len(read) - n
+			var n, nrec int
+			p, n, nrec = ck.lines(src[:ck.end], sep, p)
+			first := len(idx)
+			idx = append(idx, ck.starts[:n]...)
+			lb.blanks += n - nrec
+			lb.add(cf, first, ck.recs[:nrec])
 		}
-		lb.blanks -= len(recs)
-		lb.add(cf, recs)
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
@@ -214,16 +200,18 @@ type lineBlocks struct {
 }
 
 // add makes the blocks of the lines recs, in order, of a chunk with the
-// flags cf.
-func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
+// flags cf: the lines of a batch of lineChunk.lines, the first of which is
+// the line after the first lines of the text.
+func (lb *lineBlocks) add(cf uint8, first int, recs []lineRec) {
 	// The blocks are kept here, and in lb only around oddLine: a store
 	// to lb.blocks takes a write barrier.
 	src, blocks := lb.src, lb.blocks
 	for i := range recs {
 		r := &recs[i]
+		num := first + r.i + 1
 		if r.bracket {
 			lb.blocks = blocks
-			lb.oddLine(r.start, r.end, r.num, true, cf&lineControl != 0)
+			lb.oddLine(r.start, r.end, num, true, cf&lineControl != 0)
 			blocks = lb.blocks
 			continue
 		}
@@ -239,7 +227,7 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 		text := src[start:stop]
 		if cf&lineControl != 0 && hasControl(text) {
 			lb.blocks = blocks
-			lb.oddLine(start, stop, r.num, false, true)
+			lb.oddLine(start, stop, num, false, true)
 			blocks = lb.blocks
 			continue
 		}
@@ -252,7 +240,7 @@ func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 			blocks = append(blocks, Block{})
 		}
 		b := &blocks[len(blocks)-1]
-		b.Line = r.num
+		b.Line = num
 		b.Span = Span{start, stop}
 		b.Text = text
 		// The usual line: its text is trimmed already (trimLine trims
@@ -300,12 +288,18 @@ func (t *lineTally) exact(num, w int) {
 }
 
 // lineChunk is the chunk of the text that readLines reads, src[base:end]:
-// its flags, and the marks of its line breaks and "[" (chunkScan).
+// its flags, the marks of its line breaks and "[" (chunkScan), and the
+// lines of the batch that lines read last.
 type lineChunk struct {
 	base, end int
 	flags     uint8
 	marks     [][2]uint64
+	starts    [lineBatch]int
+	recs      [lineBatch]lineRec
 }
+
+// lineBatch is how many lines lineChunk.lines reads at most at a time.
+const lineBatch = 512
 
 // scan checks and marks the chunk of src that starts at pos, about
 // chunkSize bytes up to the end of a line, or to the end of src, and
@@ -335,30 +329,30 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 }
 
 // lineRec is a line that lines found to hold something other than
-// spaces: its number, its first byte that is not a space, its end (the
-// place of its separator, or the end of the text), and whether it holds
-// a "[".
+// spaces: its place in its batch, its first byte that is not a space, its
+// end (the place of its separator, or the end of the text), and whether
+// it holds a "[".
 type lineRec struct {
-	num, start, end int
-	bracket         bool
+	i, start, end int
+	bracket       bool
 }
 
-// lines reads the lines of the chunk from pos, which scan has marked: it
-// appends where each starts to idx, and each line that holds something
-// other than spaces to recs, until the chunk ends or idx is full (recs
-// must have room for as many lines as idx), and returns where it stopped
-// with both. The lines in idx and not in recs are blank. It makes no call,
-// so that its values stay in registers.
+// lines reads the lines of the chunk from pos on, which scan has marked,
+// until the chunk ends or lineBatch lines are read: it writes where each
+// starts to c.starts, and each line that holds something other than
+// spaces to c.recs, and returns where it stopped, how many lines it read
+// and how many of them are in c.recs. The others are blank. src must end
+// where the chunk does. It makes no call, and keeps what it writes in
+// c, so that its few values stay in registers.
 //
 // A line that starts with spaces and then its separator, or the end of
 // the text, is blank: one search for the first byte that is not a space,
 // eight bytes at a time, settles it, and the marks are not read. Any
 // other line's end is found from the marks, from its first byte that is
-// not a space on: the first word with a separator's bit set, and the "["
-// in the words up to it, before the separator.
-func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineRec) (int, []int, []lineRec) {
-	base, end, marks := c.base, c.end, c.marks
-	for pos < end && len(idx) < cap(idx) {
+// not a space on: the first separator's bit set, and the "[" in the
+// blocks up to it, before the separator.
+func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
+	for pos < len(src) && n < lineBatch {
 		start := pos
 		for start+8 <= len(src) {
 			if x := load64(src, start) ^ spaces8; x != 0 {
@@ -370,17 +364,17 @@ func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineR
 		if start+8 > len(src) {
 			start = spacesTail(src, start)
 		}
-		idx = idx[:len(idx)+1]
-		idx[len(idx)-1] = pos
+		c.starts[n] = pos
+		n++
 		if start == len(src) || src[start] == sep {
 			pos = start + 1
 			continue
 		}
-		// The separators are the low half of each word of the marks;
-		// the chunk ends with one (see scan).
 		// The separators and "[" of each block of 64 bytes, from the
-		// line's first byte that is not a space.
-		off := start - base
+		// line's first byte that is not a space. The chunk ends with a
+		// separator's mark (see scan).
+		marks := c.marks
+		off := start - c.base
 		b, from := off>>6, ^uint64(0)<<(off&63)
 		m, brackets := marks[b][0]&from, marks[b][1]&from
 		var before uint64 // the "[" of the blocks before b
@@ -391,12 +385,12 @@ func (c *lineChunk) lines(src string, sep byte, pos int, idx []int, recs []lineR
 		}
 		k := bits.TrailingZeros64(m)
 		brackets = before | brackets&(1<<k-1)
-		stop := base + b<<6 + k
-		recs = recs[:len(recs)+1]
-		recs[len(recs)-1] = lineRec{num: len(idx), start: start, end: stop, bracket: brackets != 0}
-		pos = stop + 1
+		pos = c.base + b<<6 + k
+		c.recs[nrec&(lineBatch-1)] = lineRec{i: n - 1, start: start, end: pos, bracket: brackets != 0}
+		nrec++
+		pos++
 	}
-	return pos, idx, recs
+	return pos, n, nrec
 }
 
 // reserveBlocks gives blocks, the blocks of the first pos bytes of a text
