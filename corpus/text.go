@@ -364,7 +364,7 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 		if start+8 > len(src) {
 			start = spacesTail(src, start)
 		}
-		c.starts[n] = pos
+		c.starts[n&(lineBatch-1)] = pos // n < lineBatch: the mask spares a check
 		n++
 		if start == len(src) || src[start] == sep {
 			pos = start + 1
@@ -647,17 +647,20 @@ func trimEdges(src string, start, end int) (int, int) {
 	if spaceEdge[src[start]]&edgeStart != 0 {
 		return trimLine(src, start, end)
 	}
+	// As trimLine's loop, with spaceRuneBefore written out.
 	for end > start {
 		c := src[end-1]
-		if spaceEdge[c]&edgeEnd == 0 {
-			break
-		}
-		if isSpaceByte(c) {
+		switch {
+		case spaceEdge[c]&edgeEnd == 0:
+			return start, end
+		case isSpaceByte(c):
 			end--
-		} else if n := spaceRuneBefore(src[start:end]); n > 0 {
-			end -= n
-		} else {
-			break
+		case end-start >= 3 && isSpaceRune3(src[end-3], src[end-2], c):
+			end -= 3
+		case end-start >= 2 && src[end-2] == 0xC2 && (c == 0x85 || c == 0xA0):
+			end -= 2
+		default:
+			return start, end
 		}
 	}
 	return start, end
