@@ -353,16 +353,19 @@ type lineRec struct {
 // blocks up to it, before the separator.
 func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 	for pos < len(src) && n < lineBatch {
-		start := pos
-		for start+8 <= len(src) {
-			if x := load64(src, start) ^ spaces8; x != 0 {
-				start += bits.TrailingZeros64(x) >> 3
-				break
+		// The first byte that is not a space: in the first 16 bytes,
+		// most often, or after them.
+		var start int
+		if pos+16 <= len(src) {
+			if x := load64(src, pos) ^ spaces8; x != 0 {
+				start = pos + bits.TrailingZeros64(x)>>3
+			} else if x := load64(src, pos+8) ^ spaces8; x != 0 {
+				start = pos + 8 + bits.TrailingZeros64(x)>>3
+			} else {
+				start = skipSpaces(src, pos+16)
 			}
-			start += 8
-		}
-		if start+8 > len(src) {
-			start = spacesTail(src, start)
+		} else {
+			start = spacesTail(src, pos)
 		}
 		c.starts[n&(lineBatch-1)] = pos // n < lineBatch: the mask spares a check
 		n++
@@ -402,6 +405,17 @@ func reserveBlocks(blocks []Block, n, pos int) []Block {
 		blocks = append(make([]Block, 0, want), blocks...)
 	}
 	return blocks
+}
+
+// skipSpaces returns the place of the first byte at or after i in s that
+// is not a space, or len(s): eight bytes at a time, then one at a time.
+func skipSpaces(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s, i) ^ spaces8; x != 0 {
+			return i + bits.TrailingZeros64(x)>>3
+		}
+	}
+	return spacesTail(s, i)
 }
 
 // spacesTail returns the place of the first byte at or after i in s that
