@@ -234,12 +234,13 @@ func (lb *lineBlocks) add(cf uint8, first int, recs []lineRec) {
 		lb.bands[widthBands[min(len(text), len(widthBands)-1)]&7]++
 		// Three fields of a block the allocation zeroed: cheaper than
 		// appending a whole Block written out with its zeros.
-		if len(blocks) < cap(blocks) {
-			blocks = blocks[:len(blocks)+1]
+		nb := len(blocks)
+		if nb < cap(blocks) {
+			blocks = blocks[:nb+1]
 		} else {
 			blocks = append(blocks, Block{})
 		}
-		b := &blocks[len(blocks)-1]
+		b := &blocks[nb]
 		b.Line = num
 		b.Span = Span{start, stop}
 		b.Text = text
