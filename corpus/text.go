@@ -358,9 +358,10 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 		// most often, or after them.
 		var start int
 		if pos+16 <= len(src) {
-			if x := load64(src, pos) ^ spaces8; x != 0 {
+			head := src[pos : pos+16]
+			if x := load64(head, 0) ^ spaces8; x != 0 {
 				start = pos + bits.TrailingZeros64(x)>>3
-			} else if x := load64(src, pos+8) ^ spaces8; x != 0 {
+			} else if x := load64(head, 8) ^ spaces8; x != 0 {
 				start = pos + 8 + bits.TrailingZeros64(x)>>3
 			} else {
 				start = skipSpaces(src, pos+16)
