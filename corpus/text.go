@@ -163,11 +163,11 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		// in registers; the second makes calls for every line.
 		for p := pos; p < ck.end; {
 			var n, nrec int
+			ck.before = len(idx)
 			p, n, nrec = ck.lines(src[:ck.end], sep, p)
-			first := len(idx)
 			idx = append(idx, ck.starts[:n]...)
 			lb.blanks += n - nrec
-			lb.add(cf, first, ck.recs[:nrec])
+			lb.add(cf, ck.recs[:nrec])
 		}
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
@@ -200,15 +200,14 @@ type lineBlocks struct {
 }
 
 // add makes the blocks of the lines recs, in order, of a chunk with the
-// flags cf: the lines of a batch of lineChunk.lines, the first of which is
-// the line after the first lines of the text.
-func (lb *lineBlocks) add(cf uint8, first int, recs []lineRec) {
+// flags cf: the lines of a batch of lineChunk.lines.
+func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
 	// The blocks are kept here, and in lb only around oddLine: a store
 	// to lb.blocks takes a write barrier.
 	src, blocks := lb.src, lb.blocks
 	for i := range recs {
 		r := &recs[i]
-		num := first + r.i + 1
+		num := r.num
 		if r.bracket {
 			lb.blocks = blocks
 			lb.oddLine(r.start, r.end, num, true, cf&lineControl != 0)
@@ -295,6 +294,7 @@ type lineChunk struct {
 	base, end int
 	flags     uint8
 	marks     [][2]uint64
+	before    int // how many lines the text has before the batch
 	starts    [lineBatch]int
 	recs      [lineBatch]lineRec
 }
@@ -330,12 +330,12 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 }
 
 // lineRec is a line that lines found to hold something other than
-// spaces: its place in its batch, its first byte that is not a space, its
+// spaces: its number, its first byte that is not a space, its
 // end (the place of its separator, or the end of the text), and whether
 // it holds a "[".
 type lineRec struct {
-	i, start, end int
-	bracket       bool
+	num, start, end int
+	bracket         bool
 }
 
 // lines reads the lines of the chunk from pos on, which scan has marked,
@@ -391,7 +391,7 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 		k := bits.TrailingZeros64(m)
 		brackets = before | brackets&(1<<k-1)
 		pos = c.base + b<<6 + k
-		c.recs[nrec&(lineBatch-1)] = lineRec{i: n - 1, start: start, end: pos, bracket: brackets != 0}
+		c.recs[nrec&(lineBatch-1)] = lineRec{num: c.before + n, start: start, end: pos, bracket: brackets != 0}
 		nrec++
 		pos++
 	}
