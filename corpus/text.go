@@ -343,15 +343,16 @@ type lineRec struct {
 // starts to c.starts, and each line that holds something other than
 // spaces to c.recs, and returns where it stopped, how many lines it read
 // and how many of them are in c.recs. The others are blank. src must end
-// where the chunk does. It makes no call, and keeps what it writes in
-// c, so that its few values stay in registers.
+// where the chunk does. It makes no call (but skipSpaces for a line
+// indented by more than 16 spaces) and keeps what it writes in c, so that
+// its few values stay in registers.
 //
 // A line that starts with spaces and then its separator, or the end of
-// the text, is blank: one search for the first byte that is not a space,
-// eight bytes at a time, settles it, and the marks are not read. Any
-// other line's end is found from the marks, from its first byte that is
-// not a space on: the first separator's bit set, and the "[" in the
-// blocks up to it, before the separator.
+// the text, is blank: its first byte that is not a space, most often in
+// the first two words of the line, settles it, and the marks are not
+// read. Any other line's end is found from the marks, from that byte on:
+// the first separator's bit set, and the "[" in the blocks up to it,
+// before the separator.
 func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 	for pos < len(src) && n < lineBatch {
 		// The first byte that is not a space: in the first 16 bytes,
@@ -421,8 +422,9 @@ func skipSpaces(s string, i int) int {
 }
 
 // spacesTail returns the place of the first byte at or after i in s that
-// is not a space, or len(s), one byte at a time: readLines' loop reads
-// spaces eight at a time, and the last few bytes of the text with this.
+// is not a space, or len(s), one byte at a time: lineChunk.lines and
+// skipSpaces read spaces eight at a time, and the last few bytes of a
+// chunk with this.
 func spacesTail(s string, i int) int {
 	for i < len(s) && s[i] == ' ' {
 		i++
