@@ -358,21 +358,26 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 		// The first byte that is not a space: in the first 16 bytes,
 		// most often, or after them.
 		var start int
+		var blank bool
 		if pos+16 <= len(src) {
 			head := src[pos : pos+16]
 			if x := load64(head, 0) ^ spaces8; x != 0 {
-				start = pos + bits.TrailingZeros64(x)>>3
+				t := bits.TrailingZeros64(x) >> 3
+				start, blank = pos+t, head[t] == sep
 			} else if x := load64(head, 8) ^ spaces8; x != 0 {
-				start = pos + 8 + bits.TrailingZeros64(x)>>3
+				t := 8 + bits.TrailingZeros64(x)>>3
+				start, blank = pos+t, head[t] == sep
 			} else {
 				start = skipSpaces(src, pos+16)
+				blank = start == len(src) || src[start] == sep
 			}
 		} else {
 			start = spacesTail(src, pos)
+			blank = start == len(src) || src[start] == sep
 		}
 		c.starts[n&(lineBatch-1)] = pos // n < lineBatch: the mask spares a check
 		n++
-		if start == len(src) || src[start] == sep {
+		if blank {
 			pos = start + 1
 			continue
 		}
