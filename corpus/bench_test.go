@@ -238,7 +238,7 @@ func scanFileBaseline(tb testing.TB, path string) int {
 // line's end from the marks), and returns the flags.
 func chunkLines(src string) uint8 {
 	var fl uint8
-	marks := make([]uint64, chunkSize/32+2)
+	marks := make([][2]uint64, markBlocks(chunkSize))
 	for pos := 0; pos < len(src); {
 		end := min(pos+chunkSize, len(src))
 		if k := strings.IndexByte(src[end:], '\n'); k >= 0 {
@@ -246,8 +246,8 @@ func chunkLines(src string) uint8 {
 		} else {
 			end = len(src)
 		}
-		if n := (end-pos)/32 + 1; n > cap(marks) {
-			marks = make([]uint64, n)
+		if n := markBlocks(end - pos); n > cap(marks) {
+			marks = make([][2]uint64, n)
 		} else {
 			marks = marks[:n]
 		}

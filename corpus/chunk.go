@@ -18,10 +18,11 @@ import (
 //   - lineBracket when s holds a "[".
 //
 // It also marks where the line separator sep and "[" stand in s, so that
-// the lines need not be searched again: for the i-th block of 32 bytes of
-// s (the last one partial), marks[i] has bit k set when s[32*i+k] is sep,
-// and bit 32+k when it is "[". marks must have room for len(s)/32+1 words;
-// those past the blocks of s are left alone.
+// the lines need not be searched again: for the i-th block of 64 bytes of
+// s (the last one partial), marks[i][0] has bit k set when s[64*i+k] is
+// sep, and marks[i][1] bit k when it is "[" (side by side, so that a
+// line's end and its "[" are read together). marks must have room for
+// markBlocks(len(s)) blocks; those past them are left alone.
 //
 // s may have any length, including 0, and start anywhere in memory; no
 // byte outside it is read. It is meant for chunks of a text that end right
@@ -30,24 +31,28 @@ import (
 //
 // With AVX2 (chunk_amd64.s) s is read 32 bytes at a time; elsewhere, or
 // with the purego build tag, chunkScanGo does the same in Go.
-func chunkScan(s string, sep byte, marks []uint64) uint8 {
+func chunkScan(s string, sep byte, marks [][2]uint64) uint8 {
 	if useAVX2 {
 		return chunkScanAVX2(s, sep, marks)
 	}
 	return chunkScanGo(s, sep, marks)
 }
 
+// markBlocks is how many blocks of marks chunkScan writes for a text of n
+// bytes: one for each 64 bytes, the last one partial.
+func markBlocks(n int) int { return n/64 + 1 }
+
 // chunkScanGo is chunkScan without assembly: chunkFlagsGo, then the marks
 // from the byte searches of the standard library.
-func chunkScanGo(s string, sep byte, marks []uint64) uint8 {
-	clear(marks[:len(s)/32+1])
+func chunkScanGo(s string, sep byte, marks [][2]uint64) uint8 {
+	clear(marks[:markBlocks(len(s))])
 	for i := 0; ; i++ {
 		k := strings.IndexByte(s[i:], sep)
 		if k < 0 {
 			break
 		}
 		i += k
-		marks[i>>5] |= 1 << (i & 31)
+		marks[i>>6][0] |= 1 << (i & 63)
 	}
 	for i := 0; ; i++ {
 		k := strings.IndexByte(s[i:], '[')
@@ -55,32 +60,24 @@ func chunkScanGo(s string, sep byte, marks []uint64) uint8 {
 			break
 		}
 		i += k
-		marks[i>>5] |= 1 << (32 + i&31)
+		marks[i>>6][1] |= 1 << (i & 63)
 	}
 	return chunkFlagsGo(s)
 }
 
 // nextSep returns the place of the first separator at or after off in the
 // text chunkScan marked, or -1.
-func nextSep(marks []uint64, off int) int { return nextMark(marks, off, 0) }
-
-// nextBracket returns the place of the first "[" at or after off in the
-// text chunkScan marked, or -1.
-func nextBracket(marks []uint64, off int) int { return nextMark(marks, off, 32) }
-
-// nextMark is nextSep (half 0, the low bits of the marks) or nextBracket
-// (half 32, the high bits).
-func nextMark(marks []uint64, off int, half uint) int {
-	w := off >> 5
-	if w >= len(marks) {
+func nextSep(marks [][2]uint64, off int) int {
+	i := off >> 6
+	if i >= len(marks) {
 		return -1
 	}
-	if x := uint32(marks[w]>>half) >> (off & 31); x != 0 {
-		return off + bits.TrailingZeros32(x)
+	if x := marks[i][0] >> (off & 63); x != 0 {
+		return off + bits.TrailingZeros64(x)
 	}
-	for w++; w < len(marks); w++ {
-		if x := uint32(marks[w] >> half); x != 0 {
-			return w<<5 + bits.TrailingZeros32(x)
+	for i++; i < len(marks); i++ {
+		if x := marks[i][0]; x != 0 {
+			return i<<6 + bits.TrailingZeros64(x)
 		}
 	}
 	return -1

@@ -23,16 +23,19 @@ var spaces32 = [32]byte{
 // chunkScanAVX2 is chunkScan with AVX2: the blocks of 32 bytes of s are
 // read in place, the rest (0 to 31 bytes) from a copy padded with spaces,
 // so that no byte past the end of s is read.
-func chunkScanAVX2(s string, sep byte, marks []uint64) uint8 {
+func chunkScanAVX2(s string, sep byte, marks [][2]uint64) uint8 {
 	n := len(s) &^ 31
-	_ = marks[n/32] // a mark for every block and the tail
+	// A block of marks for every two blocks read and the tail:
+	// chunkAVX2 writes half words, and the halves it leaves when the
+	// blocks it reads are odd in number must be 0.
+	marks[markBlocks(len(s))-1] = [2]uint64{}
 	tail := spaces32
 	copy(tail[:], s[n:])
 	var seps [32]byte
 	for i := range seps {
 		seps[i] = sep
 	}
-	ctl, bad := chunkAVX2(unsafe.StringData(s), n, &tail, &seps, &marks[0])
+	ctl, bad := chunkAVX2(unsafe.StringData(s), n, &tail, &seps, &marks[0][0])
 	// The bytes of ctl are the ORs of the per-byte classes of chunkAVX2:
 	// lineBracket, lineControl and lineNUL as they are, and ctlC1, the
 	// control bytes from 0x10 to 0x1F, which are lineControl too.
@@ -57,8 +60,9 @@ const ctlC1 = 0x40
 // the 32 bytes of tail as if they followed, and returns the OR of the
 // classes of all their bytes, folded to eight bytes, and whether they are
 // not valid UTF-8, all together. It writes the marks of each block of 32
-// bytes, the tail's last, from marks on (see chunkScan; seps holds the
-// separator 32 times). It is in chunk_amd64.s.
+// bytes, the tail's last, from marks on, as the half words of the blocks
+// of marks chunkScan describes (seps holds the separator 32 times). It is in
+// chunk_amd64.s.
 //
 //go:noescape
 func chunkAVX2(p *byte, n int, tail *[32]byte, seps *[32]byte, marks *uint64) (ctl uint64, bad bool)

@@ -10,9 +10,11 @@
 // It reads the n bytes at p (n a multiple of 32, possibly 0), then the 32
 // bytes at tail as if they came right after them.
 //
-// Marks: for each block of 32 bytes, one word goes to marks (then the
-// next), with bit k set when byte k of the block equals the line
-// separator (seps holds it 32 times), and bit 32+k when it is "[".
+// Marks: for each block of 32 bytes, a half word of separators goes to
+// marks, with bit k set when byte k of the block equals the line
+// separator (seps holds it 32 times), and a half word of "[" 8 bytes
+// further: the low halves of a block of marks (two words) for the first
+// block of each 64 bytes, the high halves for the second (see chunkScan).
 //
 // Control bytes and "[": each byte is given a class, the AND of a lookup
 // (VPSHUFB) of its low nibble in ctlLo and of its high nibble in ctlHi,
@@ -59,7 +61,8 @@
 // classes, Y7 the open sequences of the block before, Y8 the UTF-8 errors,
 // Y9 the block before (zero before the first); Y10..Y15 constants. SI
 // and DI the place read and the end, DX the tail, R9 the separators, R10
-// the next mark; AX, BX and CX temporary.
+// the next mark, R11 how far the mark after it is (4 or 12); AX, BX and
+// CX temporary.
 TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DI
@@ -67,6 +70,7 @@ TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 	MOVQ seps+24(FP), R9
 	MOVQ marks+32(FP), R10
 	ADDQ SI, DI // end of the blocks at p
+	MOVQ $4, R11
 
 	VMOVDQU nibble<>(SB), Y15
 	VMOVDQU prevHi<>(SB), Y14
@@ -84,15 +88,17 @@ TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 
 loop:
 	VMOVDQU (SI), Y0
-	// The marks of the block: separators low, "[" high.
+	// The marks of the block: separators, then "[" in the next word.
+	// The next block's go to the high halves of the words, or, after
+	// a high half, to the next pair of words.
 	VPCMPEQB (R9), Y0, Y2
 	VPMOVMSKB Y2, BX
 	VPCMPEQB c5b<>(SB), Y0, Y3
 	VPMOVMSKB Y3, CX
-	SHLQ $32, CX
-	ORQ CX, BX
-	MOVQ BX, (R10)
-	ADDQ $8, R10
+	MOVL BX, (R10)
+	MOVL CX, 8(R10)
+	ADDQ R11, R10
+	XORQ $8, R11
 	VPSRLW $4, Y0, Y1
 	VPAND Y15, Y1, Y1
 	VPSHUFB Y0, Y11, Y2 // a byte with bit 7 set looks up 0

@@ -6,6 +6,6 @@ package corpus
 // chunkScanGo.
 var useAVX2 = false
 
-func chunkScanAVX2(s string, sep byte, marks []uint64) uint8 {
+func chunkScanAVX2(s string, sep byte, marks [][2]uint64) uint8 {
 	panic("corpus: chunkScanAVX2 is not available")
 }

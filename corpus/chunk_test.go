@@ -51,10 +51,10 @@ func refChunkFlags(s string) uint8 {
 //
 // It is chunkScan without the marks, which the tests of the flags call.
 func chunkFlags(s string) uint8 {
-	var small [64]uint64
+	var small [32][2]uint64
 	marks := small[:]
-	if n := len(s)/32 + 1; n > len(marks) {
-		marks = make([]uint64, n)
+	if n := markBlocks(len(s)); n > len(marks) {
+		marks = make([][2]uint64, n)
 	}
 	return chunkScan(s, '\n', marks)
 }
@@ -85,14 +85,14 @@ func (p chunkPath) run(s string) uint8 {
 	return chunkFlags(s)
 }
 
-// scan calls chunkScan on s the way p says, with marks of one word more
-// than it needs, filled with a pattern that must stay in the word past.
-func (p chunkPath) scan(s string, sep byte) (uint8, []uint64) {
+// scan calls chunkScan on s the way p says, with marks of one block more
+// than it needs, filled with a pattern that must stay in the block past.
+func (p chunkPath) scan(s string, sep byte) (uint8, [][2]uint64) {
 	useAVX2 = p.avx2
 	defer func() { useAVX2 = haveAVX2 }()
-	marks := make([]uint64, len(s)/32+2)
+	marks := make([][2]uint64, markBlocks(len(s))+1)
 	for i := range marks {
-		marks[i] = markPattern
+		marks[i] = [2]uint64{markPattern, markPattern}
 	}
 	return chunkScan(s, sep, marks), marks
 }
@@ -100,17 +100,17 @@ func (p chunkPath) scan(s string, sep byte) (uint8, []uint64) {
 // markPattern fills the marks before chunkScan writes them.
 const markPattern = 0xA5A5_5A5A_A5A5_5A5A
 
-// refMarks are the marks chunkScan must write for s, with the word past
+// refMarks are the marks chunkScan must write for s, with the block past
 // them as scan leaves it.
-func refMarks(s string, sep byte) []uint64 {
-	marks := make([]uint64, len(s)/32+2)
-	marks[len(marks)-1] = markPattern
+func refMarks(s string, sep byte) [][2]uint64 {
+	marks := make([][2]uint64, markBlocks(len(s))+1)
+	marks[len(marks)-1] = [2]uint64{markPattern, markPattern}
 	for i := 0; i < len(s); i++ {
 		if s[i] == sep {
-			marks[i/32] |= 1 << (i % 32)
+			marks[i/64][0] |= 1 << (i % 64)
 		}
 		if s[i] == '[' {
-			marks[i/32] |= 1 << (32 + i%32)
+			marks[i/64][1] |= 1 << (i % 64)
 		}
 	}
 	return marks
@@ -496,7 +496,7 @@ func BenchmarkChunkFlags(b *testing.B) {
 		b.Run(p.name+"/whole", func(b *testing.B) {
 			useAVX2 = p.avx2
 			defer func() { useAVX2 = haveAVX2 }()
-			marks := make([]uint64, len(s)/32+1)
+			marks := make([][2]uint64, markBlocks(len(s)))
 			b.SetBytes(int64(len(s)))
 			for b.Loop() {
 				if chunkScan(s, '\n', marks) != want {
@@ -507,7 +507,7 @@ func BenchmarkChunkFlags(b *testing.B) {
 		b.Run(p.name+"/64KB", func(b *testing.B) {
 			useAVX2 = p.avx2
 			defer func() { useAVX2 = haveAVX2 }()
-			marks := make([]uint64, len(s)/32+1)
+			marks := make([][2]uint64, markBlocks(len(s)))
 			b.SetBytes(int64(len(s)))
 			for b.Loop() {
 				var fl uint8

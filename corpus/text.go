@@ -142,181 +142,368 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 	// Blocks for the first chunk, and then for the whole text.
 	blocks := make([]Block, 0, min(len(src), chunkSize)/32+16)
 	firstEnd := 0
-	st := newStreamer(doc, opts)
-	// The lines whose width wrapRuledOut must not count again (those
-	// cleanLine read, and those that held control characters): their
-	// widths are counted here.
-	var counted []int
-	// Blank lines, and the non-blank lines by band of width. The widths
-	// of lines in characters, which wrappedParagraphs reads, are bounded
-	// by their lengths in bytes (a character takes one to four), which
-	// put each line in a band (widthBand): at most 19 characters wide for
-	// sure, maybe, at most 120 for sure, maybe, wider. Only when the
-	// bands leave the decision open are characters counted
-	// (wrapRuledOut). The lines in counted are put in the band of their
-	// width in characters, exact.
-	var blanks int
-	var bands [5]int
-	exact := func(w int) {
-		switch {
-		case w <= 19:
-			bands[0]++
-		case w <= 120:
-			bands[2]++
-		default:
-			bands[4]++
+	// The blocks, and what wrappedParagraphs needs, as the lines go.
+	lb := &lineBlocks{doc: doc, st: newStreamer(doc, opts), src: src, blocks: blocks}
+	// The chunk being read, and its lines in batches.
+	ck := new(lineChunk)
+	for pos := 0; pos < len(src); pos = ck.end {
+		cf := ck.scan(src, pos, sep)
+		fl |= cf
+		if cf&stop != 0 {
+			return false, fl
 		}
-	}
-	// The chunk: from base to chunkEnd, its flags, and where its line
-	// breaks and "[" are (chunkScan).
-	base, chunkEnd := 0, 0
-	var cf uint8
-	var marks []uint64
-	bracket := -1 // the next "[" at or after pos, or the end of its chunk
-	for pos := 0; pos < len(src); {
-		if pos >= chunkEnd {
-			chunkEnd = min(pos+chunkSize, len(src))
-			if k := strings.IndexByte(src[chunkEnd:], sep); k >= 0 {
-				chunkEnd += k + 1
-			} else {
-				chunkEnd = len(src)
-			}
-			base = pos
-			if n := (chunkEnd-pos)/32 + 1; n > cap(marks) {
-				marks = make([]uint64, n)
-			} else {
-				marks = marks[:n]
-			}
-			cf = chunkScan(src[pos:chunkEnd], sep, marks)
-			fl |= cf
-			bracket = -1
-			if cf&stop != 0 {
-				return false, fl
-			}
-			if pos > 0 && pos == firstEnd {
-				// Past the first chunk: room for as many blocks in the
-				// whole text, in proportion, as in the first chunk, and
-				// a tenth more; append grows it for a text that has
-				// more further on.
-				want := len(blocks) + int(float64(len(blocks))*1.1*float64(len(src)-pos)/float64(pos)) + 16
-				if want > cap(blocks) {
-					blocks = append(make([]Block, 0, want), blocks...)
-				}
-			}
-			if pos == 0 {
-				firstEnd = chunkEnd
-			}
+		if pos == 0 {
+			firstEnd = ck.end
+		} else if pos == firstEnd {
+			lb.blocks = reserveBlocks(lb.blocks, len(src), pos)
 		}
-		end := chunkEnd
-		if k := nextSep(marks, pos-base); k >= 0 {
-			end = base + k
+		// The lines of the chunk, a batch at a time: indexed, the
+		// blank ones counted, the others made blocks by lb.add. The
+		// first loop (lines) makes no call, so that its few values stay
+		// in registers; the second makes calls for every line.
+		for p := pos; p < ck.end; {
+			var n, nrec int
+			ck.before = len(idx)
+			p, n, nrec = ck.lines(src[:ck.end], sep, p)
+			idx = append(idx, ck.starts[:n]...)
+			lb.blanks += n - nrec
+			lb.add(cf, ck.recs[:nrec])
 		}
-		if bracket < pos {
-			bracket = chunkEnd
-			if cf&lineBracket != 0 {
-				if k := nextBracket(marks, pos-base); k >= 0 {
-					bracket = base + k
-				}
-			}
-		}
-		num := len(idx) + 1
-		idx = append(idx, pos)
-		first := len(blocks)
-		if bracket < end {
-			l := cleanLine(src, pos, end, num)
-			if l.blank {
-				blanks++
-				pos = end + 1
-				continue
-			}
-			exact(runeCount(l.text))
-			counted = append(counted, num)
-			if l.text != "" {
-				blocks = append(blocks, l.block())
-			}
-			for _, nt := range l.notes {
-				blocks = append(blocks, nt.block(l.num))
-			}
-		} else {
-			start, stop := trimLine(src, pos, end)
-			if start == stop {
-				blanks++
-				pos = end + 1
-				continue
-			}
-			text := src[start:stop]
-			if cf&lineControl != 0 && hasControl(text) {
-				exact(runeCount(text))
-				counted = append(counted, num)
-			} else {
-				bands[widthBand(len(text))]++
-			}
-			// Three fields of a block the allocation zeroed: cheaper
-			// than appending a whole Block written out with its zeros.
-			if len(blocks) < cap(blocks) {
-				blocks = blocks[:len(blocks)+1]
-			} else {
-				blocks = append(blocks, Block{})
-			}
-			b := &blocks[len(blocks)-1]
-			b.Line = num
-			b.Span = Span{start, stop}
-			b.Text = text
-			if cf&lineControl == 0 {
-				// The usual line: its text is trimmed already (trimLine
-				// trims as strings.TrimSpace) and holds no control
-				// character, and a text is never dropped.
-				if prepareBlock(doc, b, true) {
-					st.add(blocks)
-				} else {
-					blocks[len(blocks)-1] = Block{}
-					blocks = blocks[:len(blocks)-1]
-				}
-				pos = end + 1
-				continue
-			}
-		}
-		// The blocks of the line: without control characters, then
-		// prepared; those left with nothing dropped. The text of a
-		// plain line is trimmed already.
-		trimmed := bracket >= end
-		keep := first
-		for i := first; i < len(blocks); i++ {
-			b := &blocks[i]
-			if cf&lineControl != 0 && hasControl(b.Text) {
-				trimmed = false
-				if !dropBlockControls(b) {
-					continue
-				}
-			}
-			if !prepareBlock(doc, b, trimmed) {
-				continue
-			}
-			if keep < i {
-				blocks[keep] = *b
-			}
-			keep++
-			st.add(blocks[:keep])
-		}
-		if keep < len(blocks) {
-			clear(blocks[keep:])
-			blocks = blocks[:keep]
-		}
-		pos = end + 1
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
 	}
+	blocks = lb.blocks
+	bands := &lb.bands
 	w19, w120 := bands[0], bands[0]+bands[1]+bands[2]
 	w19max, w120max := bands[0]+bands[1], w120+bands[3]
-	if n := w120max + bands[4]; blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, counted, n*95/100, w19, w19max, w120, w120max) {
+	if n := w120max + bands[4]; lb.blanks > 0 && n >= 4 && !wrapRuledOut(src, blocks, lb.counted, n*95/100, w19, w19max, w120, w120max) {
 		return false, fl
 	}
-	st.finish(blocks)
+	lb.st.finish(blocks)
 	doc.lineIndex = idx
 	doc.Blocks = blocks
 	return true, fl
 }
+
+// lineBlocks makes the blocks of the lines readLines reads, prepared and
+// streamed (prepareBlock, streamer), and counts what wrappedParagraphs
+// needs (lineTally). It is kept in memory and its methods read its fields
+// where they need them: with a call for each line, values held in
+// registers would be saved and restored around every call anyway.
+type lineBlocks struct {
+	doc    *Document
+	st     *streamer
+	src    string
+	blocks []Block
+	lineTally
+}
+
+// add makes the blocks of the lines recs, in order, of a chunk with the
+// flags cf: the lines of a batch of lineChunk.lines.
+func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
+	// The blocks are kept here, and in lb only around oddLine: a store
+	// to lb.blocks takes a write barrier.
+	src, blocks := lb.src, lb.blocks
+	for i := range recs {
+		r := &recs[i]
+		num := r.num
+		if r.bracket {
+			lb.blocks = blocks
+			lb.oddLine(r.start, r.end, num, true, cf&lineControl != 0)
+			blocks = lb.blocks
+			continue
+		}
+		// The line without its white space (lineText).
+		start, stop := r.start, r.end
+		if edgesMaySpace(src, start, stop) {
+			start, stop = trimEdges(src, start, stop)
+			if start == stop {
+				lb.blanks++
+				continue
+			}
+		}
+		text := src[start:stop]
+		if cf&lineControl != 0 && hasControl(text) {
+			lb.blocks = blocks
+			lb.oddLine(start, stop, num, false, true)
+			blocks = lb.blocks
+			continue
+		}
+		lb.bands[widthBands[min(len(text), len(widthBands)-1)]&7]++
+		// Three fields of a block the allocation zeroed: cheaper than
+		// appending a whole Block written out with its zeros.
+		nb := len(blocks)
+		if nb < cap(blocks) {
+			blocks = blocks[:nb+1]
+		} else {
+			blocks = append(blocks, Block{})
+		}
+		b := &blocks[nb]
+		b.Line = num
+		b.Span = Span{start, stop}
+		b.Text = text
+		// The usual line: its text is trimmed already (trimLine trims
+		// as strings.TrimSpace) and holds no control character, and a
+		// text is never dropped.
+		if prepareBlock(lb.doc, b, true) {
+			lb.st.add(blocks)
+		} else {
+			*b = Block{}
+			blocks = blocks[:len(blocks)-1]
+		}
+	}
+	lb.blocks = blocks
+}
+
+// lineTally is what readLines gathers for the wrapping decision (see
+// wrappedParagraphs): the blank lines, and the non-blank lines by band of
+// width. The widths of lines in characters, which wrappedParagraphs
+// reads, are bounded by their lengths in bytes (a character takes one to
+// four), which put each line in a band (widthBand): at most 19 characters
+// wide for sure, maybe, at most 120 for sure, maybe, wider. Only when the
+// bands leave the decision open are characters counted (wrapRuledOut).
+// The lines in counted, those cleanLine read and those that held control
+// characters, whose widths wrapRuledOut must not count again, are put in
+// the band of their width in characters, exact.
+type lineTally struct {
+	blanks int
+	// The bands are 0 to 4 (widthBand); 8 places let an index masked
+	// with 7 go unchecked.
+	bands   [8]int
+	counted []int
+}
+
+// exact counts line num, w characters wide, in its band, exact.
+func (t *lineTally) exact(num, w int) {
+	switch {
+	case w <= 19:
+		t.bands[0]++
+	case w <= 120:
+		t.bands[2]++
+	default:
+		t.bands[4]++
+	}
+	t.counted = append(t.counted, num)
+}
+
+// lineChunk is the chunk of the text that readLines reads, src[base:end]:
+// its flags, the marks of its line breaks and "[" (chunkScan), and the
+// lines of the batch that lines read last.
+type lineChunk struct {
+	base, end int
+	flags     uint8
+	marks     [][2]uint64
+	before    int // how many lines the text has before the batch
+	starts    [lineBatch]int
+	recs      [lineBatch]lineRec
+}
+
+// lineBatch is how many lines lineChunk.lines reads at most at a time.
+const lineBatch = 512
+
+// scan checks and marks the chunk of src that starts at pos, about
+// chunkSize bytes up to the end of a line, or to the end of src, and
+// returns its flags.
+func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
+	end := min(pos+chunkSize, len(src))
+	if k := strings.IndexByte(src[end:], sep); k >= 0 {
+		end += k + 1
+	} else {
+		end = len(src)
+	}
+	c.base, c.end = pos, end
+	if n := markBlocks(end - pos); n > cap(c.marks) {
+		c.marks = make([][2]uint64, n)
+	} else {
+		c.marks = c.marks[:n]
+	}
+	c.flags = chunkScan(src[pos:end], sep, c.marks)
+	if end == len(src) && (end == pos || src[end-1] != sep) {
+		// The last line has no separator: a mark at the end of the
+		// text stands for one, so that lines finds an end for every
+		// line from the marks.
+		k := end - pos
+		c.marks[k>>6][0] |= 1 << (k & 63)
+	}
+	return c.flags
+}
+
+// lineRec is a line that lines found to hold something other than
+// spaces: its number, its first byte that is not a space, its
+// end (the place of its separator, or the end of the text), and whether
+// it holds a "[".
+type lineRec struct {
+	num, start, end int
+	bracket         bool
+}
+
+// lines reads the lines of the chunk from pos on, which scan has marked,
+// until the chunk ends or lineBatch lines are read: it writes where each
+// starts to c.starts, and each line that holds something other than
+// spaces to c.recs, and returns where it stopped, how many lines it read
+// and how many of them are in c.recs. The others are blank. src must end
+// where the chunk does. It makes no call (but skipSpaces for a line
+// indented by more than 16 spaces) and keeps what it writes in c, so that
+// its few values stay in registers.
+//
+// A line that starts with spaces and then its separator, or the end of
+// the text, is blank: its first byte that is not a space, most often in
+// the first two words of the line, settles it, and the marks are not
+// read. Any other line's end is found from the marks, from that byte on:
+// the first separator's bit set, and the "[" in the blocks up to it,
+// before the separator.
+func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
+	for pos < len(src) && n < lineBatch {
+		// The first byte that is not a space: in the first 16 bytes,
+		// most often, or after them.
+		var start int
+		var blank bool
+		if pos+16 <= len(src) {
+			head := src[pos : pos+16]
+			if x := load64(head, 0) ^ spaces8; x != 0 {
+				t := bits.TrailingZeros64(x) >> 3
+				start, blank = pos+t, head[t] == sep
+			} else if x := load64(head, 8) ^ spaces8; x != 0 {
+				t := 8 + bits.TrailingZeros64(x)>>3
+				start, blank = pos+t, head[t] == sep
+			} else {
+				start = skipSpaces(src, pos+16)
+				blank = start == len(src) || src[start] == sep
+			}
+		} else {
+			start = spacesTail(src, pos)
+			blank = start == len(src) || src[start] == sep
+		}
+		c.starts[n&(lineBatch-1)] = pos // n < lineBatch: the mask spares a check
+		n++
+		if blank {
+			pos = start + 1
+			continue
+		}
+		// The separators and "[" of each block of 64 bytes, from the
+		// line's first byte that is not a space. The chunk ends with a
+		// separator's mark (see scan).
+		marks := c.marks
+		off := start - c.base
+		b, from := off>>6, ^uint64(0)<<(off&63)
+		m, brackets := marks[b][0]&from, marks[b][1]&from
+		var before uint64 // the "[" of the blocks before b
+		for m == 0 {
+			before |= brackets
+			b++
+			m, brackets = marks[b][0], marks[b][1]
+		}
+		k := bits.TrailingZeros64(m)
+		brackets = before | brackets&(1<<k-1)
+		pos = c.base + b<<6 + k
+		c.recs[nrec&(lineBatch-1)] = lineRec{num: c.before + n, start: start, end: pos, bracket: brackets != 0}
+		nrec++
+		pos++
+	}
+	return pos, n, nrec
+}
+
+// reserveBlocks gives blocks, the blocks of the first pos bytes of a text
+// of n bytes, room for as many blocks in the whole text, in proportion,
+// and a tenth more; append grows it for a text that has more further on.
+func reserveBlocks(blocks []Block, n, pos int) []Block {
+	want := len(blocks) + int(float64(len(blocks))*1.1*float64(n-pos)/float64(pos)) + 16
+	if want > cap(blocks) {
+		blocks = append(make([]Block, 0, want), blocks...)
+	}
+	return blocks
+}
+
+// skipSpaces returns the place of the first byte at or after i in s that
+// is not a space, or len(s): eight bytes at a time, then one at a time.
+func skipSpaces(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s, i) ^ spaces8; x != 0 {
+			return i + bits.TrailingZeros64(x)>>3
+		}
+	}
+	return spacesTail(s, i)
+}
+
+// spacesTail returns the place of the first byte at or after i in s that
+// is not a space, or len(s), one byte at a time: lineChunk.lines and
+// skipSpaces read spaces eight at a time, and the last few bytes of a
+// chunk with this.
+func spacesTail(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// oddLine adds to lb.blocks the blocks of line num that add's usual path
+// leaves, and prepares and streams them as the usual path does. With
+// clean set, the line src[start:end] holds a "[": cleanLine trims it and
+// removes its artifacts, and its footnote bodies become blocks of their
+// own; control tells whether the chunk holds control characters, which
+// the blocks then lose (dropBlockControls). Without clean, src[start:end]
+// is the line's text, trimmed already, and it holds control characters.
+// The width of the line is counted in lb.lineTally.
+func (lb *lineBlocks) oddLine(start, end, num int, clean bool, control bool) {
+	doc, st, src, t, blocks := lb.doc, lb.st, lb.src, &lb.lineTally, lb.blocks
+	first := len(blocks)
+	if clean {
+		l := cleanLine(src, start, end, num)
+		if l.blank {
+			t.blanks++
+			return
+		}
+		t.exact(num, runeCount(l.text))
+		if l.text != "" {
+			blocks = append(blocks, l.block())
+		}
+		for _, nt := range l.notes {
+			blocks = append(blocks, nt.block(l.num))
+		}
+	} else {
+		text := src[start:end]
+		t.exact(num, runeCount(text))
+		blocks = append(blocks, Block{Line: num, Span: Span{start, end}, Text: text})
+		control = true
+	}
+	// The blocks of the line: without control characters, then prepared;
+	// those left with nothing dropped. The text of a plain line is
+	// trimmed already.
+	trimmed := !clean
+	keep := first
+	for i := first; i < len(blocks); i++ {
+		b := &blocks[i]
+		if control && hasControl(b.Text) {
+			trimmed = false
+			if !dropBlockControls(b) {
+				continue
+			}
+		}
+		if !prepareBlock(doc, b, trimmed) {
+			continue
+		}
+		if keep < i {
+			blocks[keep] = *b
+		}
+		keep++
+		st.add(blocks[:keep])
+	}
+	if keep < len(blocks) {
+		clear(blocks[keep:])
+		blocks = blocks[:keep]
+	}
+	lb.blocks = blocks
+}
+
+// widthBands is widthBand of the lengths from 0 to 4*120+1, those above
+// in the last place.
+var widthBands = func() (t [4*120 + 2]uint8) {
+	for n := range t {
+		t[n] = uint8(widthBand(n))
+	}
+	return t
+}()
 
 // widthBand is the band of width (see readLines) of a line of n bytes:
 // 0 when it is at most 19 characters wide, 1 when it may be, 2 when it is
@@ -457,6 +644,51 @@ func trimLine(src string, start, end int) (int, int) {
 	return start, end
 }
 
+// lineText returns the span of src[start:end] without white space at
+// either end, as trimLine trims it, for a line whose first byte, at start,
+// is not a space (see lineChunk.lines): when neither that byte nor the
+// last can be part of white space, the line is trimmed already.
+func lineText(src string, start, end int) (int, int) {
+	if edgesMaySpace(src, start, end) {
+		return trimEdges(src, start, end)
+	}
+	return start, end
+}
+
+// edgesMaySpace reports whether src[start:end] (not empty) may start or
+// end with white space, as its first or last byte says (spaceEdge).
+// lineBlocks.add calls it as lineText does, inlined.
+func edgesMaySpace(src string, start, end int) bool {
+	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0
+}
+
+// trimEdges is trimLine for a line whose first byte is not a space, as
+// lineBlocks.add has them: most often only its end may be white space
+// (its last byte is also the last of a few characters that are not, such
+// as "。"), and the word loop of trimLine is left out.
+func trimEdges(src string, start, end int) (int, int) {
+	if spaceEdge[src[start]]&edgeStart != 0 {
+		return trimLine(src, start, end)
+	}
+	// As trimLine's loop, with spaceRuneBefore written out.
+	for end > start {
+		c := src[end-1]
+		switch {
+		case spaceEdge[c]&edgeEnd == 0:
+			return start, end
+		case isSpaceByte(c):
+			end--
+		case end-start >= 3 && isSpaceRune3(src[end-3], src[end-2], c):
+			end -= 3
+		case end-start >= 2 && src[end-2] == 0xC2 && (c == 0x85 || c == 0xA0):
+			end -= 2
+		default:
+			return start, end
+		}
+	}
+	return start, end
+}
+
 // spaces8 is eight spaces read as a word (load64).
 const spaces8 = 0x2020202020202020
 
@@ -512,10 +744,18 @@ func spaceRuneAt(s string) int {
 // ASCII that s ends with, or 0.
 func spaceRuneBefore(s string) int {
 	n := len(s)
+	if n < 2 {
+		return 0
+	}
+	// The last two bytes: C2 85 or C2 A0, or the end of a character of
+	// three bytes (C2 is never the second of three).
+	b, c := s[n-2], s[n-1]
 	switch {
-	case n >= 2 && s[n-2] == 0xC2 && (s[n-1] == 0x85 || s[n-1] == 0xA0):
-		return 2
-	case n >= 3 && isSpaceRune3(s[n-3], s[n-2], s[n-1]):
+	case b == 0xC2:
+		if c == 0x85 || c == 0xA0 {
+			return 2
+		}
+	case n >= 3 && isSpaceRune3(s[n-3], b, c):
 		return 3
 	}
 	return 0

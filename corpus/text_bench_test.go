@@ -71,6 +71,7 @@ func TestReadLinesSameAsFull(t *testing.T) {
 		t.Fatal("no text files in the corpus")
 	}
 	sameAsWrappedReader(t, "big.txt", bigText(t))
+	sameAsWrappedReader(t, "edges.txt", []byte(edgeLines()))
 }
 
 // TestReadLinesSmallChunks: with chunks of a few bytes, every line of a
@@ -85,6 +86,9 @@ func TestReadLinesSmallChunks(t *testing.T) {
 		"form\ffeed [x] text\nnul-free \x01 control\n\x02\n[footnoteRef:2] after\n",
 		"a\rb\rc[d]\re",
 		strings.Repeat("considering\na)\tfirst [bookmark: b] item;\nb)\tsecond\n\n", 5),
+		edgeLines(),
+		edgeLines() + "      ",
+		edgeLines() + "   last [x]",
 	}
 	seeds, _ := filepath.Glob(filepath.Join(testcorpus.Dir(t), "seed", "*.txt"))
 	for _, p := range seeds {
@@ -111,6 +115,34 @@ func TestReadLinesSmallChunks(t *testing.T) {
 	}
 }
 
+// edgeLines is a text of the lines that take the other paths of
+// readLines' loops: blank lines of every kind of white space, indented or
+// not, lines with white space or characters that end like it (such as
+// "。") at either edge, lines with "[" before, at and after block
+// boundaries of the marks (64 bytes), long lines, and a line of spaces
+// as long as several blocks.
+func edgeLines() string {
+	var b strings.Builder
+	spaces := []string{"", " ", "\t", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"}
+	for _, sp := range spaces {
+		for _, indent := range []int{0, 3, 9, 16} {
+			pad := strings.Repeat(" ", indent)
+			b.WriteString(pad + sp + "\n")
+			b.WriteString(pad + sp + "文本。" + sp + "\n")
+			b.WriteString(pad + "Article 1" + sp + "\n")
+			b.WriteString(pad + sp + "a) item\n")
+		}
+	}
+	for _, n := range []int{0, 1, 55, 62, 63, 64, 65, 127, 128, 200} {
+		b.WriteString(strings.Repeat("x", n) + "[bookmark: b]text\n")
+		b.WriteString("  " + strings.Repeat("é", n) + " [1: 1 note]\n")
+		b.WriteString(strings.Repeat(" ", n) + "\n")
+		b.WriteString(strings.Repeat(" ", n) + "y" + strings.Repeat(" ", n) + "\n")
+	}
+	b.WriteString(strings.Repeat(" ", 300) + "\n")
+	return b.String()
+}
+
 func FuzzReadLines(f *testing.F) {
 	for _, s := range []string{
 		"Article 1\na) one\nb) two\n",
@@ -122,6 +154,7 @@ func FuzzReadLines(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(edgeLines()))
 	// White space too long to keep in a byte, or as long as the mark.
 	f.Add([]byte(strings.Repeat(" ", 300) + "x" + strings.Repeat("\t", 260) + "\n\u3000y\n"))
 	f.Add([]byte(strings.Repeat(" ", 254) + "00"))

@@ -40,6 +40,25 @@ func checkTrims(t *testing.T, s string) {
 	if got, want := maybeSection(s), maybeSectionByRune(s); got != want {
 		t.Fatalf("maybeSection(%q) = %v, want %v", s, got, want)
 	}
+	for _, indent := range []int{0, 1, 3, 8, 9, 17} {
+		checkLineText(t, strings.Repeat(" ", indent)+s)
+	}
+}
+
+// checkLineText compares the trim of readLines' usual path (lineText, from
+// the line's first byte that is not a space) with trimLine's on the line
+// s, which takes the usual path when it holds a byte that is not a space.
+func checkLineText(t *testing.T, s string) {
+	t.Helper()
+	start := len(s) - len(strings.TrimLeft(s, " "))
+	if start == len(s) {
+		return // a blank line: lineChunk.lines counts it
+	}
+	gotStart, gotEnd := lineText(s, start, len(s))
+	wantStart, wantEnd := trimLine(s, 0, len(s))
+	if gotStart != wantStart || gotEnd != wantEnd {
+		t.Fatalf("lineText(%q, %d) = %d, %d; trimLine gives %d, %d", s, start, gotStart, gotEnd, wantStart, wantEnd)
+	}
 }
 
 func TestTrimsMatchStrings(t *testing.T) {
