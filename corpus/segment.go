@@ -89,8 +89,11 @@ type streamer struct {
 	und     bool   // every block's language is undetermined
 	section string // the key of the current section
 	// The run: the blocks from start (after the heading at opener, -1
-	// before the first heading) to the last block added.
+	// before the first heading) to the last block added. items says
+	// that an item has been added to it: a run without one, as most
+	// are (the paragraphs of an article), has no list to resolve.
 	start, opener int
+	items         bool
 	markers       []*lang.Marker // memory resolveRun reuses
 	levels        []int          // likewise
 }
@@ -102,7 +105,10 @@ func newStreamer(doc *Document, opts Options) *streamer {
 }
 
 // add reads the last block of blocks, which holds every block added before
-// it, in order (blocks may have moved since: a growing slice).
+// it, in order (blocks may have moved since: a growing slice). The block
+// went through prepareBlock, which left the Section of any block but a
+// footnote or a section heading empty: a block of the current section
+// needs it set only when that section has a key.
 func (st *streamer) add(blocks []Block) {
 	i := len(blocks) - 1
 	b := &blocks[i]
@@ -110,22 +116,38 @@ func (st *streamer) add(blocks []Block) {
 	if st.und {
 		b.Lang, b.LangConf = lang.Und, 0
 	}
-	if b.Kind == KindHeading {
-		st.endRun(blocks[:i])
+	switch b.Kind {
+	case KindHeading:
+		st.heading(blocks)
+		return
+	case KindFootnote:
+		return
+	case KindItem:
+		st.items = true
 	}
+	if st.section != "" {
+		b.Section = st.section
+	}
+}
+
+// heading reads the heading that is the last of blocks: it ends the run
+// before it and opens the next, and it opens a section (a section
+// heading) or closes one (an article or chapter).
+func (st *streamer) heading(blocks []Block) {
+	i := len(blocks) - 1
+	st.endRun(blocks[:i])
+	b := &blocks[i]
 	switch {
 	case isSectionHeading(b):
 		st.section = b.Section
-	case b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone:
+	case b.Marker != nil && b.Marker.Unit != lang.UnitNone:
 		// A new article or chapter ends the previous section.
 		st.section = ""
 		b.Section = ""
-	case b.Kind != KindFootnote:
+	default:
 		b.Section = st.section
 	}
-	if b.Kind == KindHeading {
-		st.opener, st.start = i, i+1
-	}
+	st.opener, st.start = i, i+1
 }
 
 // finish ends the last run.
@@ -133,15 +155,21 @@ func (st *streamer) finish(blocks []Block) {
 	st.endRun(blocks)
 }
 
-// endRun reads the run that ends with the last of blocks.
+// endRun reads the run that ends with the last of blocks: its spaced
+// numbers when it follows a section heading, which may make items, and
+// its list, when it has an item.
 func (st *streamer) endRun(blocks []Block) {
 	if st.start >= len(blocks) {
+		st.items = false
 		return
 	}
-	if st.opener >= 0 && blocks[st.opener].Section != "" {
-		spacedRun(st.doc, blocks[st.start:])
+	if st.opener >= 0 && blocks[st.opener].Section != "" && spacedRun(st.doc, blocks[st.start:]) {
+		st.items = true
 	}
-	st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
+	if st.items {
+		st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
+		st.items = false
+	}
 }
 
 // prepareBlock does the part of segmentation that reads nothing but the
@@ -248,8 +276,8 @@ func setTypedMarker(doc *Document, b *Block, m *lang.Marker, n int) {
 // (the sub-items a), b) of a paragraph) may stand inside it; running text
 // or a number out of turn ends it. "2030 Agenda", "1 197,6 MHz" and a
 // sentence that starts with a year are never numbers of a run
-// (lang.ParseSpacedNumber).
-func spacedRun(doc *Document, run []Block) {
+// (lang.ParseSpacedNumber). It reports whether it made items.
+func spacedRun(doc *Document, run []Block) bool {
 	type cand struct {
 		b *Block
 		m *lang.Marker
@@ -283,12 +311,14 @@ func spacedRun(doc *Document, run []Block) {
 		found = append(found, cand{b, m, n})
 		next++
 	}
-	if next > 2 {
-		for _, c := range found {
-			setTypedMarker(doc, c.b, c.m, c.n)
-			c.b.Kind = KindItem
-		}
+	if next <= 2 || len(found) == 0 {
+		return false
 	}
+	for _, c := range found {
+		setTypedMarker(doc, c.b, c.m, c.n)
+		c.b.Kind = KindItem
+	}
+	return true
 }
 
 // mayBeSection is the cheap test of whether b may be a section heading
