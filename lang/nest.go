@@ -55,6 +55,16 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 	} else {
 		levels = make([]int, len(ms))
 	}
+	if mkRunsOn(ms) {
+		// One list that runs on: what the search would make of it.
+		for i, m := range ms {
+			if m != nil {
+				levels[i] = 1
+				m.Change = ChangeNone
+			}
+		}
+		return levels
+	}
 	// Old and new readings are told apart only in a text that has
 	// flattened pairs; elsewhere every plain marker is in both texts.
 	revisions := false
@@ -192,6 +202,51 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 		return true
 	}
 	return false
+}
+
+// mkRunsOn reports whether the markers of ms (nil entries apart) are one
+// list that runs on, which the search reads without weighing anything:
+// none is a heading or a flattened pair, all are of the first one's
+// system, style and depth, each after the first runs on by one from the
+// one before it to a value other than 1 (which could also restart the
+// list), or, a bullet, just follows it, and each reading in their Alt
+// chains is a flattened pair or a large roman numeral of a list other
+// than theirs (see altsIdle). ResolveListInto then reads them all with runOn, in the
+// one state it keeps: the first opens the list, at level 1, whatever its
+// value, and each of the others runs it on, at level 1, with no change
+// and its first reading.
+func mkRunsOn(ms []*Marker) bool {
+	var first *Marker
+	last := 0
+	for _, m := range ms {
+		if m == nil {
+			continue
+		}
+		if m.Old != nil || m.Unit != UnitNone || m.System == SystemNone {
+			return false
+		}
+		if first == nil {
+			first = m
+		} else if m.System != first.System || !mkSameStyle(m, first) ||
+			m.System != SystemBullet && (m.Value == 1 || m.Value != last+1) {
+			return false
+		}
+		last = m.Value
+		for r := m.Alt; r != nil; r = r.Alt {
+			if r.Old == nil && (!mkRomanNeedsContext(r) || r.System == first.System && mkSameStyle(r, first)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mkSameStyle reports whether m and n have the same style and depth. The
+// styles of a list's markers are most often one string, whose bytes need
+// no compare.
+func mkSameStyle(m, n *Marker) bool {
+	return len(m.Path) == len(n.Path) && len(m.Style) == len(n.Style) &&
+		(unsafe.StringData(m.Style) == unsafe.StringData(n.Style) || m.Style == n.Style)
 }
 
 // altsIdle reports whether none of m's readings after the first makes a
