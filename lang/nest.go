@@ -55,29 +55,36 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 	} else {
 		levels = make([]int, len(ms))
 	}
-	if mkRunsOn(ms) {
-		// One list that runs on: what the search would make of it.
-		for i, m := range ms {
-			if m != nil {
-				levels[i] = 1
-				m.Change = ChangeNone
-			}
+	// A list that runs on from its first marker is read as runOn reads
+	// it: the markers up to the last that runs on (all, most often) are
+	// items at level 1, with no change and their first reading, and the
+	// search goes on from the state they leave. Old and new readings are
+	// told apart only in a text that has flattened pairs (revisions);
+	// elsewhere every plain marker is in both texts.
+	start, first, last, more, revisions := mkRunOn(ms)
+	for i, m := range ms[:start] {
+		if m != nil {
+			levels[i] = 1
+			m.Change = ChangeNone
 		}
-		return levels
 	}
-	// Old and new readings are told apart only in a text that has
-	// flattened pairs; elsewhere every plain marker is in both texts.
-	revisions := false
-	for _, m := range ms {
-		if m != nil && m.Old != nil {
-			revisions = true
-			break
-		}
+	if !more {
+		return levels
 	}
 	a := mkScratchPool.Get().(*mkScratch)
 	defer a.release()
 	states := append(a.states[:0], mkState{top: -1, steps: -1})
-	for i, m := range ms {
+	if start > 0 {
+		// The state runOn leaves: the list opened by the first marker
+		// (which it notes as a step, at level 1 with no change, as above)
+		// and run on to the last value. Its nodes for the markers in
+		// between are not needed: no other state shares them.
+		a.runOn(&states[0], ms[first], first)
+		f := &a.nodes[states[0].top].f
+		f.lastNew, f.lastOld = last, last
+	}
+	for i := start; i < len(ms); i++ {
+		m := ms[i]
 		switch {
 		case m == nil:
 			for j := range states {
@@ -204,38 +211,60 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 	return false
 }
 
-// mkRunsOn reports whether the markers of ms (nil entries apart) are one
-// list that runs on, which the search reads without weighing anything:
-// none is a heading or a flattened pair, all are of the first one's
-// system, style and depth, each after the first runs on by one from the
-// one before it to a value other than 1 (which could also restart the
+// mkRunOn reads the start of ms that is one list that runs on, in a list
+// without flattened pairs, which the search reads with runOn alone,
+// weighing nothing: no marker of it is a heading, all are of the first
+// one's system, style and depth, each after the first runs on by one from
+// the one before it to a value other than 1 (which could also restart the
 // list), or, a bullet, just follows it, and each reading in their Alt
 // chains is a flattened pair or a large roman numeral of a list other
-// than theirs (see altsIdle). ResolveListInto then reads them all with runOn, in the
-// one state it keeps: the first opens the list, at level 1, whatever its
-// value, and each of the others runs it on, at level 1, with no change
-// and its first reading.
-func mkRunsOn(ms []*Marker) bool {
-	var first *Marker
-	last := 0
-	for _, m := range ms {
+// than theirs (see altsIdle). runOn then opens the list with the first
+// marker, at level 1, whatever its value, and runs it on with each of the
+// others, at level 1, with no change and its first reading. mkRunOn
+// returns the end of that start of ms (after its last marker, 0 when
+// there is none), the index of its first marker and the value of its
+// last, whether ms has markers after it, and whether ms has a flattened
+// pair (revisions, with no such start).
+func mkRunOn(ms []*Marker) (end, first, last int, more, revisions bool) {
+	var m0 *Marker
+	open := true // the markers so far run on
+	for i, m := range ms {
 		if m == nil {
 			continue
 		}
-		if m.Old != nil || m.Unit != UnitNone || m.System == SystemNone {
-			return false
+		if m.Old != nil {
+			return 0, 0, 0, true, true
 		}
-		if first == nil {
-			first = m
-		} else if m.System != first.System || !mkSameStyle(m, first) ||
-			m.System != SystemBullet && (m.Value == 1 || m.Value != last+1) {
-			return false
-		}
-		last = m.Value
-		for r := m.Alt; r != nil; r = r.Alt {
-			if r.Old == nil && (!mkRomanNeedsContext(r) || r.System == first.System && mkSameStyle(r, first)) {
-				return false
+		if open {
+			if m.Unit != UnitNone || m.System == SystemNone ||
+				m0 != nil && (m.System != m0.System || !mkSameStyle(m, m0) ||
+					m.System != SystemBullet && (m.Value == 1 || m.Value != last+1)) ||
+				!mkAltsIdle(m, m0) {
+				open = false
+			} else {
+				if m0 == nil {
+					m0, first = m, i
+				}
+				end, last = i+1, m.Value
+				continue
 			}
+		}
+		more = true
+	}
+	return end, first, last, more, false
+}
+
+// mkAltsIdle reports whether every reading in m's Alt chain is a
+// flattened pair or a large roman numeral of a list other than that of
+// m0 (m's own when m0 is nil): none makes a successor when runOn reads m
+// (see altsIdle).
+func mkAltsIdle(m, m0 *Marker) bool {
+	if m0 == nil {
+		m0 = m
+	}
+	for r := m.Alt; r != nil; r = r.Alt {
+		if r.Old == nil && (!mkRomanNeedsContext(r) || r.System == m0.System && mkSameStyle(r, m0)) {
+			return false
 		}
 	}
 	return true
