@@ -88,12 +88,13 @@ type streamer struct {
 	doc     *Document
 	und     bool   // every block's language is undetermined
 	section string // the key of the current section
-	// The run: the blocks from start (after the heading at opener, -1
-	// before the first heading) to the last block added. items says
-	// that an item has been added to it: a run without one, as most
-	// are (the paragraphs of an article), has no list to resolve.
-	start, opener int
-	items         bool
+	// The run: the blocks from start (after a heading; 0 before the
+	// first) to the last block added. spaced says that the heading is a
+	// section heading, under which spacedRun reads the run; items that
+	// an item has been added to the run: a run with neither, as most are
+	// (the paragraphs of an article), has nothing to read.
+	start         int
+	spaced, items bool
 	markers       []*lang.Marker // memory resolveRun reuses
 	levels        []int          // likewise
 }
@@ -101,7 +102,7 @@ type streamer struct {
 func newStreamer(doc *Document, opts Options) *streamer {
 	// Without a detector or a language, every block is undetermined: set
 	// here.
-	return &streamer{doc: doc, und: opts.Detector == nil && opts.Lang == "", opener: -1}
+	return &streamer{doc: doc, und: opts.Detector == nil && opts.Lang == ""}
 }
 
 // add reads the last block of blocks, which holds every block added before
@@ -135,7 +136,9 @@ func (st *streamer) add(blocks []Block) {
 // heading) or closes one (an article or chapter).
 func (st *streamer) heading(blocks []Block) {
 	i := len(blocks) - 1
-	st.endRun(blocks[:i])
+	if st.spaced || st.items {
+		st.endRun(blocks[:i])
+	}
 	b := &blocks[i]
 	switch {
 	case isSectionHeading(b):
@@ -147,7 +150,7 @@ func (st *streamer) heading(blocks []Block) {
 	default:
 		b.Section = st.section
 	}
-	st.opener, st.start = i, i+1
+	st.start, st.spaced = i+1, b.Section != ""
 }
 
 // finish ends the last run.
@@ -159,17 +162,15 @@ func (st *streamer) finish(blocks []Block) {
 // numbers when it follows a section heading, which may make items, and
 // its list, when it has an item.
 func (st *streamer) endRun(blocks []Block) {
-	if st.start >= len(blocks) {
-		st.items = false
-		return
+	if st.start < len(blocks) {
+		if st.spaced && spacedRun(st.doc, blocks[st.start:]) {
+			st.items = true
+		}
+		if st.items {
+			st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
+		}
 	}
-	if st.opener >= 0 && blocks[st.opener].Section != "" && spacedRun(st.doc, blocks[st.start:]) {
-		st.items = true
-	}
-	if st.items {
-		st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
-		st.items = false
-	}
+	st.items = false
 }
 
 // prepareBlock does the part of segmentation that reads nothing but the
@@ -420,19 +421,13 @@ var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 // itself (HTML list nesting, XML structure, DOCX numbering levels), those
 // levels are kept and only the readings are resolved. markers and levels
 // are memory to reuse for the run's markers and their levels, returned
-// for the next run.
+// for the next run. The streamer calls it for the runs that have an item
+// (a run without one has nothing to resolve: every entry is nil).
 func resolveRun(run []Block, markers []*lang.Marker, levels []int) ([]*lang.Marker, []int) {
-	items := 0
-	for i := range run {
-		if b := &run[i]; b.Kind == KindItem && b.Marker != nil {
-			items++
-		}
-	}
-	if items == 0 {
-		return markers, levels
-	}
 	markers = markers[:0]
 	preset := true
+	end := 0 // run[:end] ends with the last item, markers[:len(run[:end])] with its marker
+	n := 0
 	for i := range run {
 		b := &run[i]
 		switch {
@@ -443,13 +438,16 @@ func resolveRun(run []Block, markers []*lang.Marker, levels []int) ([]*lang.Mark
 			if b.Level <= 0 {
 				preset = false
 			}
+			end, n = i+1, len(markers)
 		default:
 			markers = append(markers, nil)
 		}
 	}
+	// The paragraphs after the last item have no say in the list.
+	markers = markers[:n]
 	levels = lang.ResolveListInto(markers, levels)
 	k := 0 // the entry of markers that is run[i]'s
-	for i := range run {
+	for i := range run[:end] {
 		b := &run[i]
 		if b.Kind == KindFootnote {
 			continue
