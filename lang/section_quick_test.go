@@ -235,6 +235,14 @@ func TestSectionFirst(t *testing.T) {
 			t.Errorf("sectionFirst2 rules out %U", r)
 		}
 	}
+	for r := rune(mkHanFirst); r <= mkHanLast; r++ {
+		if f := mkFoldRune(r); !x.mayStartHan(r) && (unicode.IsSpace(r) || f != r || x.trie.starts(f) || norm.NFKC.String(string(r)) != string(r)) {
+			t.Errorf("mayStartHan rules out %U", r)
+		}
+		if x.mayStartHan(r) && !x.trie.starts(r) {
+			t.Errorf("mayStartHan lets %U through", r)
+		}
+	}
 	for c := 0; c < 256; c++ {
 		if r, _ := utf8.DecodeRune([]byte{byte(c)}); !x.sectionFirst[c] && x.trie.starts(mkFoldRune(r)) {
 			t.Errorf("sectionFirst[%#x] rules out %U", c, r)

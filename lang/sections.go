@@ -101,6 +101,10 @@ type mkIndexT struct {
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
 	fastExact []int32
+	// sectionFirstHan has the bit r-mkHanFirst set when a phrase starts
+	// with the CJK ideograph r (from U+4E00 to U+9FFF): a line that
+	// starts with another one is no heading (see Section).
+	sectionFirstHan [(mkHanLast - mkHanFirst + 64) / 64]uint64
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -262,6 +266,11 @@ func mkBuildIndex() *mkIndexT {
 			tb.add(ref, int32(i))
 		}
 		x.trie = tb.trie()
+		for r := range x.byFirst {
+			if r >= mkHanFirst && r <= mkHanLast {
+				x.sectionFirstHan[(r-mkHanFirst)/64] |= 1 << ((r - mkHanFirst) % 64)
+			}
+		}
 		var folded []string
 		for _, ref := range x.all {
 			folded = append(folded, ref.folded)
@@ -325,6 +334,23 @@ func (x *mkIndexT) sectionFirstBytes() {
 		}
 		x.sectionFirst[c] = may
 	}
+}
+
+// mkHanFirst and mkHanLast bound the CJK ideographs of sectionFirstHan,
+// whose UTF-8 starts with a byte from E4 to E9.
+const (
+	mkHanFirst = 0x4E00
+	mkHanLast  = 0x9FFF
+)
+
+// mayStartHan reports whether a line that starts with the three bytes of
+// a CJK ideograph r may be a heading: a phrase starts with it. Trimming
+// leaves r at the start of the line, and folding leaves it as it is
+// (mkFoldRune) and composes it with nothing: the first check of
+// sectionSlow, which needs a phrase that starts with the fold of the
+// first rune of the line, reads r.
+func (x *mkIndexT) mayStartHan(r rune) bool {
+	return x.sectionFirstHan[(r-mkHanFirst)/64]&(1<<((r-mkHanFirst)%64)) != 0
 }
 
 // mkUnitSmall bounds the first runes of heading words whose lengths are
@@ -520,6 +546,12 @@ func Section(text string) (SectionMatch, bool) {
 	if len(text) > 1 && text[0] >= 0xC2 && text[0] <= 0xDF && text[1]&0xC0 == 0x80 &&
 		!x.sectionFirst2[rune(text[0]&0x1F)<<6|rune(text[1]&0x3F)] {
 		return SectionMatch{}, false
+	}
+	if len(text) >= 3 && text[0] >= 0xE4 && text[0] <= 0xE9 && text[1]&0xC0 == 0x80 && text[2]&0xC0 == 0x80 {
+		// A CJK ideograph, most often, or a rune from U+4000 to U+4DFF.
+		if r := rune(text[0]&0x0F)<<12 | rune(text[1]&0x3F)<<6 | rune(text[2]&0x3F); r >= mkHanFirst && !x.mayStartHan(r) {
+			return SectionMatch{}, false
+		}
 	}
 	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
 		// Trimming keeps the first two bytes, or leaves at most the
