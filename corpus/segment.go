@@ -386,31 +386,33 @@ func trimRightSpace(s string) string {
 // "。", "；", "!", "?") is running text, not a heading, which may end only
 // with ":" or ",".
 func maybeSection(text string) bool {
-	if len(text) > 800 || text == "" {
+	n := len(text)
+	if n > 800 || n == 0 {
 		return false
 	}
-	switch c := text[len(text)-1]; {
+	switch c := text[n-1]; {
 	case c == '.' || c == ';' || c == '!' || c == '?':
 		return false
 	case c < utf8.RuneSelf:
 		return true
-	case c != 0x82 && c != 0x9B && c != 0x81 && c != 0x9F:
-		// Not the last byte of any of sentenceEnds.
-		return true
-	}
-	// The last character is one of the others when the text ends with its
-	// bytes: a string's last rune is decoded from the bytes after its
-	// last lead byte.
-	for _, end := range sentenceEnds {
-		if strings.HasSuffix(text, end) {
+	case c == 0x82:
+		// "。" is E3 80 82.
+		return n < 3 || text[n-3] != 0xE3 || text[n-2] != 0x80
+	case c == 0x9B || c == 0x81 || c == 0x9F:
+		// "；", "！", "？" are EF BC 9B, EF BC 81, EF BC 9F; "؛", "؟" are
+		// D8 9B, D8 9F.
+		if n >= 3 && text[n-3] == 0xEF && text[n-2] == 0xBC {
 			return false
 		}
+		return c == 0x81 || n < 2 || text[n-2] != 0xD8
 	}
+	// Not the last byte of any of sentenceEnds.
 	return true
 }
 
 // sentenceEnds are the characters above ASCII that end a sentence (see
-// maybeSection); their last bytes are 82, 9B, 81, 9F, 9F and 9B.
+// maybeSection, which reads their bytes: the last ones are 82, 9B, 81,
+// 9F, 9F and 9B).
 var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 
 // resolveRun gives the list items of one run of blocks between headings
