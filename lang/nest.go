@@ -239,7 +239,7 @@ func mkRunOn(ms []*Marker) (end, first, last int, more, revisions bool) {
 			if m.Unit != UnitNone || m.System == SystemNone ||
 				m0 != nil && (m.System != m0.System || !mkSameStyle(m, m0) ||
 					m.System != SystemBullet && (m.Value == 1 || m.Value != last+1)) ||
-				!mkAltsIdle(m, m0) {
+				m.Alt != nil && !mkAltsIdle(m, m0) {
 				open = false
 			} else {
 				if m0 == nil {
