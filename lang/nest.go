@@ -466,8 +466,10 @@ type mkScratch struct {
 	spare []mkState
 	// kept are the candidates prune keeps.
 	kept [mkBeam]int32
-	// ocost are the costs of prune's order, as it sorts up to 64.
+	// ocost are the costs of prune's order, as it sorts up to 64, and
+	// ord the order itself.
 	ocost [64]float64
+	ord   [64]int32
 	// least is the cost of the cheapest candidate so far for the marker
 	// at hand: a candidate that costs more than it by mkSlack is one
 	// prune would drop, and successors does not make it (see open).
@@ -793,54 +795,53 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	// a.least is the cost of the cheapest candidate (successors tracks
 	// it as it makes them).
 	limit := a.least + mkSlack
-	order := a.order[:0]
+	var order []int32
 	if len(cands) <= 64 {
 		// By insertion, as the candidates come: a candidate goes
 		// after those that cost as much. The costs of the sorted ones
-		// move with them in a.ocost, so that the compares read them in
-		// a row rather than through order.
+		// move with them in a.ocost (the indexes in a.ord), so that the
+		// compares read them in a row rather than through the indexes.
 		oc := &a.ocost
+		ord := &a.ord
+		m := 0
 		for ci := range cands {
 			c := cands[ci].cost
 			if c > limit {
 				continue
 			}
-			j := len(order)
-			order = append(order, int32(ci))
+			j := m & 63 // m < len(cands) <= 64
 			for ; j > 0 && oc[j-1] > c; j-- {
-				order[j], oc[j] = order[j-1], oc[j-1]
+				ord[j], oc[j] = ord[j-1], oc[j-1]
 			}
-			order[j], oc[j] = int32(ci), c
+			ord[j], oc[j] = int32(ci), c
+			m++
 		}
+		order = ord[:m]
 	} else {
+		order = a.order[:0]
 		for ci := range cands {
 			if !(cands[ci].cost > limit) {
 				order = append(order, int32(ci))
 			}
 		}
 		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
+		a.order = order
 	}
-	a.order = order
 	var seen [mkBeam]uint64
 	n := 0
+next:
 	for _, ci := range order {
-		if n == mkBeam {
-			break
-		}
 		h := a.candHash(&cands[ci])
-		dup := false
 		for _, s := range seen[:n] {
 			if s == h {
-				dup = true
-				break
+				continue next
 			}
-		}
-		if dup {
-			continue
 		}
 		seen[n] = h
 		a.kept[n] = ci
-		n++
+		if n++; n == mkBeam {
+			break
+		}
 	}
 	return a.keep(cands, n, states, idx)
 }
