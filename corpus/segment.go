@@ -144,9 +144,15 @@ func (st *streamer) heading(blocks []Block) {
 	case isSectionHeading(b):
 		st.section = b.Section
 	case b.Marker != nil && b.Marker.Unit != lang.UnitNone:
-		// A new article or chapter ends the previous section.
-		st.section = ""
-		b.Section = ""
+		// A new article or chapter ends the previous section. Its own
+		// Section is empty (prepareBlock), but for a footnote a reader
+		// numbered as one: both are written only when they change.
+		if st.section != "" {
+			st.section = ""
+		}
+		if b.Section != "" {
+			b.Section = ""
+		}
 	default:
 		b.Section = st.section
 	}
