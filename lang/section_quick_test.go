@@ -218,7 +218,9 @@ func TestQuickStable(t *testing.T) {
 
 // TestSectionFirst checks sectionFirst on every rune and on the bytes
 // that start no rune: a byte that rules a line out starts no white space
-// and no rune whose fold starts a phrase.
+// and no rune whose fold starts a phrase; likewise sectionFirstHan on
+// every CJK ideograph. It compares Section with refSection on the lines
+// of ideographs alone that Section looks up as phrases.
 func TestSectionFirst(t *testing.T) {
 	x := mkIndex()
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -241,6 +243,19 @@ func TestSectionFirst(t *testing.T) {
 		}
 		if x.mayStartHan(r) && !x.trie.starts(r) {
 			t.Errorf("mayStartHan lets %U through", r)
+		}
+	}
+	// The lines of ideographs alone that Section looks up as phrases: the
+	// phrases, and the phrases with an ideograph more or one less.
+	for _, ref := range x.all {
+		if !mkAllHan(ref.folded) {
+			continue
+		}
+		for _, s := range []string{ref.folded, ref.folded + "的", "的" + ref.folded, ref.folded[:len(ref.folded)-3], ref.folded[3:]} {
+			got, ok := Section(s)
+			if want, wok := refSection(s); got != want || ok != wok {
+				t.Errorf("Section(%q) = %v, %v; refSection gives %v, %v", s, got, ok, want, wok)
+			}
 		}
 	}
 	for c := 0; c < 256; c++ {

@@ -105,6 +105,9 @@ type mkIndexT struct {
 	// with the CJK ideograph r (from U+4E00 to U+9FFF): a line that
 	// starts with another one is no heading (see Section).
 	sectionFirstHan [(mkHanLast - mkHanFirst + 64) / 64]uint64
+	// hanMax is the length of the longest folded phrase made of CJK
+	// ideographs alone (see Section).
+	hanMax int
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -271,6 +274,11 @@ func mkBuildIndex() *mkIndexT {
 				x.sectionFirstHan[(r-mkHanFirst)/64] |= 1 << ((r - mkHanFirst) % 64)
 			}
 		}
+		for _, ref := range x.all {
+			if mkAllHan(ref.folded) {
+				x.hanMax = max(x.hanMax, len(ref.folded))
+			}
+		}
 		var folded []string
 		for _, ref := range x.all {
 			folded = append(folded, ref.folded)
@@ -351,6 +359,21 @@ const (
 // first rune of the line, reads r.
 func (x *mkIndexT) mayStartHan(r rune) bool {
 	return x.sectionFirstHan[(r-mkHanFirst)/64]&(1<<((r-mkHanFirst)%64)) != 0
+}
+
+// mkAllHan reports whether s is made of CJK ideographs alone, from
+// mkHanFirst to mkHanLast (lead bytes E4 to E9, from E4 B8 80).
+func mkAllHan(s string) bool {
+	if len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i+2 < len(s); i += 3 {
+		c, c1 := s[i], s[i+1]
+		if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
+			return false
+		}
+	}
+	return true
 }
 
 // mkUnitSmall bounds the first runes of heading words whose lengths are
@@ -551,6 +574,15 @@ func Section(text string) (SectionMatch, bool) {
 		// A CJK ideograph, most often, or a rune from U+4000 to U+4DFF.
 		if r := rune(text[0]&0x0F)<<12 | rune(text[1]&0x3F)<<6 | rune(text[2]&0x3F); r >= mkHanFirst && !x.mayStartHan(r) {
 			return SectionMatch{}, false
+		}
+		// A line of ideographs alone is its own fold (they are no white
+		// space, fold to themselves and compose with nothing), which is
+		// read first as a phrase (sectionAt): when it is one, it is that
+		// heading, the first of the tables' phrases that fold to it.
+		if len(text) <= x.hanMax && mkAllHan(text) {
+			if ref, ok := x.exact[text]; ok {
+				return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+			}
 		}
 	}
 	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
