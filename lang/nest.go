@@ -71,6 +71,10 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 	if !more {
 		return levels
 	}
+	lastMarker := len(ms) - 1
+	for lastMarker >= 0 && ms[lastMarker] == nil {
+		lastMarker--
+	}
 	a := mkScratchPool.Get().(*mkScratch)
 	defer a.release()
 	states := append(a.states[:0], mkState{top: -1, steps: -1})
@@ -121,6 +125,21 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 		a.cands = next
 		if len(next) == 0 {
 			continue // cannot happen: every reading can open a list
+		}
+		if i == lastMarker {
+			// The last marker: the state read at the end is the one prune
+			// would keep first, the cheapest candidate (the first made of
+			// those that cost as much). The others could only have
+			// mattered to markers after it.
+			best := 0
+			for ci := 1; ci < len(next); ci++ {
+				if next[ci].cost < next[best].cost {
+					best = ci
+				}
+			}
+			a.kept[0] = int32(best)
+			states = a.keep(next, 1, states, i)
+			continue
 		}
 		states = a.prune(next, states, i)
 	}
