@@ -2418,6 +2418,19 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 			_ = b[n+2]
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
+			// The ideographs that follow it, read as this case reads
+			// them, in a loop of their own: a Chinese line has little
+			// else.
+			for i+2 < len(line) {
+				c, c1, c2 := line[i], line[i+1], line[i+2]
+				if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
+					break
+				}
+				_ = b[n+2]
+				b[n], b[n+1], b[n+2] = c, c1, c2
+				n += 3
+				i += 3
+			}
 		default:
 			return mkFastLeave
 		}
