@@ -245,30 +245,38 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 // last, whether ms has markers after it, and whether ms has a flattened
 // pair (revisions, with no such start).
 func mkRunOn(ms []*Marker) (end, first, last int, more, revisions bool) {
-	var m0 *Marker
-	open := true // the markers so far run on
-	for i, m := range ms {
-		if m == nil {
-			continue
-		}
-		if m.Old != nil {
-			return 0, 0, 0, true, true
-		}
-		if open {
-			if m.Unit != UnitNone || m.System == SystemNone ||
-				m0 != nil && (m.System != m0.System || !mkSameStyle(m, m0) ||
-					m.System != SystemBullet && (m.Value == 1 || m.Value != last+1)) ||
-				m.Alt != nil && !mkAltsIdle(m, m0) {
-				open = false
-			} else {
-				if m0 == nil {
-					m0, first = m, i
+	i := 0
+	for i < len(ms) && ms[i] == nil {
+		i++
+	}
+	if i < len(ms) {
+		if m0 := ms[i]; m0.Unit == UnitNone && m0.System != SystemNone && m0.Old == nil && (m0.Alt == nil || mkAltsIdle(m0, nil)) {
+			// The markers after the first that run on from it.
+			first, end, last = i, i+1, m0.Value
+			sys, style, depth := m0.System, m0.Style, len(m0.Path)
+			for i++; i < len(ms); i++ {
+				m := ms[i]
+				if m == nil {
+					continue
+				}
+				if m.System != sys || m.Unit != UnitNone || m.Old != nil || len(m.Path) != depth ||
+					len(m.Style) != len(style) || unsafe.StringData(m.Style) != unsafe.StringData(style) && m.Style != style ||
+					sys != SystemBullet && (m.Value == 1 || m.Value != last+1) ||
+					m.Alt != nil && !mkAltsIdle(m, m0) {
+					break
 				}
 				end, last = i+1, m.Value
-				continue
 			}
 		}
-		more = true
+	}
+	// The markers after them, if any: is one of them a flattened pair?
+	for ; i < len(ms); i++ {
+		if m := ms[i]; m != nil {
+			more = true
+			if m.Old != nil {
+				return 0, 0, 0, true, true
+			}
+		}
 	}
 	return end, first, last, more, false
 }
