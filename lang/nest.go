@@ -924,7 +924,9 @@ func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 
 // mkChooseReading makes reading k of m's chain (as far as
 // mkMaxReadings) the marker, keeping the others, in their order, as its
-// Alt chain, in memory of their own.
+// Alt chain. It moves the readings within the chain's own markers, which
+// the parser made for m alone: reading k to m, and those before it one
+// place down the chain.
 func mkChooseReading(m *Marker, k int) {
 	if k == 0 {
 		return
@@ -935,20 +937,14 @@ func mkChooseReading(m *Marker, k int) {
 		return
 	}
 	chosen := *rs[k]
-	rest := make([]Marker, len(rs)-1)
-	j := 0
+	for i := k; i > 0; i-- {
+		*rs[i] = *rs[i-1]
+	}
+	*rs[0] = chosen
 	for i, r := range rs {
-		if i != k {
-			rest[j] = *r
-			j++
+		r.Alt = nil
+		if i+1 < len(rs) {
+			r.Alt = rs[i+1]
 		}
 	}
-	for i := range rest {
-		rest[i].Alt = nil
-		if i+1 < len(rest) {
-			rest[i].Alt = &rest[i+1]
-		}
-	}
-	chosen.Alt = &rest[0]
-	*m = chosen
 }
