@@ -89,9 +89,13 @@ type streamer struct {
 	doc     *Document
 	und     bool   // every block's language is undetermined
 	section string // the key of the current section
-	// The run: the blocks from start (after the heading at opener, -1
-	// before the first heading) to the last block added.
-	start, opener int
+	// The run: the blocks from start (after a heading; 0 before the
+	// first) to the last block added. spaced says that the heading is a
+	// section heading, under which spacedRun reads the run; items that
+	// an item has been added to the run: a run with neither, as most are
+	// (the paragraphs of an article), has nothing to read.
+	start         int
+	spaced, items bool
 	markers       []*lang.Marker // memory resolveRun reuses
 	levels        []int          // likewise
 }
@@ -99,11 +103,14 @@ type streamer struct {
 func newStreamer(doc *Document, opts Options) *streamer {
 	// Without a detector or a language, every block is undetermined: set
 	// here.
-	return &streamer{doc: doc, und: opts.Detector == nil && opts.Lang == "", opener: -1}
+	return &streamer{doc: doc, und: opts.Detector == nil && opts.Lang == ""}
 }
 
 // add reads the last block of blocks, which holds every block added before
-// it, in order (blocks may have moved since: a growing slice).
+// it, in order (blocks may have moved since: a growing slice). The block
+// went through prepareBlock, which left the Section of any block but a
+// footnote or a section heading empty: a block of the current section
+// needs it set only when that section has a key.
 func (st *streamer) add(blocks []Block) {
 	i := len(blocks) - 1
 	b := &blocks[i]
@@ -111,22 +118,46 @@ func (st *streamer) add(blocks []Block) {
 	if st.und {
 		b.Lang, b.LangConf = lang.Und, 0
 	}
-	if b.Kind == KindHeading {
+	switch b.Kind {
+	case KindHeading:
+		st.heading(blocks)
+		return
+	case KindFootnote:
+		return
+	case KindItem:
+		st.items = true
+	}
+	if st.section != "" {
+		b.Section = st.section
+	}
+}
+
+// heading reads the heading that is the last of blocks: it ends the run
+// before it and opens the next, and it opens a section (a section
+// heading) or closes one (an article or chapter).
+func (st *streamer) heading(blocks []Block) {
+	i := len(blocks) - 1
+	if st.spaced || st.items {
 		st.endRun(blocks[:i])
 	}
+	b := &blocks[i]
 	switch {
 	case isSectionHeading(b):
 		st.section = b.Section
-	case b.Kind == KindHeading && b.Marker != nil && b.Marker.Unit != lang.UnitNone:
-		// A new article or chapter ends the previous section.
-		st.section = ""
-		b.Section = ""
-	case b.Kind != KindFootnote:
+	case b.Marker != nil && b.Marker.Unit != lang.UnitNone:
+		// A new article or chapter ends the previous section. Its own
+		// Section is empty (prepareBlock), but for a footnote a reader
+		// numbered as one: both are written only when they change.
+		if st.section != "" {
+			st.section = ""
+		}
+		if b.Section != "" {
+			b.Section = ""
+		}
+	default:
 		b.Section = st.section
 	}
-	if b.Kind == KindHeading {
-		st.opener, st.start = i, i+1
-	}
+	st.start, st.spaced = i+1, b.Section != ""
 }
 
 // finish ends the last run.
@@ -134,15 +165,19 @@ func (st *streamer) finish(blocks []Block) {
 	st.endRun(blocks)
 }
 
-// endRun reads the run that ends with the last of blocks.
+// endRun reads the run that ends with the last of blocks: its spaced
+// numbers when it follows a section heading, which may make items, and
+// its list, when it has an item.
 func (st *streamer) endRun(blocks []Block) {
-	if st.start >= len(blocks) {
-		return
+	if st.start < len(blocks) {
+		if st.spaced && spacedRun(st.doc, blocks[st.start:]) {
+			st.items = true
+		}
+		if st.items {
+			st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
+		}
 	}
-	if st.opener >= 0 && blocks[st.opener].Section != "" {
-		spacedRun(st.doc, blocks[st.start:])
-	}
-	st.markers, st.levels = resolveRun(blocks[st.start:], st.markers, st.levels)
+	st.items = false
 }
 
 // prepareBlock does the part of segmentation that reads nothing but the
@@ -278,8 +313,8 @@ func markBlock(doc *Document, b *Block, m *lang.Marker, n int, parsed bool) {
 // (the sub-items a), b) of a paragraph) may stand inside it; running text
 // or a number out of turn ends it. "2030 Agenda", "1 197,6 MHz" and a
 // sentence that starts with a year are never numbers of a run
-// (lang.ParseSpacedNumber).
-func spacedRun(doc *Document, run []Block) {
+// (lang.ParseSpacedNumber). It reports whether it made items.
+func spacedRun(doc *Document, run []Block) bool {
 	type cand struct {
 		b *Block
 		m *lang.Marker
@@ -313,12 +348,14 @@ func spacedRun(doc *Document, run []Block) {
 		found = append(found, cand{b, m, n})
 		next++
 	}
-	if next > 2 {
-		for _, c := range found {
-			setTypedMarker(doc, c.b, c.m, c.n)
-			c.b.Kind = KindItem
-		}
+	if next <= 2 || len(found) == 0 {
+		return false
 	}
+	for _, c := range found {
+		setTypedMarker(doc, c.b, c.m, c.n)
+		c.b.Kind = KindItem
+	}
+	return true
 }
 
 // mayBeSection is the cheap test of whether b may be a section heading
@@ -389,31 +426,33 @@ func trimRightSpace(s string) string {
 // "。", "；", "!", "?") is running text, not a heading, which may end only
 // with ":" or ",".
 func maybeSection(text string) bool {
-	if len(text) > 800 || text == "" {
+	n := len(text)
+	if n > 800 || n == 0 {
 		return false
 	}
-	switch c := text[len(text)-1]; {
+	switch c := text[n-1]; {
 	case c == '.' || c == ';' || c == '!' || c == '?':
 		return false
 	case c < utf8.RuneSelf:
 		return true
-	case c != 0x82 && c != 0x9B && c != 0x81 && c != 0x9F:
-		// Not the last byte of any of sentenceEnds.
-		return true
-	}
-	// The last character is one of the others when the text ends with its
-	// bytes: a string's last rune is decoded from the bytes after its
-	// last lead byte.
-	for _, end := range sentenceEnds {
-		if strings.HasSuffix(text, end) {
+	case c == 0x82:
+		// "。" is E3 80 82.
+		return n < 3 || text[n-3] != 0xE3 || text[n-2] != 0x80
+	case c == 0x9B || c == 0x81 || c == 0x9F:
+		// "；", "！", "？" are EF BC 9B, EF BC 81, EF BC 9F; "؛", "؟" are
+		// D8 9B, D8 9F.
+		if n >= 3 && text[n-3] == 0xEF && text[n-2] == 0xBC {
 			return false
 		}
+		return c == 0x81 || n < 2 || text[n-2] != 0xD8
 	}
+	// Not the last byte of any of sentenceEnds.
 	return true
 }
 
 // sentenceEnds are the characters above ASCII that end a sentence (see
-// maybeSection); their last bytes are 82, 9B, 81, 9F, 9F and 9B.
+// maybeSection, which reads their bytes: the last ones are 82, 9B, 81,
+// 9F, 9F and 9B).
 var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 
 // resolveRun gives the list items of one run of blocks between headings
@@ -424,19 +463,13 @@ var sentenceEnds = [...]string{"。", "；", "！", "？", "؟", "؛"}
 // itself (HTML list nesting, XML structure, DOCX numbering levels), those
 // levels are kept and only the readings are resolved. markers and levels
 // are memory to reuse for the run's markers and their levels, returned
-// for the next run.
+// for the next run. The streamer calls it for the runs that have an item
+// (a run without one has nothing to resolve: every entry is nil).
 func resolveRun(run []Block, markers []*lang.Marker, levels []int) ([]*lang.Marker, []int) {
-	items := 0
-	for i := range run {
-		if b := &run[i]; b.Kind == KindItem && b.Marker != nil {
-			items++
-		}
-	}
-	if items == 0 {
-		return markers, levels
-	}
 	markers = markers[:0]
 	preset := true
+	end := 0 // run[:end] ends with the last item, markers[:len(run[:end])] with its marker
+	n := 0
 	for i := range run {
 		b := &run[i]
 		switch {
@@ -447,13 +480,16 @@ func resolveRun(run []Block, markers []*lang.Marker, levels []int) ([]*lang.Mark
 			if b.Level <= 0 {
 				preset = false
 			}
+			end, n = i+1, len(markers)
 		default:
 			markers = append(markers, nil)
 		}
 	}
+	// The paragraphs after the last item have no say in the list.
+	markers = markers[:n]
 	levels = lang.ResolveListInto(markers, levels)
 	k := 0 // the entry of markers that is run[i]'s
-	for i := range run {
+	for i := range run[:end] {
 		b := &run[i]
 		if b.Kind == KindFootnote {
 			continue

@@ -55,19 +55,40 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 	} else {
 		levels = make([]int, len(ms))
 	}
-	// Old and new readings are told apart only in a text that has
-	// flattened pairs; elsewhere every plain marker is in both texts.
-	revisions := false
-	for _, m := range ms {
-		if m != nil && m.Old != nil {
-			revisions = true
-			break
+	// A list that runs on from its first marker is read as runOn reads
+	// it: the markers up to the last that runs on (all, most often) are
+	// items at level 1, with no change and their first reading, and the
+	// search goes on from the state they leave. Old and new readings are
+	// told apart only in a text that has flattened pairs (revisions);
+	// elsewhere every plain marker is in both texts.
+	start, first, last, more, revisions := mkRunOn(ms)
+	for i, m := range ms[:start] {
+		if m != nil {
+			levels[i] = 1
+			m.Change = ChangeNone
 		}
+	}
+	if !more {
+		return levels
+	}
+	lastMarker := len(ms) - 1
+	for lastMarker >= 0 && ms[lastMarker] == nil {
+		lastMarker--
 	}
 	a := mkScratchPool.Get().(*mkScratch)
 	defer a.release()
 	states := append(a.states[:0], mkState{top: -1, steps: -1})
-	for i, m := range ms {
+	if start > 0 {
+		// The state runOn leaves: the list opened by the first marker
+		// (which it notes as a step, at level 1 with no change, as above)
+		// and run on to the last value. Its nodes for the markers in
+		// between are not needed: no other state shares them.
+		a.runOn(&states[0], ms[first], first)
+		f := &a.nodes[states[0].top].f
+		f.lastNew, f.lastOld = last, last
+	}
+	for i := start; i < len(ms); i++ {
+		m := ms[i]
 		switch {
 		case m == nil:
 			for j := range states {
@@ -104,6 +125,21 @@ func ResolveListInto(ms []*Marker, levels []int) []int {
 		a.cands = next
 		if len(next) == 0 {
 			continue // cannot happen: every reading can open a list
+		}
+		if i == lastMarker {
+			// The last marker: the state read at the end is the one prune
+			// would keep first, the cheapest candidate (the first made of
+			// those that cost as much). The others could only have
+			// mattered to markers after it.
+			best := 0
+			for ci := 1; ci < len(next); ci++ {
+				if next[ci].cost < next[best].cost {
+					best = ci
+				}
+			}
+			a.kept[0] = int32(best)
+			states = a.keep(next, 1, states, i)
+			continue
 		}
 		states = a.prune(next, states, i)
 	}
@@ -192,6 +228,81 @@ func (a *mkScratch) runOn(s *mkState, m *Marker, idx int) bool {
 		return true
 	}
 	return false
+}
+
+// mkRunOn reads the start of ms that is one list that runs on, in a list
+// without flattened pairs, which the search reads with runOn alone,
+// weighing nothing: no marker of it is a heading, all are of the first
+// one's system, style and depth, each after the first runs on by one from
+// the one before it to a value other than 1 (which could also restart the
+// list), or, a bullet, just follows it, and each reading in their Alt
+// chains is a flattened pair or a large roman numeral of a list other
+// than theirs (see altsIdle). runOn then opens the list with the first
+// marker, at level 1, whatever its value, and runs it on with each of the
+// others, at level 1, with no change and its first reading. mkRunOn
+// returns the end of that start of ms (after its last marker, 0 when
+// there is none), the index of its first marker and the value of its
+// last, whether ms has markers after it, and whether ms has a flattened
+// pair (revisions, with no such start).
+func mkRunOn(ms []*Marker) (end, first, last int, more, revisions bool) {
+	i := 0
+	for i < len(ms) && ms[i] == nil {
+		i++
+	}
+	if i < len(ms) {
+		if m0 := ms[i]; m0.Unit == UnitNone && m0.System != SystemNone && m0.Old == nil && (m0.Alt == nil || mkAltsIdle(m0, nil)) {
+			// The markers after the first that run on from it.
+			first, end, last = i, i+1, m0.Value
+			sys, style, depth := m0.System, m0.Style, len(m0.Path)
+			for i++; i < len(ms); i++ {
+				m := ms[i]
+				if m == nil {
+					continue
+				}
+				if m.System != sys || m.Unit != UnitNone || m.Old != nil || len(m.Path) != depth ||
+					len(m.Style) != len(style) || unsafe.StringData(m.Style) != unsafe.StringData(style) && m.Style != style ||
+					sys != SystemBullet && (m.Value == 1 || m.Value != last+1) ||
+					m.Alt != nil && !mkAltsIdle(m, m0) {
+					break
+				}
+				end, last = i+1, m.Value
+			}
+		}
+	}
+	// The markers after them, if any: is one of them a flattened pair?
+	for ; i < len(ms); i++ {
+		if m := ms[i]; m != nil {
+			more = true
+			if m.Old != nil {
+				return 0, 0, 0, true, true
+			}
+		}
+	}
+	return end, first, last, more, false
+}
+
+// mkAltsIdle reports whether every reading in m's Alt chain is a
+// flattened pair or a large roman numeral of a list other than that of
+// m0 (m's own when m0 is nil): none makes a successor when runOn reads m
+// (see altsIdle).
+func mkAltsIdle(m, m0 *Marker) bool {
+	if m0 == nil {
+		m0 = m
+	}
+	for r := m.Alt; r != nil; r = r.Alt {
+		if r.Old == nil && (!mkRomanNeedsContext(r) || r.System == m0.System && mkSameStyle(r, m0)) {
+			return false
+		}
+	}
+	return true
+}
+
+// mkSameStyle reports whether m and n have the same style and depth. The
+// styles of a list's markers are most often one string, whose bytes need
+// no compare.
+func mkSameStyle(m, n *Marker) bool {
+	return len(m.Path) == len(n.Path) && len(m.Style) == len(n.Style) &&
+		(unsafe.StringData(m.Style) == unsafe.StringData(n.Style) || m.Style == n.Style)
 }
 
 // altsIdle reports whether none of m's readings after the first makes a
@@ -382,8 +493,10 @@ type mkScratch struct {
 	spare []mkState
 	// kept are the candidates prune keeps.
 	kept [mkBeam]int32
-	// ocost are the costs of prune's order, as it sorts up to 64.
+	// ocost are the costs of prune's order, as it sorts up to 64, and
+	// ord the order itself.
 	ocost [64]float64
+	ord   [64]int32
 	// least is the cost of the cheapest candidate so far for the marker
 	// at hand: a candidate that costs more than it by mkSlack is one
 	// prune would drop, and successors does not make it (see open).
@@ -709,54 +822,53 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 	// a.least is the cost of the cheapest candidate (successors tracks
 	// it as it makes them).
 	limit := a.least + mkSlack
-	order := a.order[:0]
+	var order []int32
 	if len(cands) <= 64 {
 		// By insertion, as the candidates come: a candidate goes
 		// after those that cost as much. The costs of the sorted ones
-		// move with them in a.ocost, so that the compares read them in
-		// a row rather than through order.
+		// move with them in a.ocost (the indexes in a.ord), so that the
+		// compares read them in a row rather than through the indexes.
 		oc := &a.ocost
+		ord := &a.ord
+		m := 0
 		for ci := range cands {
 			c := cands[ci].cost
 			if c > limit {
 				continue
 			}
-			j := len(order)
-			order = append(order, int32(ci))
+			j := m & 63 // m < len(cands) <= 64
 			for ; j > 0 && oc[j-1] > c; j-- {
-				order[j], oc[j] = order[j-1], oc[j-1]
+				ord[j], oc[j] = ord[j-1], oc[j-1]
 			}
-			order[j], oc[j] = int32(ci), c
+			ord[j], oc[j] = int32(ci), c
+			m++
 		}
+		order = ord[:m]
 	} else {
+		order = a.order[:0]
 		for ci := range cands {
 			if !(cands[ci].cost > limit) {
 				order = append(order, int32(ci))
 			}
 		}
 		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(cands[a].cost, cands[b].cost) })
+		a.order = order
 	}
-	a.order = order
 	var seen [mkBeam]uint64
 	n := 0
+next:
 	for _, ci := range order {
-		if n == mkBeam {
-			break
-		}
 		h := a.candHash(&cands[ci])
-		dup := false
 		for _, s := range seen[:n] {
 			if s == h {
-				dup = true
-				break
+				continue next
 			}
-		}
-		if dup {
-			continue
 		}
 		seen[n] = h
 		a.kept[n] = ci
-		n++
+		if n++; n == mkBeam {
+			break
+		}
 	}
 	return a.keep(cands, n, states, idx)
 }
@@ -812,7 +924,9 @@ func mkAppendReadings(rs []*Marker, m *Marker) []*Marker {
 
 // mkChooseReading makes reading k of m's chain (as far as
 // mkMaxReadings) the marker, keeping the others, in their order, as its
-// Alt chain, in memory of their own.
+// Alt chain. It moves the readings within the chain's own markers, which
+// the parser made for m alone: reading k to m, and those before it one
+// place down the chain.
 func mkChooseReading(m *Marker, k int) {
 	if k == 0 {
 		return
@@ -823,20 +937,14 @@ func mkChooseReading(m *Marker, k int) {
 		return
 	}
 	chosen := *rs[k]
-	rest := make([]Marker, len(rs)-1)
-	j := 0
+	for i := k; i > 0; i-- {
+		*rs[i] = *rs[i-1]
+	}
+	*rs[0] = chosen
 	for i, r := range rs {
-		if i != k {
-			rest[j] = *r
-			j++
+		r.Alt = nil
+		if i+1 < len(rs) {
+			r.Alt = rs[i+1]
 		}
 	}
-	for i := range rest {
-		rest[i].Alt = nil
-		if i+1 < len(rest) {
-			rest[i].Alt = &rest[i+1]
-		}
-	}
-	chosen.Alt = &rest[0]
-	*m = chosen
 }

@@ -92,6 +92,45 @@ func TestResolveListRef(t *testing.T) {
 		}
 		runs = append(runs, run)
 	}
+	// Lists that run on, which mkRunsOn reads without the search, with
+	// gaps, from any item of a sequence (a first item at any value), and
+	// the same with one item changed: a restart, a jump, a repeat, an item
+	// of another list, a heading, a flattened pair.
+	seqs = append(seqs, strings.Fields("xxxviii) xxxix) xl) xli) xlii) xliii) xliv)"),
+		strings.Fields("a) b) c) d) e) f) g) h) i) j) k) l) m) n) o) p) q) r) s) t) u) v) w) x) y) z)"),
+		strings.Fields("0. 1. 2. 3. 4."), strings.Fields("A) B) C) D) E) F)"), strings.Fields("1 2 3 4 5 6"))
+	others := strings.Fields("2) 3) 4) b) c) d) ii) iii) B) C) б) в) ب) ج) 2. 3. b. B. II. (2) (b) （二） 二、 ② • - 1.2 1.1.2")
+	for k := range 2000 {
+		s := seqs[rng.IntN(len(seqs))]
+		i := rng.IntN(len(s))
+		var run []string
+		for l := 1 + rng.IntN(12); l > 0 && i < len(s); l-- {
+			if rng.IntN(4) == 0 {
+				run = append(run, "")
+			}
+			run = append(run, s[i])
+			i++
+		}
+		if k%2 == 1 {
+			j := rng.IntN(len(run))
+			switch k / 2 % 4 {
+			case 0:
+				run[j] = vocab[rng.IntN(len(vocab))]
+			case 1:
+				run[j] = s[rng.IntN(len(s))]
+				if rng.IntN(2) == 0 {
+					// The value the list runs on to, or close, in another
+					// system or style.
+					run[j] = others[rng.IntN(len(others))]
+				}
+			case 2:
+				run = append(run[:j], append([]string{[]string{"ef)", "iiiii)", "cd)", "Article 5", "第五条"}[rng.IntN(5)]}, run[j:]...)...)
+			case 3:
+				run = append(run, s[0])
+			}
+		}
+		runs = append(runs, run)
+	}
 	// Deep nesting: each system opens a sub-list under the one before.
 	deep := []string{"I.", "A.", "1.", "(1)", "a)", "(a)", "i)", "(i)", "①", "•", "一、", "（一）", "а)", "أ)", "1.1", "-"}
 	for range 20 {

@@ -218,7 +218,9 @@ func TestQuickStable(t *testing.T) {
 
 // TestSectionFirst checks sectionFirst on every rune and on the bytes
 // that start no rune: a byte that rules a line out starts no white space
-// and no rune whose fold starts a phrase.
+// and no rune whose fold starts a phrase; likewise sectionFirstHan on
+// every CJK ideograph. It compares Section with refSection on the lines
+// of ideographs alone that Section looks up as phrases.
 func TestSectionFirst(t *testing.T) {
 	x := mkIndex()
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -233,6 +235,27 @@ func TestSectionFirst(t *testing.T) {
 	for r := rune(0x80); r < 0x800; r++ {
 		if !x.sectionFirst2[r] && (unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))) {
 			t.Errorf("sectionFirst2 rules out %U", r)
+		}
+	}
+	for r := rune(mkHanFirst); r <= mkHanLast; r++ {
+		if f := mkFoldRune(r); !x.mayStartHan(r) && (unicode.IsSpace(r) || f != r || x.trie.starts(f) || norm.NFKC.String(string(r)) != string(r)) {
+			t.Errorf("mayStartHan rules out %U", r)
+		}
+		if x.mayStartHan(r) && !x.trie.starts(r) {
+			t.Errorf("mayStartHan lets %U through", r)
+		}
+	}
+	// The lines of ideographs alone that Section looks up as phrases: the
+	// phrases, and the phrases with an ideograph more or one less.
+	for _, ref := range x.all {
+		if !mkAllHan(ref.folded) {
+			continue
+		}
+		for _, s := range []string{ref.folded, ref.folded + "的", "的" + ref.folded, ref.folded[:len(ref.folded)-3], ref.folded[3:]} {
+			got, ok := Section(s)
+			if want, wok := refSection(s); got != want || ok != wok {
+				t.Errorf("Section(%q) = %v, %v; refSection gives %v, %v", s, got, ok, want, wok)
+			}
 		}
 	}
 	for c := 0; c < 256; c++ {

@@ -101,6 +101,13 @@ type mkIndexT struct {
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
 	fastExact []int32
+	// sectionFirstHan has the bit r-mkHanFirst set when a phrase starts
+	// with the CJK ideograph r (from U+4E00 to U+9FFF): a line that
+	// starts with another one is no heading (see Section).
+	sectionFirstHan [(mkHanLast - mkHanFirst + 64) / 64]uint64
+	// hanMax is the length of the longest folded phrase made of CJK
+	// ideographs alone (see Section).
+	hanMax int
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -262,6 +269,16 @@ func mkBuildIndex() *mkIndexT {
 			tb.add(ref, int32(i))
 		}
 		x.trie = tb.trie()
+		for r := range x.byFirst {
+			if r >= mkHanFirst && r <= mkHanLast {
+				x.sectionFirstHan[(r-mkHanFirst)/64] |= 1 << ((r - mkHanFirst) % 64)
+			}
+		}
+		for _, ref := range x.all {
+			if mkAllHan(ref.folded) {
+				x.hanMax = max(x.hanMax, len(ref.folded))
+			}
+		}
 		var folded []string
 		for _, ref := range x.all {
 			folded = append(folded, ref.folded)
@@ -325,6 +342,38 @@ func (x *mkIndexT) sectionFirstBytes() {
 		}
 		x.sectionFirst[c] = may
 	}
+}
+
+// mkHanFirst and mkHanLast bound the CJK ideographs of sectionFirstHan,
+// whose UTF-8 starts with a byte from E4 to E9.
+const (
+	mkHanFirst = 0x4E00
+	mkHanLast  = 0x9FFF
+)
+
+// mayStartHan reports whether a line that starts with the three bytes of
+// a CJK ideograph r may be a heading: a phrase starts with it. Trimming
+// leaves r at the start of the line, and folding leaves it as it is
+// (mkFoldRune) and composes it with nothing: the first check of
+// sectionSlow, which needs a phrase that starts with the fold of the
+// first rune of the line, reads r.
+func (x *mkIndexT) mayStartHan(r rune) bool {
+	return x.sectionFirstHan[(r-mkHanFirst)/64]&(1<<((r-mkHanFirst)%64)) != 0
+}
+
+// mkAllHan reports whether s is made of CJK ideographs alone, from
+// mkHanFirst to mkHanLast (lead bytes E4 to E9, from E4 B8 80).
+func mkAllHan(s string) bool {
+	if len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i+2 < len(s); i += 3 {
+		c, c1 := s[i], s[i+1]
+		if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
+			return false
+		}
+	}
+	return true
 }
 
 // mkUnitSmall bounds the first runes of heading words whose lengths are
@@ -520,6 +569,21 @@ func Section(text string) (SectionMatch, bool) {
 	if len(text) > 1 && text[0] >= 0xC2 && text[0] <= 0xDF && text[1]&0xC0 == 0x80 &&
 		!x.sectionFirst2[rune(text[0]&0x1F)<<6|rune(text[1]&0x3F)] {
 		return SectionMatch{}, false
+	}
+	if len(text) >= 3 && text[0] >= 0xE4 && text[0] <= 0xE9 && text[1]&0xC0 == 0x80 && text[2]&0xC0 == 0x80 {
+		// A CJK ideograph, most often, or a rune from U+4000 to U+4DFF.
+		if r := rune(text[0]&0x0F)<<12 | rune(text[1]&0x3F)<<6 | rune(text[2]&0x3F); r >= mkHanFirst && !x.mayStartHan(r) {
+			return SectionMatch{}, false
+		}
+		// A line of ideographs alone is its own fold (they are no white
+		// space, fold to themselves and compose with nothing), which is
+		// read first as a phrase (sectionAt): when it is one, it is that
+		// heading, the first of the tables' phrases that fold to it.
+		if len(text) <= x.hanMax && mkAllHan(text) {
+			if ref, ok := x.exact[text]; ok {
+				return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+			}
+		}
 	}
 	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
 		// Trimming keeps the first two bytes, or leaves at most the
@@ -2354,6 +2418,19 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 			_ = b[n+2]
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
+			// The ideographs that follow it, read as this case reads
+			// them, in a loop of their own: a Chinese line has little
+			// else.
+			for i+2 < len(line) {
+				c, c1, c2 := line[i], line[i+1], line[i+2]
+				if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
+					break
+				}
+				_ = b[n+2]
+				b[n], b[n+1], b[n+2] = c, c1, c2
+				n += 3
+				i += 3
+			}
 		default:
 			return mkFastLeave
 		}
