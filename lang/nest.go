@@ -26,7 +26,9 @@ import (
 // over at level 1 (a new section) rather than opening a sub-list.
 //
 // Ambiguous markers are resolved in place: the chosen reading becomes the
-// marker and the others stay in its Alt chain. So "i)" after "h)" is the
+// marker and the others stay in its Alt chain (the readings move within the
+// chain's own markers: a chain must belong to its marker alone, as
+// ParseMarker's do, not be shared with another). So "i)" after "h)" is the
 // letter i, and "i)" after "a)" (or before "ii)") opens a roman sub-list;
 // likewise "v)", "x)", "c)", "d)", "l)", "m)", and Arabic letters in abjad
 // or alphabetical order (أ ب ج against أ ب ت).
