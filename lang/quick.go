@@ -212,6 +212,11 @@ type mkHeadWord struct {
 	// one (mkLoad4), which with its first four bytes, that the caller
 	// compared, tell the word (is).
 	head, last uint64
+	// sp0 and sp1 are the word and a space after it, as heading compares
+	// them: for a word of fewer than eight bytes, sp0 is its n+1 bytes
+	// (mkLoad8); for one of eight to 15, sp0 and sp1 are the first and
+	// the last eight of them.
+	sp0, sp1 uint64
 }
 
 // mkHeadWords holds, by mkHeadSlot, the heading word mkQuickWord found
@@ -246,11 +251,28 @@ func mkHeadWordOf(s string) *mkHeadWord {
 // heading returns what ParseMarker reads of s, which starts with the
 // first four bytes of the word, when s is the word, one space and one to
 // nine ASCII digits ("Статья 5"), as mkParseCommon reads it after
-// mkQuickWord (at): the marker, with Raw all of s.
+// mkQuickWord (at): the marker, with Raw all of s. The word and its space
+// are told by one or two loads compared with spaced (sp0, sp1), rather
+// than a byte, a length and a call.
 func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
 	n := len(hw.word)
-	if !hw.before || n+1 >= len(s) || s[n] != ' ' || len(s)-n-1 > 9 || !hw.is(s[:n]) {
-		return nil, false
+	if d := len(s) - n - 1; uint(d-1) > 8 || !hw.before {
+		return nil, false // not one to nine digits after a space
+	}
+	// len(s) >= n+2 from here.
+	switch {
+	case n < 8:
+		if mkLoad8(s)&mkLenMask(n+1) != hw.sp0 {
+			return nil, false
+		}
+	case n < 16:
+		if mkLoadFull(s) != hw.sp0 || mkLoadFull(s[n-7:]) != hw.sp1 {
+			return nil, false
+		}
+	default:
+		if s[n] != ' ' || s[:n] != hw.word {
+			return nil, false
+		}
 	}
 	v := 0
 	for i := n + 1; i < len(s); i++ {
@@ -323,6 +345,13 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 		hw.last = uint64(mkLoad4(w[k-4:]))
 	case k <= 16:
 		hw.head, hw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
+	}
+	if k := len(w); k < 16 {
+		spaced := hw.word + " "
+		hw.sp0 = mkLoad8(spaced)
+		if k >= 8 {
+			hw.sp1 = mkLoadFull(spaced[k-7:])
+		}
 	}
 	if len(u.before) > 0 {
 		hw.unit, hw.before = u.before[0].w.unit, true
