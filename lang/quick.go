@@ -130,16 +130,38 @@ func mkQuickWordScan(s string) mkQuick {
 			n++
 			continue
 		}
+		if n <= 13 && i+8 <= uint(len(s)) {
+			// Four letters of two bytes at once (Cyrillic, Arabic
+			// words): eight bytes of the form 110xxxxx 10xxxxxx four
+			// times, each looked up in mkRune2x by its two bytes as
+			// they stand. C0 and C1 lead only overlong forms, which
+			// read as runes below utf8.RuneSelf, which mkRune2 has as
+			// no mkClassQuick. n <= 13 keeps n within 17, where the
+			// loop stops, as two pairs would.
+			w := mkLoadFull(s[i:])
+			if w&0xC0E0C0E0C0E0C0E0 == 0x80C080C080C080C0 {
+				e0 := mkRune2x[bits.RotateLeft16(uint16(w), 8)&0x1F3F]
+				e1 := mkRune2x[bits.RotateLeft16(uint16(w>>16), 8)&0x1F3F]
+				e2 := mkRune2x[bits.RotateLeft16(uint16(w>>32), 8)&0x1F3F]
+				e3 := mkRune2x[bits.RotateLeft16(uint16(w>>48), 8)&0x1F3F]
+				if e0&e1&e2&e3&mkClassQuick != 0 {
+					h = (h ^ uint64(e0>>16)) * mkFoldHashMul
+					h = (h ^ uint64(e1>>16)) * mkFoldHashMul
+					h = (h ^ uint64(e2>>16)) * mkFoldHashMul
+					h = (h ^ uint64(e3>>16)) * mkFoldHashMul
+					i += 8
+					n += 4
+					continue
+				}
+			}
+		}
 		if n <= 15 && i+4 <= uint(len(s)) {
-			// Two letters of two bytes at once (Cyrillic, Arabic
-			// words): four bytes of the form 110xxxxx 10xxxxxx twice.
-			// C0 and C1 lead only overlong forms, which read as runes
-			// below utf8.RuneSelf, which mkRune2 has as no mkClassQuick.
+			// Two letters of two bytes at once, as above.
 			t := s[i : i+4]
 			w := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 			if w&0xC0E0C0E0 == 0x80C080C0 {
-				e0 := mkRune2[(uint(w&0x1F)<<6|uint(w>>8&0x3F))&(mkClassRunes-1)]
-				e1 := mkRune2[(uint(w>>16&0x1F)<<6|uint(w>>24&0x3F))&(mkClassRunes-1)]
+				e0 := mkRune2x[bits.RotateLeft16(uint16(w), 8)&0x1F3F]
+				e1 := mkRune2x[bits.RotateLeft16(uint16(w>>16), 8)&0x1F3F]
 				if e0&e1&mkClassQuick != 0 {
 					h = (h ^ uint64(e0>>16)) * mkFoldHashMul
 					h = (h ^ uint64(e1>>16)) * mkFoldHashMul
@@ -561,6 +583,18 @@ var mkRune2 = func() (t [mkClassRunes]uint32) {
 			panic("lang: a fold out of range")
 		}
 		t[r] = cl | uint32(uint16(int16(f)))<<16
+	}
+	return t
+}()
+
+// mkRune2x is mkRune2 by the two bytes of a rune of two bytes in UTF-8
+// as they stand, the low five bits of the lead byte above the low six of
+// the continuation byte ((lead&0x1F)<<8 | cont&0x3F): the loop of
+// mkQuickWordScan finds the entry of a rune from a load of its bytes by a
+// rotation and a mask. The entries that no rune has are zero.
+var mkRune2x = func() (t [0x1F40]uint32) {
+	for r := rune(0); r < mkClassRunes; r++ {
+		t[r>>6<<8|r&0x3F] = mkRune2[r]
 	}
 	return t
 }()
