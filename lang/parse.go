@@ -59,6 +59,18 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 	// mkQuickCheck, with its commonest cases written out here, as it
 	// decides them, without its call: most lines are no marker.
 	var q mkQuick
+	if uint(len(s)-6) <= 32-6 {
+		// A heading line of the word kept in its slot (mkHeadWords), one
+		// space and a number ("Article 5", "Статья 5", "Artículo 5"),
+		// read from the slot (heading) before anything else: the cases
+		// below would read it so, and most lines of six to 32 bytes are
+		// such lines. Longer ones are told below.
+		if hw := mkHeadWordOf(s); hw != nil {
+			if m, ok := hw.heading(s); ok {
+				return m, len(s), true
+			}
+		}
+	}
 	switch {
 	case s == "":
 		return nil, 0, false

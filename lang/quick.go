@@ -278,7 +278,8 @@ func mkHeadWordOf(s string) *mkHeadWord {
 // than a byte, a length and a call.
 func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
 	n := len(hw.word)
-	if d := len(s) - n - 1; uint(d-1) > 8 || !hw.before {
+	d := len(s) - n - 1 // the digits
+	if uint(d-1) > 8 || !hw.before {
 		return nil, false // not one to nine digits after a space
 	}
 	// len(s) >= n+2 from here.
@@ -297,12 +298,24 @@ func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
 		}
 	}
 	v := 0
-	for i := n + 1; i < len(s); i++ {
-		d := s[i] - '0'
-		if d > 9 {
+	if d <= 2 {
+		// One or two digits, most numbers of headings, without the loop.
+		a, b := s[n+1]-'0', s[len(s)-1]-'0'
+		if a > 9 || b > 9 {
 			return nil, false
 		}
-		v = v*10 + int(d)
+		v = int(b)
+		if d == 2 {
+			v += 10 * int(a)
+		}
+	} else {
+		for i := n + 1; i < len(s); i++ {
+			c := s[i] - '0'
+			if c > 9 {
+				return nil, false
+			}
+			v = v*10 + int(c)
+		}
 	}
 	m := mkNew() // zero: set the fields, not a literal
 	m.Raw, m.System, m.Value, m.Unit, m.Style = s, SystemDecimal, v, hw.unit, hw.style
