@@ -247,9 +247,9 @@ func mkListEnd(c byte) bool {
 // parsers before it having no use for it.
 func mkLetterMarker(s string, i int) (m *Marker, n int, ok bool) {
 	if i == 1 {
-		m = mkLatinLetter(s[0])
-		for a := m; a != nil; a = a.Alt {
-			a.Raw, a.Style = s[:2], mkPercentASCII[')']
+		m = mkLatinLetter(s[0], s[:2], mkPercentASCII[')'])
+		if len(s) > 3 && (s[2] == ' ' || s[2] == '\t') && mkBlankLead[s[3]] == 0 {
+			return m, 3, true // one space or tab and the text: mkSkipBlanks
 		}
 		return m, mkSkipBlanks(s, 2), true
 	}
@@ -353,6 +353,11 @@ func mkSkipBlanks(s string, n int) int {
 	}
 	return n
 }
+
+// mkBlankLead is 1 for the bytes that start a blank mkSkipBlanks skips:
+// a space, a tab, and the lead bytes of U+00A0, U+3000 and U+2000 ...
+// U+200A, U+202F. After a byte that is 0, mkSkipBlanks skips nothing.
+var mkBlankLead = [256]uint8{' ': 1, '\t': 1, 0xC2: 1, 0xE2: 1, 0xE3: 1}
 
 // mkMaxRunes bounds how much of a line the parser reads: enough for the
 // longest marker or heading ("Artículo primero", "المادة (12)").

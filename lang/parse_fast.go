@@ -11,10 +11,10 @@ import (
 // parser (pmSlow).
 
 // mkLatinLetter returns the readings of one ASCII letter before ")", as
-// mkLetterReadings reads it, without Raw and Style: the letter, and a
-// roman numeral for i v x l c d m (roman first for i, v and x, which are
-// 40 or less).
-func mkLatinLetter(c byte) *Marker {
+// mkLetterReadings reads it, with Raw raw and Style style: the letter,
+// and a roman numeral for i v x l c d m (roman first for i, v and x,
+// which are 40 or less). Each reading is written once, fields and all.
+func mkLatinLetter(c byte, raw, style string) *Marker {
 	letterSys, romanSys := SystemLatinLower, SystemRomanLower
 	if c < 'a' {
 		letterSys, romanSys = SystemLatinUpper, SystemRomanUpper
@@ -39,7 +39,7 @@ func mkLatinLetter(c byte) *Marker {
 	}
 	if rv == 0 {
 		m := mkNew()
-		m.System, m.Value = letterSys, lv
+		m.Raw, m.System, m.Value, m.Style = raw, letterSys, lv, style
 		return m
 	}
 	ms := mkAlloc(2)
@@ -48,6 +48,7 @@ func mkLatinLetter(c byte) *Marker {
 	} else {
 		ms[0].System, ms[0].Value, ms[1].System, ms[1].Value = letterSys, lv, romanSys, rv
 	}
+	ms[0].Raw, ms[0].Style, ms[1].Raw, ms[1].Style = raw, style, raw, style
 	ms[0].Alt = &ms[1]
 	return &ms[0]
 }
