@@ -167,6 +167,9 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 				break
 			}
 		}
+		if pw := mkPlainWordOf(s); pw != nil && pw.none(s) {
+			return nil, 0, false // "Каждый человек", "لكل شخص"
+		}
 		q = mkQuickWordScan(s)
 	default:
 		q = mkQuickCheck(s)

@@ -208,10 +208,115 @@ func mkQuickWordScan(s string) mkQuick {
 	if i < uint(len(s)) && s[i] >= utf8.RuneSelf {
 		return mkQuick{candidate: u != nil}
 	}
-	if u != nil {
-		mkKeepHeadWord(s[:i], u, int(n))
+	if u == nil {
+		// No heading word, and the loop read it to its end, an ASCII
+		// byte or the end of s, at 16 runes or fewer.
+		if s[0] >= 0xC2 {
+			mkKeepPlainWord(s[:i], n > 14, h)
+		}
+		return mkQuick{runes: int(n), bytes: int(i)}
 	}
-	return mkQuick{candidate: u != nil, units: u, runes: int(n), bytes: int(i)}
+	mkKeepHeadWord(s[:i], u, int(n))
+	return mkQuick{candidate: true, units: u, runes: int(n), bytes: int(i)}
+}
+
+// mkPlainWord is a word of two to 16 letters and four bytes or more
+// that starts with a letter of two bytes, which mkQuickWordScan read in
+// its own loop, found no heading word, and found followed by an ASCII
+// byte or the end of the line: a line that starts with the word and then
+// the same (an ASCII byte that is no letter, or the end) is no candidate
+// of the quick check, unless the byte is ")", "." or "-" and the word is
+// of 14 runes or fewer ("б)"), as mkQuickWordScan finds from the same
+// bytes. long says it is longer. A document starts many of its
+// paragraphs with the same word ("Каждый", "لكل"), and ParseMarker tells
+// them by comparing bytes (mkPlainWordOf, none), instead of reading the
+// word a letter at a time.
+type mkPlainWord struct {
+	word  string
+	first uint32
+	long  bool
+	// head and last are as mkHeadWord's: they tell the word (is).
+	head, last uint64
+}
+
+// mkPlainWords holds, by mkHeadSlot, the word mkKeepPlainWord kept last.
+// Parsers share the slots without a lock, as they share mkHeadWords: each
+// holds an entry that is never changed.
+var mkPlainWords [64]atomic.Pointer[mkPlainWord]
+
+// mkPlainSeen holds, by the slot of mkPlainWords, the fold hash of the
+// word mkKeepPlainWord was last given for the slot, when it did not keep
+// it.
+var mkPlainSeen [64]atomic.Uint64
+
+// mkKeepPlainWord makes w, a word of n > 14 runes (long) or fewer, as
+// mkPlainWord describes, of fold hash h, the word of its slot, unless it
+// is already, when it is given the word a second time in a row for the
+// slot: a word that starts one paragraph only does not take the slot of
+// one that starts many, and a line costs a copy only when a word comes
+// back.
+func mkKeepPlainWord(w string, long bool, h uint64) {
+	if len(w) < 4 {
+		return // the slots are by the first four bytes
+	}
+	k := mkHeadSlot(mkLoad4(w))
+	slot := &mkPlainWords[k]
+	if pw := slot.Load(); pw != nil && pw.long == long && mkSameBytes(w, pw.word) {
+		return
+	}
+	if mkPlainSeen[k].Load() != h {
+		mkPlainSeen[k].Store(h)
+		return
+	}
+	// A copy: w is part of a line the caller may not keep.
+	pw := &mkPlainWord{word: strings.Clone(w), first: mkLoad4(w), long: long}
+	switch k := len(w); {
+	case k < 8:
+		pw.last = uint64(mkLoad4(w[k-4:]))
+	case k <= 16:
+		pw.head, pw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
+	}
+	slot.Store(pw)
+}
+
+// mkPlainWordOf returns the word of the slot of s when s starts with its
+// first four bytes, or nil.
+func mkPlainWordOf(s string) *mkPlainWord {
+	if len(s) >= 4 {
+		first := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+		if pw := mkPlainWords[mkHeadSlot(first)].Load(); pw != nil && pw.first == first {
+			return pw
+		}
+	}
+	return nil
+}
+
+// none reports whether s, which starts with the first four bytes of the
+// word, is a line the quick check rules out by the word: the word, then
+// the end of s or an ASCII byte that is no letter (nor ")", "." or "-"
+// after a word of 14 runes or fewer).
+func (pw *mkPlainWord) none(s string) bool {
+	n := len(pw.word)
+	if n > len(s) {
+		return false
+	}
+	if n < len(s) {
+		switch c := s[n]; {
+		case c >= utf8.RuneSelf, c|0x20-'a' <= 'z'-'a':
+			return false
+		case c == ')' || c == '.' || c == '-':
+			if !pw.long {
+				return false
+			}
+		}
+	}
+	switch {
+	case n < 8:
+		return mkLoad4(s) == pw.first && uint64(mkLoad4(s[n-4:])) == pw.last
+	case n <= 16:
+		return mkLoadFull(s) == pw.head && mkLoadFull(s[n-8:]) == pw.last
+	}
+	return s[:n] == pw.word
 }
 
 // mkHeadWord is a heading word as a line wrote it ("Статья", "المادة",

@@ -249,3 +249,97 @@ func TestHeadWordMemoShared(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestPlainWordMemo checks ParseMarker against the parser without
+// shortcuts (pmSlow) on lines read right after two lines that start with
+// a word that is no heading word (mkPlainWords keeps it then): the same
+// word before every end, the word with a piece put in, added or put in
+// place of a rune, and cut short, so that each line that starts as the
+// kept word is read with the word in its slot. Words of 14 runes and
+// fewer and longer ones, words of two letters, and heading words among
+// them. It checks too that the slots are filled.
+func TestPlainWordMemo(t *testing.T) {
+	words := []string{"Каждый", "КАЖДЫЙ", "Никто", "принимая", "Всеобщая", "Генеральная", "лк", "Бр", "Это",
+		"لكل", "لا", "ولما", "على", "الإعلان", "فإن", "للرجل", "Ελλάδα", "Ωραία", "ñandú",
+		"Аааааааааааааа", "Ааааааааааааааа", "Аааааааааааааааа", "Ааааааааааааааааа", "Ааааааааааааааааааааа",
+		"лллллллллллллл", "ллллллллллллллл", "ЖжЖжЖжЖжЖжЖжЖжЖж",
+		"Статья", "Статьи", "Глава", "المادة", "الفصل", "Приложение"}
+	fails, kept := 0, 0
+	check := func(s string) {
+		if d := pmCompareSlow(s); d != "" {
+			if fails++; fails <= 10 {
+				t.Error(d)
+			}
+		}
+	}
+	var shapes []string
+	for _, w := range words {
+		rs := []rune(w)
+		shapes = shapes[:0]
+		for _, e := range pmWordEnds {
+			shapes = append(shapes, w+e, w+e+" 12", w+e+"1", w+e+"text", w+e+" текст")
+		}
+		for _, e := range []string{"!", "?", ",", ":", ";", "(", "*", "0", "\t", "\x00", "\x7f", "'", "\""} {
+			shapes = append(shapes, w+e, w+e+" x")
+		}
+		for k := 0; k <= len(rs); k++ {
+			for _, p := range pmWordPieces {
+				if k < len(rs) {
+					shapes = append(shapes, string(rs[:k])+p+string(rs[k+1:])+" x")
+				}
+				shapes = append(shapes, string(rs[:k])+p+string(rs[k:])+" x", string(rs[:k])+p+" x", string(rs[:k])+p+")")
+			}
+		}
+		for _, s := range shapes {
+			ParseMarker(w + " текст")
+			ParseMarker(w + " текст")
+			if pw := mkPlainWords[mkHeadSlot(mkLoad4(w))].Load(); pw != nil && pw.word == w {
+				kept++
+			}
+			check(s)
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d lines read otherwise after lines of a plain word", fails)
+	}
+	if kept == 0 {
+		t.Errorf("no plain word kept in its slot")
+	}
+}
+
+// TestPlainWordMemoShared: parsers running at once, on lines of plain
+// words whose slots of mkPlainWords they share and on lines that start
+// as those words, read each line as the parser without shortcuts does
+// (run it with -race).
+func TestPlainWordMemoShared(t *testing.T) {
+	lines := []string{"Каждый человек", "Каждый) x", "Каждыйж x", "Кажд x", "КАЖДЫЙ x", "Каждый", "لكل شخص", "لكل) x",
+		"لكلا x", "لا x", "لا- x", "Статья 1", "Статьи x", "Статья x", "Ааааааааааааааа) x", "Аааааааааааааа) x",
+		"Ааааааааааааааа x", "Аааааааааааааа x"}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		var b strings.Builder
+		m, n, ok := pmSlow(l)
+		pmDumpResult(&b, l, m, n, ok)
+		want[i] = b.String()
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 300 {
+				for k := range lines {
+					i := (k/2*2 + w + r/3) % len(lines)
+					var b strings.Builder
+					m, n, ok := ParseMarker(lines[i])
+					pmDumpResult(&b, lines[i], m, n, ok)
+					if b.String() != want[i] {
+						t.Errorf("ParseMarker: %s without shortcuts: %s", b.String(), want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
