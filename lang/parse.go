@@ -148,7 +148,14 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 			q = mkQuickCheck(s)
 			break
 		}
-		if r != '第' && r != '附' && !mkIsCJKNumeral(r) {
+		if r == '第' {
+			// What mkParseCommon does with it, without its cases.
+			if m, n, ok, done := mkParseCJKArticle(s); done {
+				return m, n, ok
+			}
+			return mkParseMarker(s, 0, mkQuick{candidate: true})
+		}
+		if r != '附' && !mkIsCJKNumeral(r) {
 			return nil, 0, false
 		}
 		q = mkQuick{candidate: true}

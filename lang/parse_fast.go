@@ -105,6 +105,27 @@ func mkParseDash(s string) (m *Marker, n int, ok, done bool) {
 // characters, full-width digits) are left to the parser.
 func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 	const first = len("第")
+	if k := (len(s) - first) / 3; k >= 2 && k <= 4 && (len(s)-first)%3 == 0 && s[len(s)-3:] == "条" {
+		// The commonest line: one to three numerals of mkCJKDigit3 and
+		// 条, the whole of s ("第五条", "第十二条"), as the lines below
+		// read it when mkCJKSmallOf finds a number.
+		var d [3]int
+		k--
+		j := 0
+		for ; j < k; j++ {
+			i := first + 3*j
+			if d[j] = mkCJKDigit3(s[i], s[i+1], s[i+2]); d[j] == 0 {
+				break
+			}
+		}
+		if j == k {
+			if v, ok := mkCJKSmallOf(d, k); ok && v > 0 {
+				m = mkNew() // zero: set the fields, not a literal
+				m.Raw, m.System, m.Value, m.Unit, m.Style = s, SystemCJK, v, mkCJKUnits[0].unit, mkCJKUnitStyles[0]
+				return m, len(s), true, true
+			}
+		}
+	}
 	i := first
 	sys, v := SystemNone, 0
 	if i < len(s) && s[i] >= '0' && s[i] <= '9' {

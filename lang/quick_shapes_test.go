@@ -343,3 +343,36 @@ func TestPlainWordMemoShared(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestCJKArticleLines checks ParseMarker against the parser without
+// shortcuts (pmSlow) on the lines mkParseCJKArticle reads first (第, one
+// to three numerals of mkCJKDigit3 and 条, the whole line: "第十二条"),
+// and on lines that differ from them in a rune: other numerals, other
+// units, more numerals, something after the unit.
+func TestCJKArticleLines(t *testing.T) {
+	nums := []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "百", "两", "廿", "1", "１", "x"}
+	var lines []string
+	for _, a := range nums {
+		for _, b := range append(nums, "") {
+			for _, c := range append(nums, "") {
+				for _, u := range []string{"条", "條", "章", "节", "号", "部分", ""} {
+					for _, e := range []string{"", " ", "规定", ".", "条"} {
+						lines = append(lines, "第"+a+b+c+u+e)
+					}
+				}
+			}
+		}
+	}
+	lines = append(lines, "第一二三四条", "第十十条", "第条", "第", "第一条\u3000", "附一条")
+	fails := 0
+	for _, s := range lines {
+		if d := pmCompareSlow(s); d != "" {
+			if fails++; fails <= 10 {
+				t.Error(d)
+			}
+		}
+	}
+	if fails > 0 {
+		t.Errorf("%d of %d lines read otherwise without the shortcuts", fails, len(lines))
+	}
+}
