@@ -111,6 +111,9 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 					break
 				}
 			}
+			if pw := mkPlainWordOf(s); pw != nil && pw.none(s) {
+				return nil, 0, false // "Considérant que"
+			}
 			q = mkQuickWordScan(s)
 		case e == ')' && (int(k)+1 == len(s) || mkListEnd(s[k+1])):
 			// "a)\t", "iv) ": what mkParseCommon reads of them.

@@ -211,9 +211,7 @@ func mkQuickWordScan(s string) mkQuick {
 	if u == nil {
 		// No heading word, and the loop read it to its end, an ASCII
 		// byte or the end of s, at 16 runes or fewer.
-		if s[0] >= 0xC2 {
-			mkKeepPlainWord(s[:i], n > 14, h)
-		}
+		mkKeepPlainWord(s[:i], n > 14, h)
 		return mkQuick{runes: int(n), bytes: int(i)}
 	}
 	mkKeepHeadWord(s[:i], u, int(n))
@@ -221,16 +219,16 @@ func mkQuickWordScan(s string) mkQuick {
 }
 
 // mkPlainWord is a word of two to 16 letters and four bytes or more
-// that starts with a letter of two bytes, which mkQuickWordScan read in
-// its own loop, found no heading word, and found followed by an ASCII
-// byte or the end of the line: a line that starts with the word and then
-// the same (an ASCII byte that is no letter, or the end) is no candidate
-// of the quick check, unless the byte is ")", "." or "-" and the word is
-// of 14 runes or fewer ("б)"), as mkQuickWordScan finds from the same
-// bytes. long says it is longer. A document starts many of its
-// paragraphs with the same word ("Каждый", "لكل"), and ParseMarker tells
-// them by comparing bytes (mkPlainWordOf, none), instead of reading the
-// word a letter at a time.
+// ("Каждый", "Considérant"), which mkQuickWordScan read in its own loop,
+// found no heading word, and found followed by an ASCII byte or the end
+// of the line: a line that starts with the word and then the same (an
+// ASCII byte that is no letter, or the end) is no candidate of the quick
+// check, unless the byte is ")", "." or "-" and the word is of 14 runes
+// or fewer ("б)"), as mkQuickWordScan finds from the same bytes. long
+// says it is longer. A document starts many of its paragraphs with the
+// same word ("Каждый", "لكل"), and ParseMarker tells them by comparing
+// bytes (mkPlainWordOf, none), instead of reading the word a letter at a
+// time.
 type mkPlainWord struct {
 	word  string
 	first uint32

@@ -263,7 +263,8 @@ func TestPlainWordMemo(t *testing.T) {
 		"لكل", "لا", "ولما", "على", "الإعلان", "فإن", "للرجل", "Ελλάδα", "Ωραία", "ñandú",
 		"Аааааааааааааа", "Ааааааааааааааа", "Аааааааааааааааа", "Ааааааааааааааааа", "Ааааааааааааааааааааа",
 		"лллллллллллллл", "ллллллллллллллл", "ЖжЖжЖжЖжЖжЖжЖжЖж",
-		"Статья", "Статьи", "Глава", "المادة", "الفصل", "Приложение"}
+		"Статья", "Статьи", "Глава", "المادة", "الفصل", "Приложение",
+		"Considérant", "Preámbulo", "Además", "Sólo", "Déclaration", "Artículo", "Título", "Capítulo", "ñuñu", "Éé", "Abécédaire"}
 	fails, kept := 0, 0
 	check := func(s string) {
 		if d := pmCompareSlow(s); d != "" {
@@ -312,7 +313,7 @@ func TestPlainWordMemo(t *testing.T) {
 // as those words, read each line as the parser without shortcuts does
 // (run it with -race).
 func TestPlainWordMemoShared(t *testing.T) {
-	lines := []string{"Каждый человек", "Каждый) x", "Каждыйж x", "Кажд x", "КАЖДЫЙ x", "Каждый", "لكل شخص", "لكل) x",
+	lines := []string{"Considérant que", "Considérant) x", "Considérants x", "Artículo 1", "Artículos x", "Каждый человек", "Каждый) x", "Каждыйж x", "Кажд x", "КАЖДЫЙ x", "Каждый", "لكل شخص", "لكل) x",
 		"لكلا x", "لا x", "لا- x", "Статья 1", "Статьи x", "Статья x", "Ааааааааааааааа) x", "Аааааааааааааа) x",
 		"Ааааааааааааааа x", "Аааааааааааааа x"}
 	want := make([]string, len(lines))
