@@ -388,7 +388,13 @@ func (hw *mkHeadWord) heading(s string) (*Marker, bool) {
 	// len(s) >= n+2 from here.
 	switch {
 	case n < 8:
-		if mkLoad8(s)&mkLenMask(n+1) != hw.sp0 {
+		w := uint64(0)
+		if len(s) >= 8 {
+			w = mkLoadFull(s) // inlined, unlike mkLoad8
+		} else {
+			w = mkLoadShort(s)
+		}
+		if w&mkLenMask(n+1) != hw.sp0 {
 			return nil, false
 		}
 	case n < 16:
