@@ -449,7 +449,9 @@ type lineRec struct {
 // stored with a write barrier. src must end where the chunk does, and the
 // blocks of c.room be zero. It makes no call (but skipSpaces for a line
 // indented by more than 16 spaces) and keeps what it writes in c, so that
-// its few values stay in registers.
+// its few values stay in registers. On amd64 with BMI2 the same loop runs
+// in assembly (linesFast, lines_amd64.s), which keeps them all there and
+// checks no bounds: TestLinesFastSameAsGo compares the two.
 //
 // A line that starts with spaces and then its separator, or the end of
 // the text, is blank: its first byte that is not a space, most often in
@@ -458,6 +460,9 @@ type lineRec struct {
 // the first separator's bit set, and the "[" in the blocks up to it,
 // before the separator.
 func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nb int) {
+	if useLinesAsm {
+		return c.linesFast(src, sep, pos)
+	}
 	c.ntrim = 0
 	c.odd = lineRec{}
 	for pos < len(src) && n < lineBatch {

@@ -170,7 +170,15 @@ func FuzzReadLines(f *testing.F) {
 	}
 	w.WriteString("é" + strings.Repeat("x", 119) + "\n")
 	f.Add([]byte(w.String()))
-	f.Fuzz(func(t *testing.T, data []byte) { sameAsWrappedReader(t, "fuzz.txt", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sameAsWrappedReader(t, "fuzz.txt", data)
+		// lineChunk.lines in assembly and in Go (see
+		// TestLinesFastSameAsGo), in chunks of a few bytes and whole.
+		if useLinesAsm {
+			batchesBoth(t, string(data), 7)
+			batchesBoth(t, string(data), 64<<10)
+		}
+	})
 }
 
 // TestReadLinesWidthBands: files whose line widths sit around the
