@@ -125,14 +125,42 @@ end:
 	MOVQ R14, 8(R11) // Line = before + n
 	MOVQ AX, 16(R11) // Span.Start
 	MOVQ R10, 24(R11) // Span.End
-	// edgesMaySpace: the first byte, then the last.
+	// edgesMaySpace: the first byte, then the last, then endMaySpace.
 	LEAQ ·spaceEdge(SB), R14
 	MOVBLZX (SI)(AX*1), R11
 	TESTB $1, (R14)(R11*1) // edgeStart
 	JNZ trim
 	MOVBLZX -1(SI)(R10*1), R11
 	TESTB $2, (R14)(R11*1) // edgeEnd
-	JNZ trim
+	JZ width
+	// endMaySpace: ASCII is white space; the byte before the last
+	// settles most others.
+	CMPL R11, $0x80
+	JB trim
+	MOVQ R10, R14
+	SUBQ AX, R14
+	CMPQ R14, $2
+	JLT trim
+	MOVBLZX -2(SI)(R10*1), R14
+	CMPL R14, $0xC2
+	JEQ trim
+	CMPL R14, $0x81
+	JEQ trim
+	CMPL R14, $0x9A
+	JEQ trim
+	CMPL R14, $0x80
+	JNE width
+	// E3 80 xx is white space only as E3 80 80.
+	CMPL R11, $0x80
+	JEQ trim
+	MOVQ R10, R14
+	SUBQ AX, R14
+	CMPQ R14, $3
+	JLT trim
+	CMPB -3(SI)(R10*1), $0xE3
+	JNE trim
+
+width:
 	// The line's width band: widthBands[min(end-start, 481)] & 7.
 	SUBQ AX, R10
 	CMPQ R10, $481

@@ -53,7 +53,7 @@ func batchesBoth(t *testing.T, src string, size int) {
 var linePieces = []string{
 	"", " ", "  ", "   ", "      ", "         ", "            ", strings.Repeat(" ", 15), strings.Repeat(" ", 16),
 	strings.Repeat(" ", 17), strings.Repeat(" ", 70), "\t", "\u00a0", "\u3000", "\u2002", "。", "、", "[", "[bookmark: x]",
-	"a", "Article 1", "a) item", "第一条", "Статья", "😀", "x\u0085", "\v", "\f", "\x01",
+	"\u1680", "\u205f", "\u2028", "\u202f", "\u200a", "Ā", "ĀĀ", "”", "〈", "\u00a0\u00a0", "a", "Article 1", "a) item", "第一条", "Статья", "😀", "x\u0085", "\v", "\f", "\x01",
 	strings.Repeat("text ", 13), strings.Repeat("中文", 30),
 }
 
@@ -108,4 +108,36 @@ func TestLinesFastSameAsGo(t *testing.T) {
 		return
 	}
 	batchesBoth(t, string(bigText(t)), 64<<10)
+}
+
+// TestEndMaySpace: endMaySpace says false only where trimEdges leaves the
+// end of the line as it is, for every last byte that may end white space
+// and every two bytes before it, in lines of one to four bytes.
+func TestEndMaySpace(t *testing.T) {
+	var ends []byte
+	for c := range 256 {
+		if spaceEdge[c]&edgeEnd != 0 {
+			ends = append(ends, byte(c))
+		}
+	}
+	exact := 0
+	for _, c := range ends {
+		for a := range 256 {
+			for b := range 256 {
+				s := string([]byte{'x', byte(a), byte(b), c})
+				for start := 0; start < len(s); start++ {
+					if spaceEdge[s[start]]&edgeStart != 0 || endMaySpace(s, start, len(s)) {
+						continue
+					}
+					exact++
+					if i, j := trimEdges(s, start, len(s)); i != start || j != len(s) {
+						t.Fatalf("endMaySpace(% x) is false, but trimEdges takes it to [%d:%d]", s[start:], i, j)
+					}
+				}
+			}
+		}
+	}
+	if exact == 0 {
+		t.Fatal("endMaySpace is never false")
+	}
 }

@@ -444,7 +444,8 @@ type lineRec struct {
 // read, which it leaves to oddLine in c.odd. It counts the width bands of
 // the lines it makes blocks of in c.bands (see lineTally), except for the
 // blocks whose span may start or end with other white space
-// (edgesMaySpace), which it lists in c.trims for lineBlocks.fix. The texts
+// (edgesMaySpace, its end made exact by endMaySpace), which it lists in
+// c.trims for lineBlocks.fix. The texts
 // of the blocks are left to lineBlocks.add: a string holds a pointer,
 // stored with a write barrier. src must end where the chunk does, and the
 // blocks of c.room be zero. It makes no call (but skipSpaces for a line
@@ -517,7 +518,7 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nb int) {
 		bl := &c.room[nb&(lineBatch-1)] // nb < n ≤ lineBatch
 		bl.Line = c.before + n
 		bl.Span = Span{start, end}
-		if edgesMaySpace(src, start, end) {
+		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end) {
 			c.trims[c.ntrim&(lineBatch-1)] = nb
 			c.ntrim++
 		} else {
@@ -784,6 +785,29 @@ func lineText(src string, start, end int) (int, int) {
 // lineBlocks.add calls it as lineText does, inlined.
 func edgesMaySpace(src string, start, end int) bool {
 	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0
+}
+
+// endMaySpace is edgesMaySpace's test of the end of src[start:end] made
+// exact for most lines whose last byte may end white space: those whose
+// last character is above ASCII and not white space, such as "。" (E3 80
+// 82, which ends like U+2002), which trimEdges would leave as they are.
+// It reports false only for them: when the byte before the last cannot be
+// the second to last of white space (C2, or 80, 81, 9A of three bytes),
+// or the last three bytes are E3 80 and not 80. lineChunk.lines calls it,
+// as linesFast does in assembly, for the lines whose first byte cannot
+// start white space and whose last byte is in spaceEdge with edgeEnd.
+func endMaySpace(src string, start, end int) bool {
+	c := src[end-1]
+	if c < 0x80 || end-start < 2 {
+		return true
+	}
+	switch src[end-2] {
+	case 0xC2, 0x81, 0x9A:
+		return true
+	case 0x80:
+		return c == 0x80 || end-start < 3 || src[end-3] != 0xE3
+	}
+	return false
 }
 
 // trimEdges is trimLine for a line whose first byte is not a space, as
