@@ -158,20 +158,25 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		} else if pos == firstEnd {
 			lb.blocks = reserveBlocks(lb.blocks, len(src), pos)
 		}
-		// The lines of the chunk, a batch at a time: indexed, the
-		// blank ones counted, the others made blocks, in the room
-		// after lb.blocks, which lb.add then prepares and streams. The
-		// first loop (lines) makes no call, so that its few values stay
-		// in registers; the second makes calls for every block.
+		// The lines of the chunk, a batch at a time: indexed (in the
+		// room after idx), the blank ones counted, the others made
+		// blocks, in the room after lb.blocks, which lb.add then
+		// prepares and streams. The first loop (lines) makes no call,
+		// so that its few values stay in registers; the second makes
+		// calls for every block.
 		for p := pos; p < ck.end; {
 			if cap(lb.blocks)-len(lb.blocks) < lineBatch {
 				lb.blocks = slices.Grow(lb.blocks, lineBatch)
 			}
+			if cap(idx)-len(idx) < lineBatch {
+				idx = slices.Grow(idx, lineBatch)
+			}
 			var n, nb int
 			ck.before = len(idx)
 			ck.room = (*[lineBatch]Block)(lb.blocks[len(lb.blocks) : len(lb.blocks)+lineBatch])
+			ck.starts = (*[lineBatch]int)(idx[len(idx) : len(idx)+lineBatch])
 			p, n, nb = ck.lines(src[:ck.end], sep, p)
-			idx = append(idx, ck.starts[:n]...)
+			idx = idx[:len(idx)+n]
 			lb.blanks += n - nb
 			lb.add(cf, nb, ck.trims[:ck.ntrim])
 			if r := &ck.odd; r.num != 0 {
@@ -379,9 +384,9 @@ func (t *lineTally) exact(num, w int) {
 
 // lineChunk is the chunk of the text that readLines reads, src[base:end]:
 // its flags, the marks of its line breaks and "[" (chunkScan), the room
-// where lines writes the blocks of a batch, and what lines found in the
-// batch it read last: where its lines start, which of the blocks it wrote
-// may need trimming, the line with a "[" that ended it, if any; and the
+// where lines writes the places where the lines of a batch start and the
+// room where it writes their blocks, and what lines found in the batch it
+// read last: which of the blocks it wrote may need trimming, the line with a "[" that ended it, if any; and the
 // width bands of the lines it made blocks of, for all the chunks (see
 // lineTally).
 type lineChunk struct {
@@ -389,7 +394,7 @@ type lineChunk struct {
 	flags     uint8
 	marks     [][2]uint64
 	before    int // how many lines the text has before the batch
-	starts    [lineBatch]int
+	starts    *[lineBatch]int
 	trims     [lineBatch]int
 	ntrim     int
 	odd       lineRec
