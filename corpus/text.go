@@ -523,6 +523,7 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nb int) {
 		bl := &c.room[nb&(lineBatch-1)] // nb < n ≤ lineBatch
 		bl.Line = c.before + n
 		bl.Span = Span{start, end}
+		// edgesMaySpace, written out.
 		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end) {
 			c.trims[c.ntrim&(lineBatch-1)] = nb
 			c.ntrim++
@@ -776,8 +777,9 @@ func trimLine(src string, start, end int) (int, int) {
 
 // lineText returns the span of src[start:end] without white space at
 // either end, as trimLine trims it, for a line whose first byte, at start,
-// is not a space (see lineChunk.lines): when neither that byte nor the
-// last can be part of white space, the line is trimmed already.
+// is not a space, as readLines' usual path trims it (lineChunk.lines, then
+// lineBlocks.fix): when edgesMaySpace says that neither end can be white
+// space, the line is trimmed already.
 func lineText(src string, start, end int) (int, int) {
 	if edgesMaySpace(src, start, end) {
 		return trimEdges(src, start, end)
@@ -786,21 +788,22 @@ func lineText(src string, start, end int) (int, int) {
 }
 
 // edgesMaySpace reports whether src[start:end] (not empty) may start or
-// end with white space, as its first or last byte says (spaceEdge).
-// lineBlocks.add calls it as lineText does, inlined.
+// end with white space, as its first byte says (spaceEdge) and its end
+// (spaceEdge, then endMaySpace). lineChunk.lines tests it written out, and
+// linesFast in assembly.
 func edgesMaySpace(src string, start, end int) bool {
-	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0
+	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end)
 }
 
-// endMaySpace is edgesMaySpace's test of the end of src[start:end] made
-// exact for most lines whose last byte may end white space: those whose
+// endMaySpace is the test of the end of src[start:end] in edgesMaySpace
+// made exact, after its last byte, for most lines whose last byte may end white space: those whose
 // last character is above ASCII and not white space, such as "。" (E3 80
 // 82, which ends like U+2002), which trimEdges would leave as they are.
 // It reports false only for them: when the byte before the last cannot be
 // the second to last of white space (C2, or 80, 81, 9A of three bytes),
-// or the last three bytes are E3 80 and not 80. lineChunk.lines calls it,
-// as linesFast does in assembly, for the lines whose first byte cannot
-// start white space and whose last byte is in spaceEdge with edgeEnd.
+// or the last three bytes are E3 80 and not 80. It is meant for lines
+// whose first byte cannot start white space and whose last byte is in
+// spaceEdge with edgeEnd.
 func endMaySpace(src string, start, end int) bool {
 	c := src[end-1]
 	if c < 0x80 || end-start < 2 {
