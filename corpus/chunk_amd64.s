@@ -2,33 +2,33 @@
 
 #include "textflag.h"
 
-// chunkAVX2 is the loop of chunkFlagsAVX2 (chunk_amd64.go), 32 bytes at a
+// chunkAVX2 is the loop of chunkScanAVX2 (chunk_amd64.go), 64 bytes at a
 // time with AVX2.
 //
-// func chunkAVX2(p *byte, n int, tail *[32]byte, seps *[32]byte, marks *uint64) (ctl uint64, bad bool)
+// func chunkAVX2(p *byte, n int, tail *[64]byte, seps *[32]byte, marks *uint64) (ctl uint64, bad bool)
 //
-// It reads the n bytes at p (n a multiple of 32, possibly 0), then the 32
-// bytes at tail as if they came right after them.
+// It reads the n bytes at p (n a multiple of 64, possibly 0), then the 64
+// bytes at tail as if they came right after them, as two blocks of 32
+// bytes, A and B, at a time.
 //
-// Marks: for each block of 32 bytes, a half word of separators goes to
-// marks, with bit k set when byte k of the block equals the line
-// separator (seps holds it 32 times), and a half word of "[" 8 bytes
-// further: the low halves of a block of marks (two words) for the first
-// block of each 64 bytes, the high halves for the second (see chunkScan).
+// Marks: for each 64 bytes, a block of marks (two words, see chunkScan):
+// the separators of A and of B (seps holds the line separator 32 times)
+// as the low and high halves of the first word, the "[" of A and of B as
+// those of the second.
 //
 // Control bytes and "[": each byte is given a class, the AND of a lookup
 // (VPSHUFB) of its low nibble in ctlLo and of its high nibble in ctlHi,
 // and the classes are ORed into Y6 (see the tables at the end).
 //
-// UTF-8: a block whose bytes are all ASCII needs nothing more than the
-// check that no sequence was left open at the end of the block before it.
-// Other blocks are checked by looking at every pair of a byte and the one
-// before it (the previous block's last byte before the block's first):
-// three lookups give, each as a set of 8 possible errors (one bit each),
-// the errors that the high nibble of the byte before, its low nibble, and
-// the high nibble of the byte itself allow; the AND of the three is the
-// errors that all three allow, which is the errors present, as each error
-// below is a condition on the three nibbles separately:
+// UTF-8: 64 bytes that are all ASCII need nothing more than the check
+// that no sequence was left open at the end of the 64 before them. Other
+// blocks, A and B both, are checked by looking at every pair of a byte and
+// the one before it (the previous block's last byte before the block's
+// first): three lookups give, each as a set of 8 possible errors (one bit
+// each), the errors that the high nibble of the byte before, its low
+// nibble, and the high nibble of the byte itself allow; the AND of the
+// three is the errors that all three allow, which is the errors present,
+// as each error below is a condition on the three nibbles separately:
 //
 //   0x01 too short:  a lead byte (Cx..Fx) not followed by a continuation
 //                    byte (8x..Bx);
@@ -50,19 +50,18 @@
 // error of its own where 0x80 is missing (a sequence of 3 or 4 cut short
 // by ASCII or a lead byte in third or fourth place).
 //
-// A sequence open at the end of a block (its last byte C0..FF, the one
-// before E0..FF or the one before that F0..FF, found as bytes above a
-// limit, VPSUBUSB, in Y7) is checked by the next block like any other, or,
-// when the next block is ASCII, is an error as it is. The tail that
-// chunkFlagsAVX2 passes always ends with at least one padding space, which
+// A sequence open at the end of B (its last byte C0..FF, the one before
+// E0..FF or the one before that F0..FF, found as bytes above a limit,
+// VPSUBUSB, in Y7) is checked by the next A like any other, or, when the
+// next 64 bytes are ASCII, is an error as it is. The tail that
+// chunkScanAVX2 passes always ends with at least one padding space, which
 // cuts any sequence left open at the end of s.
 //
-// Registers: Y0 the block, Y1 its high nibbles, Y2..Y5 temporary; Y6 the
-// classes, Y7 the open sequences of the block before, Y8 the UTF-8 errors,
-// Y9 the block before (zero before the first); Y10..Y15 constants. SI
-// and DI the place read and the end, DX the tail, R9 the separators, R10
-// the next mark, R11 how far the mark after it is (4 or 12); AX, BX and
-// CX temporary.
+// Registers: Y0 and Y1 the blocks A and B, Y2 and Y3 their high nibbles,
+// Y4, Y5 and Y15 temporary; Y6 the classes, Y7 the open sequences of the
+// B before, Y8 the UTF-8 errors, Y9 the B before (zero before the first);
+// Y10..Y14 the tables. SI and DI the place read and the end, DX the tail,
+// R9 the separators, R10 the next marks; AX and BX temporary.
 TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), DI
@@ -70,9 +69,7 @@ TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 	MOVQ seps+24(FP), R9
 	MOVQ marks+32(FP), R10
 	ADDQ SI, DI // end of the blocks at p
-	MOVQ $4, R11
 
-	VMOVDQU nibble<>(SB), Y15
 	VMOVDQU prevHi<>(SB), Y14
 	VMOVDQU prevLo<>(SB), Y13
 	VMOVDQU curHi<>(SB), Y12
@@ -88,32 +85,97 @@ TEXT ·chunkAVX2(SB), NOSPLIT, $0-49
 
 loop:
 	VMOVDQU (SI), Y0
-	// The marks of the block: separators, then "[" in the next word.
-	// The next block's go to the high halves of the words, or, after
-	// a high half, to the next pair of words.
-	VPCMPEQB (R9), Y0, Y2
-	VPMOVMSKB Y2, BX
-	VPCMPEQB c5b<>(SB), Y0, Y3
-	VPMOVMSKB Y3, CX
-	MOVL BX, (R10)
-	MOVL CX, 8(R10)
-	ADDQ R11, R10
-	XORQ $8, R11
-	VPSRLW $4, Y0, Y1
-	VPAND Y15, Y1, Y1
-	VPSHUFB Y0, Y11, Y2 // a byte with bit 7 set looks up 0
-	VPSHUFB Y1, Y10, Y3
-	VPAND Y2, Y3, Y2
-	VPOR Y2, Y6, Y6
-	VPMOVMSKB Y0, AX
-	TESTL AX, AX
-	JNZ multi
-	// ASCII: a sequence open at the end of the block before is cut.
-	VPOR Y7, Y8, Y8
+	VMOVDQU 32(SI), Y1
+	ADDQ $64, SI
+	// The marks: separators, then "[" in the next word.
+	VPCMPEQB (R9), Y0, Y4
+	VPMOVMSKB Y4, AX
+	VPCMPEQB (R9), Y1, Y5
+	VPMOVMSKB Y5, BX
+	MOVL AX, (R10)
+	MOVL BX, 4(R10)
+	VPCMPEQB c5b<>(SB), Y0, Y4
+	VPMOVMSKB Y4, AX
+	VPCMPEQB c5b<>(SB), Y1, Y5
+	VPMOVMSKB Y5, BX
+	MOVL AX, 8(R10)
+	MOVL BX, 12(R10)
+	ADDQ $16, R10
+	// The classes, from the nibbles (a byte with bit 7 set looks up 0
+	// in ctlLo).
+	VPSRLW $4, Y0, Y2
+	VPAND nibble<>(SB), Y2, Y2
+	VPSRLW $4, Y1, Y3
+	VPAND nibble<>(SB), Y3, Y3
+	VPSHUFB Y0, Y11, Y4
+	VPSHUFB Y2, Y10, Y5
+	VPAND Y4, Y5, Y4
+	VPOR Y4, Y6, Y6
+	VPSHUFB Y1, Y11, Y4
+	VPSHUFB Y3, Y10, Y5
+	VPAND Y4, Y5, Y4
+	VPOR Y4, Y6, Y6
+	// ASCII when no byte of A or B has bit 7 set.
+	VPOR Y0, Y1, Y4
+	VPTEST c80<>(SB), Y4
+	JZ ascii
 
-next:
-	VMOVDQA Y0, Y9
-	ADDQ $32, SI
+	// A, the B before it in Y9. The bytes 1, 2 and 3 places before
+	// each byte of A: Y15 is the high half of Y9 and the low half of
+	// A, as VPALIGNR shifts the two 16-byte halves separately.
+	VPERM2I128 $0x21, Y0, Y9, Y15
+	// Bit 7: a third or fourth byte of a sequence is expected here. A
+	// byte b two places before at E0..FF leaves b-0x60 >= 0x80; below,
+	// b-0x60 < 0x80 or 0. Likewise F0..FF and 0x70 three places before.
+	VPALIGNR $14, Y15, Y0, Y4
+	VPALIGNR $13, Y15, Y0, Y5
+	VPSUBUSB c60<>(SB), Y4, Y4
+	VPSUBUSB c70<>(SB), Y5, Y5
+	VPOR Y4, Y5, Y4
+	VPAND c80<>(SB), Y4, Y4
+	// The errors of each pair (byte before, byte).
+	VPALIGNR $15, Y15, Y0, Y15
+	VPSRLW $4, Y15, Y5
+	VPAND nibble<>(SB), Y5, Y5
+	VPSHUFB Y5, Y14, Y5
+	VPAND nibble<>(SB), Y15, Y15
+	VPSHUFB Y15, Y13, Y15
+	VPAND Y15, Y5, Y5
+	VPSHUFB Y2, Y12, Y15
+	VPAND Y15, Y5, Y5
+	VPXOR Y4, Y5, Y5
+	VPOR Y5, Y8, Y8
+
+	// B, after A: the same.
+	VPERM2I128 $0x21, Y1, Y0, Y15
+	VPALIGNR $14, Y15, Y1, Y4
+	VPALIGNR $13, Y15, Y1, Y5
+	VPSUBUSB c60<>(SB), Y4, Y4
+	VPSUBUSB c70<>(SB), Y5, Y5
+	VPOR Y4, Y5, Y4
+	VPAND c80<>(SB), Y4, Y4
+	VPALIGNR $15, Y15, Y1, Y15
+	VPSRLW $4, Y15, Y5
+	VPAND nibble<>(SB), Y5, Y5
+	VPSHUFB Y5, Y14, Y5
+	VPAND nibble<>(SB), Y15, Y15
+	VPSHUFB Y15, Y13, Y15
+	VPAND Y15, Y5, Y5
+	VPSHUFB Y3, Y12, Y15
+	VPAND Y15, Y5, Y5
+	VPXOR Y4, Y5, Y5
+	VPOR Y5, Y8, Y8
+	// The sequence left open at the end of B, if any.
+	VPSUBUSB openMax<>(SB), Y1, Y7
+	VMOVDQA Y1, Y9
+	CMPQ SI, DI
+	JNE loop
+	JMP last
+
+ascii:
+	// A sequence open at the end of the B before is cut.
+	VPOR Y7, Y8, Y8
+	VMOVDQA Y1, Y9
 	CMPQ SI, DI
 	JNE loop
 
@@ -122,39 +184,9 @@ last:
 	TESTQ DX, DX
 	JZ done
 	MOVQ DX, SI
-	LEAQ 32(DX), DI
+	LEAQ 64(DX), DI
 	XORL DX, DX
 	JMP loop
-
-multi:
-	// The bytes 1, 2 and 3 places before each byte of Y0: Y2 is the
-	// high half of the block before and the low half of this one, as
-	// VPALIGNR shifts the two 16-byte halves separately.
-	VPERM2I128 $0x21, Y0, Y9, Y2
-	VPALIGNR $15, Y2, Y0, Y3
-	VPALIGNR $14, Y2, Y0, Y4
-	VPALIGNR $13, Y2, Y0, Y5
-	// Bit 7: a third or fourth byte of a sequence is expected here. A
-	// byte b two places before at E0..FF leaves b-0x60 >= 0x80; below,
-	// b-0x60 < 0x80 or 0. Likewise F0..FF and 0x70 three places before.
-	VPSUBUSB c60<>(SB), Y4, Y4
-	VPSUBUSB c70<>(SB), Y5, Y5
-	VPOR Y4, Y5, Y4
-	VPAND c80<>(SB), Y4, Y4
-	// The errors of each pair (byte before, byte).
-	VPSRLW $4, Y3, Y2
-	VPAND Y15, Y2, Y2
-	VPSHUFB Y2, Y14, Y2
-	VPAND Y15, Y3, Y3
-	VPSHUFB Y3, Y13, Y3
-	VPAND Y3, Y2, Y2
-	VPSHUFB Y1, Y12, Y3
-	VPAND Y3, Y2, Y2
-	VPXOR Y4, Y2, Y2
-	VPOR Y2, Y8, Y8
-	// The sequence left open at the end of the block, if any.
-	VPSUBUSB openMax<>(SB), Y0, Y7
-	JMP next
 
 done:
 	VPOR Y7, Y8, Y8

@@ -257,7 +257,7 @@ var interesting = []byte{0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x5B, 0x7F, 0x80, 0
 
 // TestChunkFlagsTriples: every three bytes of interesting at offsets of
 // two blocks of 32 bytes, and every four of a smaller set across the
-// boundary of the blocks, within 67 to 99 bytes of "a" and at the end.
+// boundaries of the blocks, within 67 to 99 bytes of "a" and at the end.
 func TestChunkFlagsTriples(t *testing.T) {
 	c := newChunkChecker(t, 256)
 	// By default the offsets around the ends of the blocks and a few
@@ -287,10 +287,12 @@ func TestChunkFlagsTriples(t *testing.T) {
 		}
 	}
 	four := []byte{0x0A, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0xBF, 0xC2, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5}
-	offs = []int{28, 29, 30, 31, 32}
+	// Across the two blocks of 32 bytes that chunkAVX2 reads at a time,
+	// and across two such pairs.
+	offs = []int{28, 29, 30, 31, 32, 60, 61, 62, 63, 64}
 	if exhaustive {
 		four = interesting
-		offs = []int{0, 1, 27, 28, 29, 30, 31, 32, 33, 60}
+		offs = []int{0, 1, 27, 28, 29, 30, 31, 32, 33, 59, 60, 61, 62, 63, 64, 65}
 	}
 	for _, o := range offs {
 		for _, w := range four {

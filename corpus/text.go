@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,18 +158,36 @@ func readLines(doc *Document, opts Options, stop uint8) (done bool, fl uint8) {
 		} else if pos == firstEnd {
 			lb.blocks = reserveBlocks(lb.blocks, len(src), pos)
 		}
-		// The lines of the chunk, a batch at a time: indexed, the
-		// blank ones counted, the others made blocks by lb.add. The
-		// first loop (lines) makes no call, so that its few values stay
-		// in registers; the second makes calls for every line.
+		// The lines of the chunk, a batch at a time: indexed (in the
+		// room after idx), the blank ones counted, the others made
+		// blocks, in the room after lb.blocks, which lb.add then
+		// prepares and streams. The first loop (lines) makes no call,
+		// so that its few values stay in registers; the second makes
+		// calls for every block.
 		for p := pos; p < ck.end; {
-			var n, nrec int
+			if cap(lb.blocks)-len(lb.blocks) < lineBatch {
+				lb.blocks = slices.Grow(lb.blocks, lineBatch)
+			}
+			if cap(idx)-len(idx) < lineBatch {
+				idx = slices.Grow(idx, lineBatch)
+			}
+			var n, nb int
 			ck.before = len(idx)
-			p, n, nrec = ck.lines(src[:ck.end], sep, p)
-			idx = append(idx, ck.starts[:n]...)
-			lb.blanks += n - nrec
-			lb.add(cf, ck.recs[:nrec])
+			ck.room = (*[lineBatch]Block)(lb.blocks[len(lb.blocks) : len(lb.blocks)+lineBatch])
+			ck.starts = (*[lineBatch]int)(idx[len(idx) : len(idx)+lineBatch])
+			p, n, nb = ck.lines(src[:ck.end], sep, p)
+			idx = idx[:len(idx)+n]
+			lb.blanks += n - nb
+			lb.add(cf, nb, ck.trims[:ck.ntrim])
+			if r := &ck.odd; r.num != 0 {
+				// The line with a "[" that ended the batch.
+				lb.blanks--
+				lb.oddLine(r.start, r.end, r.num, true, cf&lineControl != 0)
+			}
 		}
+	}
+	for i, c := range ck.bands {
+		lb.bands[i] += c
 	}
 	if n := len(src); n > 0 && src[n-1] == sep {
 		idx = append(idx, n)
@@ -199,61 +218,137 @@ type lineBlocks struct {
 	lineTally
 }
 
-// add makes the blocks of the lines recs, in order, of a chunk with the
-// flags cf: the lines of a batch of lineChunk.lines.
-func (lb *lineBlocks) add(cf uint8, recs []lineRec) {
-	// The blocks are kept here, and in lb only around oddLine: a store
-	// to lb.blocks takes a write barrier.
-	src, blocks := lb.src, lb.blocks
-	for i := range recs {
-		r := &recs[i]
-		num := r.num
-		if r.bracket {
-			lb.blocks = blocks
-			lb.oddLine(r.start, r.end, num, true, cf&lineControl != 0)
-			blocks = lb.blocks
+// add prepares and streams the nb blocks that lineChunk.lines wrote after
+// lb.blocks, in order, for the lines of a batch of a chunk with the flags
+// cf, and adds them to lb.blocks. The blocks whose places in the batch
+// are in trims may start or end with white space (see edgesMaySpace), and
+// in a chunk with control characters any block may hold one: fixAll
+// finishes those first. The loop that makes a call for every block keeps
+// few values, which the calls make it save and restore.
+func (lb *lineBlocks) add(cf uint8, nb int, trims []int) {
+	first := len(lb.blocks)
+	blocks := lb.blocks[first : first+nb]
+	if len(trims) > 0 || cf&lineControl != 0 {
+		blocks = lb.fixAll(blocks, trims, cf&lineControl != 0)
+	}
+	all := lb.blocks[:first+len(blocks)]
+	for i := first; i < len(all); i++ {
+		b := &all[i]
+		if b.Text == "" {
+			// As lines left it (fix sets the texts it finishes).
+			b.Text = lb.src[b.Span.Start:b.Span.End]
+		}
+		// The text is trimmed (trimLine trims as strings.TrimSpace,
+		// and stripControls with it) and holds no control character,
+		// and it is never empty: prepareBlock keeps the block. Should
+		// it not, dropRest goes on.
+		if !prepareBlock(lb.doc, b, true) {
+			lb.dropRest(all, i)
+			return
+		}
+		lb.st.add(all[:i+1])
+	}
+	lb.blocks = all
+}
+
+// dropRest is add from the block at i of all on, which prepareBlock
+// dropped: the blocks after it move down, and are prepared and streamed
+// in turn, those dropped left out.
+func (lb *lineBlocks) dropRest(all []Block, i int) {
+	keep := i
+	all[i] = Block{}
+	for i++; i < len(all); i++ {
+		b := &all[i]
+		if b.Text == "" {
+			b.Text = lb.src[b.Span.Start:b.Span.End]
+		}
+		all[keep] = *b
+		*b = Block{}
+		b = &all[keep]
+		if !prepareBlock(lb.doc, b, true) {
+			*b = Block{}
 			continue
 		}
-		// The line without its white space (lineText).
-		start, stop := r.start, r.end
-		if edgesMaySpace(src, start, stop) {
-			start, stop = trimEdges(src, start, stop)
-			if start == stop {
-				lb.blanks++
-				continue
+		keep++
+		lb.st.add(all[:keep])
+	}
+	lb.blocks = all[:keep]
+}
+
+// fixAll finishes the blocks of a batch that lines wrote, before they are
+// prepared (see fix): those at the places trims lists, and, with control
+// set, all of them. It drops the blocks fix drops, moving the others down
+// and clearing the places left, and returns the blocks kept.
+func (lb *lineBlocks) fixAll(blocks []Block, trims []int, control bool) []Block {
+	dropped := false
+	if control {
+		for i := range blocks {
+			trim := len(trims) > 0 && trims[0] == i
+			if trim {
+				trims = trims[1:]
+			}
+			if !lb.fix(&blocks[i], trim, true) {
+				blocks[i] = Block{} // Line 0: dropped
+				dropped = true
 			}
 		}
-		text := src[start:stop]
-		if cf&lineControl != 0 && hasControl(text) {
-			lb.blocks = blocks
-			lb.oddLine(start, stop, num, false, true)
-			blocks = lb.blocks
-			continue
-		}
-		lb.bands[widthBands[min(len(text), len(widthBands)-1)]&7]++
-		// Three fields of a block the allocation zeroed: cheaper than
-		// appending a whole Block written out with its zeros.
-		nb := len(blocks)
-		if nb < cap(blocks) {
-			blocks = blocks[:nb+1]
-		} else {
-			blocks = append(blocks, Block{})
-		}
-		b := &blocks[nb]
-		b.Line = num
-		b.Span = Span{start, stop}
-		b.Text = text
-		// The usual line: its text is trimmed already (trimLine trims
-		// as strings.TrimSpace) and holds no control character, and a
-		// text is never dropped.
-		if prepareBlock(lb.doc, b, true) {
-			lb.st.add(blocks)
-		} else {
-			*b = Block{}
-			blocks = blocks[:len(blocks)-1]
+	} else {
+		for _, i := range trims {
+			if !lb.fix(&blocks[i], true, false) {
+				blocks[i] = Block{}
+				dropped = true
+			}
 		}
 	}
-	lb.blocks = blocks
+	if !dropped {
+		return blocks
+	}
+	keep := 0
+	for i := range blocks {
+		if blocks[i].Line == 0 {
+			continue
+		}
+		if keep < i {
+			blocks[keep] = blocks[i]
+			blocks[i] = Block{}
+		}
+		keep++
+	}
+	return blocks[:keep]
+}
+
+// fix finishes a block that lineChunk.lines wrote for line b.Line, before
+// it is prepared: with trim set, its span and text may start or end with
+// white space, which fix takes off, and it counts the line's width band,
+// which lines left; with control set, its text may hold control
+// characters, which fix takes out (dropBlockControls), counting the width
+// of the line in characters instead (lineTally.exact). It reports whether
+// the block is kept: a line of white space only is counted as blank, and
+// a text left empty once its control characters are out is dropped.
+func (lb *lineBlocks) fix(b *Block, trim, control bool) bool {
+	src := lb.src
+	b.Text = src[b.Span.Start:b.Span.End]
+	if trim {
+		start, end := trimEdges(src, b.Span.Start, b.Span.End)
+		if start == end {
+			lb.blanks++
+			return false
+		}
+		b.Span = Span{start, end}
+		b.Text = src[start:end]
+	}
+	if control && hasControl(b.Text) {
+		if !trim {
+			// lines counted its band.
+			lb.bands[widthBands[min(len(b.Text), len(widthBands)-1)]&7]--
+		}
+		lb.exact(b.Line, runeCount(b.Text))
+		return dropBlockControls(b)
+	}
+	if trim {
+		lb.bands[widthBands[min(len(b.Text), len(widthBands)-1)]&7]++
+	}
+	return true
 }
 
 // lineTally is what readLines gathers for the wrapping decision (see
@@ -288,15 +383,23 @@ func (t *lineTally) exact(num, w int) {
 }
 
 // lineChunk is the chunk of the text that readLines reads, src[base:end]:
-// its flags, the marks of its line breaks and "[" (chunkScan), and the
-// lines of the batch that lines read last.
+// its flags, the marks of its line breaks and "[" (chunkScan), the room
+// where lines writes the places where the lines of a batch start and the
+// room where it writes their blocks, and what lines found in the batch it
+// read last: which of the blocks it wrote may need trimming, the line with a "[" that ended it, if any; and the
+// width bands of the lines it made blocks of, for all the chunks (see
+// lineTally).
 type lineChunk struct {
 	base, end int
 	flags     uint8
 	marks     [][2]uint64
 	before    int // how many lines the text has before the batch
-	starts    [lineBatch]int
-	recs      [lineBatch]lineRec
+	starts    *[lineBatch]int
+	trims     [lineBatch]int
+	ntrim     int
+	odd       lineRec
+	room      *[lineBatch]Block
+	bands     [8]int
 }
 
 // lineBatch is how many lines lineChunk.lines reads at most at a time.
@@ -329,23 +432,32 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 	return c.flags
 }
 
-// lineRec is a line that lines found to hold something other than
-// spaces: its number, its first byte that is not a space, its
-// end (the place of its separator, or the end of the text), and whether
-// it holds a "[".
+// lineRec is a line that lines found to hold a "[": its number, its first
+// byte that is not a space, and its end (the place of its separator, or
+// the end of the text). num is 0 for none.
 type lineRec struct {
 	num, start, end int
-	bracket         bool
 }
 
 // lines reads the lines of the chunk from pos on, which scan has marked,
-// until the chunk ends or lineBatch lines are read: it writes where each
-// starts to c.starts, and each line that holds something other than
-// spaces to c.recs, and returns where it stopped, how many lines it read
-// and how many of them are in c.recs. The others are blank. src must end
-// where the chunk does. It makes no call (but skipSpaces for a line
+// until the chunk ends, lineBatch lines are read, or a line holds a "[":
+// it writes where each line starts to c.starts, and makes a block in
+// c.room of each line that holds something other than spaces, its Line
+// and its Span (the line without its spaces at either end), and returns
+// where it stopped, how many lines it read and how many blocks it made.
+// The other lines are blank, but for the line with a "[", the last it
+// read, which it leaves to oddLine in c.odd. It counts the width bands of
+// the lines it makes blocks of in c.bands (see lineTally), except for the
+// blocks whose span may start or end with other white space
+// (edgesMaySpace, its end made exact by endMaySpace), which it lists in
+// c.trims for lineBlocks.fix. The texts
+// of the blocks are left to lineBlocks.add: a string holds a pointer,
+// stored with a write barrier. src must end where the chunk does, and the
+// blocks of c.room be zero. It makes no call (but skipSpaces for a line
 // indented by more than 16 spaces) and keeps what it writes in c, so that
-// its few values stay in registers.
+// its few values stay in registers. On amd64 with BMI2 the same loop runs
+// in assembly (linesFast, lines_amd64.s), which keeps them all there and
+// checks no bounds: TestLinesFastSameAsGo compares the two.
 //
 // A line that starts with spaces and then its separator, or the end of
 // the text, is blank: its first byte that is not a space, most often in
@@ -353,7 +465,12 @@ type lineRec struct {
 // read. Any other line's end is found from the marks, from that byte on:
 // the first separator's bit set, and the "[" in the blocks up to it,
 // before the separator.
-func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
+func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nb int) {
+	if useLinesAsm {
+		return c.linesFast(src, sep, pos)
+	}
+	c.ntrim = 0
+	c.odd = lineRec{}
 	for pos < len(src) && n < lineBatch {
 		// The first byte that is not a space: in the first 16 bytes,
 		// most often, or after them.
@@ -396,12 +513,26 @@ func (c *lineChunk) lines(src string, sep byte, pos int) (next, n, nrec int) {
 		}
 		k := bits.TrailingZeros64(m)
 		brackets = before | brackets&(1<<k-1)
-		pos = c.base + b<<6 + k
-		c.recs[nrec&(lineBatch-1)] = lineRec{num: c.before + n, start: start, end: pos, bracket: brackets != 0}
-		nrec++
-		pos++
+		end := c.base + b<<6 + k
+		pos = end + 1
+		if brackets != 0 {
+			c.odd = lineRec{num: c.before + n, start: start, end: end}
+			break
+		}
+		// The block, in place: two fields of a zero block.
+		bl := &c.room[nb&(lineBatch-1)] // nb < n ≤ lineBatch
+		bl.Line = c.before + n
+		bl.Span = Span{start, end}
+		// edgesMaySpace, written out.
+		if spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end) {
+			c.trims[c.ntrim&(lineBatch-1)] = nb
+			c.ntrim++
+		} else {
+			c.bands[widthBands[min(uint(end-start), uint(len(widthBands)-1))]&7]++
+		}
+		nb++
 	}
-	return pos, n, nrec
+	return pos, n, nb
 }
 
 // reserveBlocks gives blocks, the blocks of the first pos bytes of a text
@@ -646,8 +777,9 @@ func trimLine(src string, start, end int) (int, int) {
 
 // lineText returns the span of src[start:end] without white space at
 // either end, as trimLine trims it, for a line whose first byte, at start,
-// is not a space (see lineChunk.lines): when neither that byte nor the
-// last can be part of white space, the line is trimmed already.
+// is not a space, as readLines' usual path trims it (lineChunk.lines, then
+// lineBlocks.fix): when edgesMaySpace says that neither end can be white
+// space, the line is trimmed already.
 func lineText(src string, start, end int) (int, int) {
 	if edgesMaySpace(src, start, end) {
 		return trimEdges(src, start, end)
@@ -656,10 +788,34 @@ func lineText(src string, start, end int) (int, int) {
 }
 
 // edgesMaySpace reports whether src[start:end] (not empty) may start or
-// end with white space, as its first or last byte says (spaceEdge).
-// lineBlocks.add calls it as lineText does, inlined.
+// end with white space, as its first byte says (spaceEdge) and its end
+// (spaceEdge, then endMaySpace). lineChunk.lines tests it written out, and
+// linesFast in assembly.
 func edgesMaySpace(src string, start, end int) bool {
-	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0
+	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end)
+}
+
+// endMaySpace is the test of the end of src[start:end] in edgesMaySpace
+// made exact, after its last byte, for most lines whose last byte may end white space: those whose
+// last character is above ASCII and not white space, such as "。" (E3 80
+// 82, which ends like U+2002), which trimEdges would leave as they are.
+// It reports false only for them: when the byte before the last cannot be
+// the second to last of white space (C2, or 80, 81, 9A of three bytes),
+// or the last three bytes are E3 80 and not 80. It is meant for lines
+// whose first byte cannot start white space and whose last byte is in
+// spaceEdge with edgeEnd.
+func endMaySpace(src string, start, end int) bool {
+	c := src[end-1]
+	if c < 0x80 || end-start < 2 {
+		return true
+	}
+	switch src[end-2] {
+	case 0xC2, 0x81, 0x9A:
+		return true
+	case 0x80:
+		return c == 0x80 || end-start < 3 || src[end-3] != 0xE3
+	}
+	return false
 }
 
 // trimEdges is trimLine for a line whose first byte is not a space, as

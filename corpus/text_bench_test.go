@@ -170,7 +170,15 @@ func FuzzReadLines(f *testing.F) {
 	}
 	w.WriteString("é" + strings.Repeat("x", 119) + "\n")
 	f.Add([]byte(w.String()))
-	f.Fuzz(func(t *testing.T, data []byte) { sameAsWrappedReader(t, "fuzz.txt", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sameAsWrappedReader(t, "fuzz.txt", data)
+		// lineChunk.lines in assembly and in Go (see
+		// TestLinesFastSameAsGo), in chunks of a few bytes and whole.
+		if useLinesAsm {
+			batchesBoth(t, string(data), 7)
+			batchesBoth(t, string(data), 64<<10)
+		}
+	})
 }
 
 // TestReadLinesWidthBands: files whose line widths sit around the
@@ -235,4 +243,52 @@ func TestReadLinesWidthBands(t *testing.T) {
 		t.Fatalf("%d files taken by readLines, %d wrapped: the generator misses the thresholds", taken, wrapped)
 	}
 	t.Logf("%d files taken by readLines, %d read as wrapped", taken, wrapped)
+}
+
+// TestLineBlocksDropRest: should prepareBlock drop a block of a batch
+// (which it does not for the blocks lines makes, never empty), add goes on
+// with dropRest, which must give the blocks that add gives for the batch
+// without the dropped ones.
+func TestLineBlocksDropRest(t *testing.T) {
+	src := "Article 1\na) one\n\nb) two\nconsidering\nc) three\nArticle 2\n"
+	// The lines with text, and empty spans (texts prepareBlock drops)
+	// at some places among them.
+	var spans []Span
+	for pos := 0; pos < len(src); {
+		end := pos + strings.IndexByte(src[pos:], '\n')
+		if end > pos {
+			spans = append(spans, Span{pos, end})
+		}
+		pos = end + 1
+	}
+	read := func(drop map[int]bool) []Block {
+		doc := &Document{Source: src}
+		lb := &lineBlocks{doc: doc, st: newStreamer(doc, Options{}), src: src, blocks: make([]Block, 0, 64)}
+		room := lb.blocks[:cap(lb.blocks)]
+		nb := 0
+		for i, sp := range spans {
+			if drop[i] {
+				room[nb] = Block{Line: 100 + i, Span: Span{sp.Start, sp.Start}}
+				nb++
+			}
+			room[nb] = Block{Line: i + 1, Span: sp}
+			nb++
+		}
+		lb.add(0, nb, nil)
+		for _, b := range room[len(lb.blocks):] {
+			if !reflect.DeepEqual(b, Block{}) {
+				t.Fatalf("a block left after those kept: %+v", b)
+			}
+		}
+		return lb.blocks
+	}
+	want := read(nil)
+	if len(want) != len(spans) {
+		t.Fatalf("%d blocks for %d lines", len(want), len(spans))
+	}
+	for _, drop := range []map[int]bool{{0: true}, {2: true}, {1: true, 2: true, 5: true}, {len(spans) - 1: true}} {
+		if got := read(drop); !reflect.DeepEqual(got, want) {
+			t.Fatalf("with blocks dropped at %v:\n%+v\nwant\n%+v", drop, got, want)
+		}
+	}
 }
