@@ -601,8 +601,11 @@ next:
 		s := &states[si]
 		from := int32(si)
 		if s.cost+alt > a.least+mkSlack {
-			// Every successor of s costs s.cost + alt or more.
-			continue
+			// Every successor of s costs s.cost + alt or more, and so
+			// does every successor of the states after it, which cost
+			// no less (prune and keep order the states by cost, and
+			// a.least only falls).
+			break
 		}
 		// Continue or restart a list that is open.
 		for n := s.top; n >= 0; n = a.nodes[n].parent {
