@@ -71,6 +71,26 @@ func quickInputs(stride int) []string {
 		}
 		q := all[(i*13+5)%len(all)]
 		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+		// A phrase, then the start of another of its table cut short
+		// (where fastStartsAt reads on past sectionFastTo's walk) and
+		// what may stop that reading.
+		for _, t := range mkTables {
+			for j, ps := range t.sections {
+				if ps.phrase != p {
+					continue
+				}
+				q := t.sections[(j*7+3)%len(t.sections)].phrase
+				rs := []rune(q)
+				for _, cut := range []int{1, 2, len(rs) / 2, len(rs) - 1, len(rs)} {
+					if cut < 1 || cut > len(rs) {
+						continue
+					}
+					for _, tail := range []string{"", "x", "zz", "\u0301", "\t", " \u064e", " ـx", "’", "é", "e\u0301", " x", "  x", " \tx", "\u00a0x", "Ё", "ё\u0308", ":", ","} {
+						keep(p+" "+string(rs[:cut])+tail, strings.ToUpper(p)+"  "+string(rs[:cut])+tail+" text", p+string(rs[:cut])+tail)
+					}
+				}
+			}
+		}
 		// Around the eight bytes that sectionFastTo may skip at once
 		// (mkTrie.start8).
 		if f := mkFoldPhrase(p); len(f) > 8 && utf8.RuneStart(f[8]) {
