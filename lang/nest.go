@@ -860,15 +860,21 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 		a.order = order
 	}
 	var seen [mkBeam]uint64
+	// bits has the bit h%64 of each hash h in seen: a hash whose bit is
+	// not set is not there, which spares most candidates the scan.
+	var bits uint64
 	n := 0
 next:
 	for _, ci := range order {
 		h := a.candHash(&cands[ci])
-		for _, s := range seen[:n] {
-			if s == h {
-				continue next
+		if bits&(1<<(h%64)) != 0 {
+			for _, s := range seen[:n] {
+				if s == h {
+					continue next
+				}
 			}
 		}
+		bits |= 1 << (h % 64)
 		seen[n] = h
 		a.kept[n] = ci
 		if n++; n == mkBeam {
