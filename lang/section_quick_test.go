@@ -71,6 +71,15 @@ func quickInputs(stride int) []string {
 		}
 		q := all[(i*13+5)%len(all)]
 		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+		// Lines of ideographs and "、" alone (which Section reads along
+		// the trie, sectionHan): a phrase and whom it addresses, up to
+		// and past the 30 runes allowed, and two phrases run together.
+		if mkAllHan(p) {
+			for k := 27; k <= 33; k++ {
+				in = append(in, p+strings.Repeat("成", k), p+strings.Repeat("员、", k/2), p+q+strings.Repeat("国", k-5))
+			}
+			in = append(in, p+"、", "、"+p, p+"、"+q, p+q+"、", p+p+p)
+		}
 		// A phrase, then the start of another of its table cut short
 		// (where fastStartsAt reads on past sectionFastTo's walk) and
 		// what may stop that reading.

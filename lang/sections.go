@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -110,8 +111,10 @@ type mkIndexT struct {
 	// starts with another one is no heading (see Section).
 	sectionFirstHan [(mkHanLast - mkHanFirst + 64) / 64]uint64
 	// hanMax is the length of the longest folded phrase made of CJK
-	// ideographs alone (see Section).
-	hanMax int
+	// ideographs alone, hanLine twice that and 90 bytes, the most that a
+	// line of ideographs alone that Section reads as a heading may have
+	// (see Section).
+	hanMax, hanLine int
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -283,6 +286,7 @@ func mkBuildIndex() *mkIndexT {
 				x.hanMax = max(x.hanMax, len(ref.folded))
 			}
 		}
+		x.hanLine = 2*x.hanMax + 30*3
 		var folded []string
 		for _, ref := range x.all {
 			folded = append(folded, ref.folded)
@@ -383,6 +387,43 @@ func mkAllHan(s string) bool {
 		if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
 			return false
 		}
+	}
+	return true
+}
+
+// sectionHan is sectionFolded of a line of ideographs and "、" alone (its
+// own fold), read along the trie: the phrases that end along it
+// (trieEnds), the line itself a phrase, or sectionFoldedEnds of those
+// phrases, as fastFull reads a fold.
+func (x *mkIndexT) sectionHan(text string) (SectionMatch, bool) {
+	// The bytes of text, which the trie's readings only read.
+	f := unsafe.Slice(unsafe.StringData(text), len(text))
+	var ends [mkEndsMax]int
+	var endAt [mkEndsMax]int32
+	ne, exact, ok := x.trie.trieEnds(f, &ends, &endAt)
+	switch {
+	case !ok:
+		return x.sectionFolded(text)
+	case exact >= 0:
+		ref := &x.all[x.trie.exact[exact]]
+		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+	}
+	return x.sectionFoldedEnds(f, ends[:ne], endAt[:ne])
+}
+
+// mkHanLine reports whether s is made of CJK ideographs (as mkAllHan
+// reads them) and "、" (E3 80 81) alone.
+func mkHanLine(s string) bool {
+	if len(s)%3 != 0 {
+		return false
+	}
+	for ; len(s) >= 3; s = s[3:] {
+		c, c1, c2 := s[0], s[1], s[2]
+		if c >= 0xE4 && c <= 0xE9 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c != 0xE4 || c1 >= 0xB8) ||
+			c == 0xE3 && c1 == 0x80 && c2 == 0x81 {
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -586,14 +627,25 @@ func Section(text string) (SectionMatch, bool) {
 		if r := rune(text[0]&0x0F)<<12 | rune(text[1]&0x3F)<<6 | rune(text[2]&0x3F); r >= mkHanFirst && !x.mayStartHan(r) {
 			return SectionMatch{}, false
 		}
-		// A line of ideographs alone is its own fold (they are no white
-		// space, fold to themselves and compose with nothing), which is
-		// read first as a phrase (sectionAt): when it is one, it is that
-		// heading, the first of the tables' phrases that fold to it.
-		if len(text) <= x.hanMax && mkAllHan(text) {
-			if ref, ok := x.exact[text]; ok {
-				return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+		// A line of ideographs and "、" alone is its own fold (they are
+		// no white space, fold to themselves and compose with nothing),
+		// with no sentence punctuation and one word at most, and no
+		// trimming: it passes every check on the start and the words of
+		// a line that sectionFolded reads as a heading (those checks are
+		// necessary conditions of its readings), and Section reads it as
+		// sectionFolded does, without walking it. A heading so read (a
+		// phrase, a phrase and whom it addresses, at most 30 runes, or
+		// two phrases run together) is no longer than hanLine; a longer
+		// line is left to the walks, which rule it out sooner.
+		if len(text) <= x.hanLine && mkHanLine(text) {
+			if len(text) <= x.hanMax {
+				// A phrase, most often: the first of the tables' phrases
+				// that fold to it.
+				if ref, ok := x.exact[text]; ok {
+					return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+				}
 			}
+			return x.sectionHan(text)
 		}
 	}
 	if len(text) >= 3 && text[0]|text[1]|text[2] < utf8.RuneSelf {
