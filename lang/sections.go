@@ -2348,7 +2348,6 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	// ends; otherwise it reads the fold after the first phrase that ends:
 	// fold that, without the space it may start with, which quickShape
 	// skips.
-	var b [128]byte
 	possible := false // quickShape finds a reading
 	for _, e := range endAt[:ne] {
 		possible = possible || t.nodes[e].addressee
@@ -2374,6 +2373,7 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 		}
 	}
 	// Fold the start of the line, for quickShape and fastFull.
+	var b [128]byte
 	var bends [mkQuickEnds]int
 	n0 := mkFastFold(line[:i], &b, ends[:ne], bends[:ne])
 	if !possible && !x.quickShape(b[:n0], bends[:ne], endAt[:ne]) {
