@@ -419,8 +419,11 @@ func mkHanLine(s string) bool {
 	}
 	for ; len(s) >= 3; s = s[3:] {
 		c, c1, c2 := s[0], s[1], s[2]
-		if c >= 0xE4 && c <= 0xE9 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c != 0xE4 || c1 >= 0xB8) ||
-			c == 0xE3 && c1 == 0x80 && c2 == 0x81 {
+		// Two continuation bytes after E5 to E9, or after E4 from B8.
+		if (uint(c1)|uint(c2)<<8)&0xC0C0 == 0x8080 && (c-0xE5 < 5 || c == 0xE4 && c1 >= 0xB8) {
+			continue
+		}
+		if c == 0xE3 && c1 == 0x80 && c2 == 0x81 {
 			continue
 		}
 		return false
