@@ -330,3 +330,17 @@ func TestSpaceEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestStartPair checks startPair, which Section reads for a line that
+// starts with three ASCII bytes, against mayStartASCII on every pair.
+func TestStartPair(t *testing.T) {
+	x := mkIndex()
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for d := 0; d < utf8.RuneSelf; d++ {
+			k := c<<7 | d
+			if got, want := x.startPair[k/64]&(1<<(k%64)) != 0, x.mayStartASCII(byte(c), byte(d)); got != want {
+				t.Errorf("startPair(%q, %q) = %v, mayStartASCII %v", rune(c), rune(d), got, want)
+			}
+		}
+	}
+}

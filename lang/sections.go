@@ -310,9 +310,22 @@ func mkBuildIndex() *mkIndexT {
 				}
 			}
 		}
+		// startPair is mayStartASCII of every ASCII pair, worked out a
+		// row at a time: a pair with white space may start, any other
+		// as its lowered bytes do in startASCII.
 		for c := 0; c < utf8.RuneSelf; c++ {
+			lc := c
+			if c-'A' < 26 && c >= 'A' {
+				lc += 'a' - 'A'
+			}
 			for d := 0; d < utf8.RuneSelf; d++ {
-				if k := c<<7 | d; x.mayStartASCII(byte(c), byte(d)) {
+				ld := d
+				if d-'A' < 26 && d >= 'A' {
+					ld += 'a' - 'A'
+				}
+				l := lc<<7 | ld
+				if mkASCIISpace(byte(c)) || mkASCIISpace(byte(d)) || x.startASCII[l/64]&(1<<(l%64)) != 0 {
+					k := c<<7 | d
 					x.startPair[k/64] |= 1 << (k % 64)
 				}
 			}
