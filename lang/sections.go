@@ -157,6 +157,8 @@ type mkSectionRef struct {
 	// Section reads it: the phrase and another of its language run
 	// together, or the phrase and whom it addresses.
 	words int
+	// han: folded is made of CJK ideographs alone (mkAllHan).
+	han bool
 }
 
 var (
@@ -219,7 +221,7 @@ func mkBuildIndex() *mkIndexT {
 			for _, s := range t.sections {
 				f := mkFoldPhrase(s.phrase)
 				r, _ := utf8.DecodeRuneInString(f)
-				ref := mkSectionRef{lang: t.code, folded: f, first: r, s: s}
+				ref := mkSectionRef{lang: t.code, folded: f, first: r, s: s, han: mkAllHan(f)}
 				if _, dup := x.exact[f]; !dup {
 					x.exact[f] = ref
 				}
@@ -653,14 +655,15 @@ func Section(text string) (SectionMatch, bool) {
 		// phrase, a phrase and whom it addresses, at most 30 runes, or
 		// two phrases run together) is no longer than hanLine; a longer
 		// line is left to the walks, which rule it out sooner.
-		if len(text) <= x.hanLine && mkHanLine(text) {
-			if len(text) <= x.hanMax {
-				// A phrase, most often: the first of the tables' phrases
-				// that fold to it.
-				if ref, ok := x.exact[text]; ok {
-					return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
-				}
+		if len(text) <= x.hanMax {
+			// A phrase of ideographs alone, most often: the line is
+			// those ideographs, and that phrase the first of the
+			// tables' phrases that fold to it.
+			if ref, ok := x.exact[text]; ok && ref.han {
+				return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
 			}
+		}
+		if len(text) <= x.hanLine && mkHanLine(text) {
 			return x.sectionHan(text)
 		}
 	}
