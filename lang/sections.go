@@ -313,24 +313,27 @@ func mkBuildIndex() *mkIndexT {
 			}
 		}
 		// startPair is mayStartASCII of every ASCII pair, worked out a
-		// row at a time: a pair with white space may start, any other
-		// as its lowered bytes do in startASCII.
+		// row (the 128 bits of one first byte) at a time: all set after
+		// white space; otherwise the row of startASCII of the lowered
+		// byte, with the bit of each capital that of its small letter,
+		// and white space set.
 		for c := 0; c < utf8.RuneSelf; c++ {
-			lc := c
-			if c-'A' < 26 && c >= 'A' {
-				lc += 'a' - 'A'
-			}
-			for d := 0; d < utf8.RuneSelf; d++ {
-				ld := d
-				if d-'A' < 26 && d >= 'A' {
-					ld += 'a' - 'A'
+			row := [2]uint64{^uint64(0), ^uint64(0)}
+			if !mkASCIISpace(byte(c)) {
+				lc := c
+				if c >= 'A' && c <= 'Z' {
+					lc += 'a' - 'A'
 				}
-				l := lc<<7 | ld
-				if mkASCIISpace(byte(c)) || mkASCIISpace(byte(d)) || x.startASCII[l/64]&(1<<(l%64)) != 0 {
-					k := c<<7 | d
-					x.startPair[k/64] |= 1 << (k % 64)
+				row = [2]uint64{x.startASCII[2*lc], x.startASCII[2*lc+1]}
+				for d := 'A'; d <= 'Z'; d++ {
+					small := row[(d+'a'-'A')/64] >> ((d + 'a' - 'A') % 64) & 1
+					row[d/64] = row[d/64]&^(1<<(d%64)) | small<<(d%64)
+				}
+				for _, d := range []int{'\t', '\n', '\v', '\f', '\r', ' '} {
+					row[d/64] |= 1 << (d % 64)
 				}
 			}
+			x.startPair[2*c], x.startPair[2*c+1] = row[0], row[1]
 		}
 		for r := rune(0x80); r < 0x800; r++ {
 			x.sectionFirst2[r] = unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
