@@ -110,7 +110,10 @@ func newStreamer(doc *Document, opts Options) *streamer {
 // it, in order (blocks may have moved since: a growing slice). The block
 // went through prepareBlock, which left the Section of any block but a
 // footnote or a section heading empty: a block of the current section
-// needs it set only when that section has a key.
+// needs it set only when that section has a key. A heading ends the run
+// before it and opens the next (read in add itself, as one block in four
+// is a heading), and it opens a section (a section heading) or closes
+// one (an article or chapter).
 func (st *streamer) add(blocks []Block) {
 	i := len(blocks) - 1
 	b := &blocks[i]
@@ -120,7 +123,27 @@ func (st *streamer) add(blocks []Block) {
 	}
 	switch b.Kind {
 	case KindHeading:
-		st.heading(blocks)
+		if st.spaced || st.items {
+			st.endRun(blocks[:i])
+		}
+		switch {
+		case isSectionHeading(b):
+			st.section = b.Section
+		case b.Marker != nil && b.Marker.Unit != lang.UnitNone:
+			// A new article or chapter ends the previous section. Its
+			// own Section is empty (prepareBlock), but for a footnote a
+			// reader numbered as one: both are written only when they
+			// change.
+			if st.section != "" {
+				st.section = ""
+			}
+			if b.Section != "" {
+				b.Section = ""
+			}
+		default:
+			b.Section = st.section
+		}
+		st.start, st.spaced = i+1, b.Section != ""
 		return
 	case KindFootnote:
 		return
@@ -130,34 +153,6 @@ func (st *streamer) add(blocks []Block) {
 	if st.section != "" {
 		b.Section = st.section
 	}
-}
-
-// heading reads the heading that is the last of blocks: it ends the run
-// before it and opens the next, and it opens a section (a section
-// heading) or closes one (an article or chapter).
-func (st *streamer) heading(blocks []Block) {
-	i := len(blocks) - 1
-	if st.spaced || st.items {
-		st.endRun(blocks[:i])
-	}
-	b := &blocks[i]
-	switch {
-	case isSectionHeading(b):
-		st.section = b.Section
-	case b.Marker != nil && b.Marker.Unit != lang.UnitNone:
-		// A new article or chapter ends the previous section. Its own
-		// Section is empty (prepareBlock), but for a footnote a reader
-		// numbered as one: both are written only when they change.
-		if st.section != "" {
-			st.section = ""
-		}
-		if b.Section != "" {
-			b.Section = ""
-		}
-	default:
-		b.Section = st.section
-	}
-	st.start, st.spaced = i+1, b.Section != ""
 }
 
 // finish ends the last run.

@@ -499,6 +499,8 @@ type mkScratch struct {
 	// ord the order itself.
 	ocost [64]float64
 	ord   [64]int32
+	// rd is the reading successors weighs, as start reads it.
+	rd mkReadingCtx
 	// least is the cost of the cheapest candidate so far for the marker
 	// at hand: a candidate that costs more than it by mkSlack is one
 	// prune would drop, and successors does not make it (see open).
@@ -584,16 +586,18 @@ type mkReadingCtx struct {
 // Each successor costs s.cost + alt + the cost of its step, added in
 // that order.
 func (a *mkScratch) successors(out []mkCand, states []mkState, ri int, r *Marker, style int32, revisions, continueOnly bool) []mkCand {
-	rd := mkReadingCtx{r: r, alt: mkCostAltReader * float64(ri), ri: int32(ri), revisions: revisions, rank: -1}
-	alt := rd.alt
+	alt := mkCostAltReader * float64(ri)
 	v := r.Value
 	pair := r.Old != nil
+	oldV := 0
 	if pair {
-		rd.oldV = r.Old.Value
+		oldV = r.Old.Value
 	}
-	oldV := rd.oldV
 	depth := int32(len(r.Path))
-	rd.f = mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}
+	// What start needs of the reading, written (in the scratch, which
+	// needs no zeroing) before the first state that opens a list with
+	// it: the states that continue a list, as most do, need none of it.
+	rd, rdSet := &a.rd, false
 	// At most 6 successors a state.
 	out = slices.Grow(out, 6*len(states))
 next:
@@ -601,8 +605,11 @@ next:
 		s := &states[si]
 		from := int32(si)
 		if s.cost+alt > a.least+mkSlack {
-			// Every successor of s costs s.cost + alt or more.
-			continue
+			// Every successor of s costs s.cost + alt or more, and so
+			// does every successor of the states after it, which cost
+			// no less (prune and keep order the states by cost, and
+			// a.least only falls).
+			break
 		}
 		// Continue or restart a list that is open.
 		for n := s.top; n >= 0; n = a.nodes[n].parent {
@@ -617,7 +624,7 @@ next:
 				a.least = min(a.least, s.cost+alt+0)
 				out = out[:len(out)+1]
 				c := &out[len(out)-1]
-				*c = mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: rd.ri}
+				*c = mkCand{top: n, level: level, cost: s.cost + alt + 0, from: from, ri: int32(ri)}
 				continue next
 			}
 			if pair {
@@ -635,29 +642,29 @@ next:
 				default:
 					cost = s.cost + alt + mkCostPairNone
 				}
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, cost, ChangeReplaced)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, cost, ChangeReplaced)
 				continue next
 			}
 			newOK, oldOK := v == f.lastNew+1, v == f.lastOld+1
 			if newOK && oldOK {
 				nf := f
 				nf.lastNew, nf.lastOld = v, v
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, s.cost+alt+0, ChangeNone)
 			}
 			if revisions && newOK {
 				nf := f
 				nf.lastNew = v
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, s.cost+alt+mkCostInserted, ChangeInserted)
 			}
 			if revisions && oldOK {
 				nf := f
 				nf.lastOld = v
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, s.cost+alt+mkCostDeleted, ChangeDeleted)
 			}
 			if v == 1 {
 				nf := f
 				nf.lastNew, nf.lastOld = 1, 1
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, s.cost+alt+mkCostRestart, ChangeNone)
 			} else if !(newOK && oldOK) && !(revisions && (newOK || oldOK)) {
 				nf := f
 				nf.lastNew, nf.lastOld = v, v
@@ -669,7 +676,7 @@ next:
 					d = 10
 				}
 				jump := mkCostJump + 0.1*float64(d)
-				out = a.open(out, from, rd.ri, parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
+				out = a.open(out, from, int32(ri), parent, level, pre, &nf, s.cost+alt+jump, ChangeNone)
 			}
 			continue next
 		}
@@ -677,12 +684,17 @@ next:
 			continue
 		}
 		// Open a list: the first one, a sub-list, or a new list at level 1.
+		if !rdSet {
+			*rd = mkReadingCtx{r: r, alt: alt, ri: int32(ri), revisions: revisions, rank: -1, oldV: oldV,
+				f: mkFrame{sys: r.System, style: style, depth: depth, lastNew: v, lastOld: v}}
+			rdSet = true
+		}
 		if s.top < 0 {
 			first := s.firstCost()
 			if v != 1 && r.System != SystemBullet {
 				first += mkCostFirstOff - mkCostOffStart // mkStartCost adds the rest
 			}
-			out = a.start(out, &rd, s, from, -1, first)
+			out = a.start(out, rd, s, from, -1, first)
 			continue
 		}
 		push, reset := mkCostPush, mkCostReset
@@ -699,8 +711,8 @@ next:
 				push, reset = mkCostPush, mkCostPushGap
 			}
 		}
-		out = a.start(out, &rd, s, from, s.top, push)
-		out = a.start(out, &rd, s, from, -1, reset)
+		out = a.start(out, rd, s, from, s.top, push)
+		out = a.start(out, rd, s, from, -1, reset)
 	}
 	return out
 }
@@ -857,15 +869,21 @@ func (a *mkScratch) prune(cands []mkCand, states []mkState, idx int) []mkState {
 		a.order = order
 	}
 	var seen [mkBeam]uint64
+	// bits has the bit h%64 of each hash h in seen: a hash whose bit is
+	// not set is not there, which spares most candidates the scan.
+	var bits uint64
 	n := 0
 next:
 	for _, ci := range order {
 		h := a.candHash(&cands[ci])
-		for _, s := range seen[:n] {
-			if s == h {
-				continue next
+		if bits&(1<<(h%64)) != 0 {
+			for _, s := range seen[:n] {
+				if s == h {
+					continue next
+				}
 			}
 		}
+		bits |= 1 << (h % 64)
 		seen[n] = h
 		a.kept[n] = ci
 		if n++; n == mkBeam {

@@ -71,6 +71,35 @@ func quickInputs(stride int) []string {
 		}
 		q := all[(i*13+5)%len(all)]
 		in = append(in, p+q, p+" "+q, p+"’"+q, p+"\u064e"+q, p+q+" the Secretary-General", strings.ToUpper(p+q))
+		// Lines of ideographs and "、" alone (which Section reads along
+		// the trie, sectionHan): a phrase and whom it addresses, up to
+		// and past the 30 runes allowed, and two phrases run together.
+		if mkAllHan(p) {
+			for k := 27; k <= 33; k++ {
+				in = append(in, p+strings.Repeat("成", k), p+strings.Repeat("员、", k/2), p+q+strings.Repeat("国", k-5))
+			}
+			in = append(in, p+"、", "、"+p, p+"、"+q, p+q+"、", p+p+p)
+		}
+		// A phrase, then the start of another of its table cut short
+		// (where fastStartsAt reads on past sectionFastTo's walk) and
+		// what may stop that reading.
+		for _, t := range mkTables {
+			for j, ps := range t.sections {
+				if ps.phrase != p {
+					continue
+				}
+				q := t.sections[(j*7+3)%len(t.sections)].phrase
+				rs := []rune(q)
+				for _, cut := range []int{1, 2, len(rs) / 2, len(rs) - 1, len(rs)} {
+					if cut < 1 || cut > len(rs) {
+						continue
+					}
+					for _, tail := range []string{"", "x", "zz", "\u0301", "\t", " \u064e", " ـx", "’", "é", "e\u0301", " x", "  x", " \tx", "\u00a0x", "Ё", "ё\u0308", ":", ","} {
+						keep(p+" "+string(rs[:cut])+tail, strings.ToUpper(p)+"  "+string(rs[:cut])+tail+" text", p+string(rs[:cut])+tail)
+					}
+				}
+			}
+		}
 		// Around the eight bytes that sectionFastTo may skip at once
 		// (mkTrie.start8).
 		if f := mkFoldPhrase(p); len(f) > 8 && utf8.RuneStart(f[8]) {
@@ -298,6 +327,20 @@ func TestSpaceEnd(t *testing.T) {
 		last, _ := utf8.DecodeLastRuneInString(s)
 		if got, want := mkSpaceEnd(s), unicode.IsSpace(last); got != want {
 			t.Errorf("mkSpaceEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStartPair checks startPair, which Section reads for a line that
+// starts with three ASCII bytes, against mayStartASCII on every pair.
+func TestStartPair(t *testing.T) {
+	x := mkIndex()
+	for c := 0; c < utf8.RuneSelf; c++ {
+		for d := 0; d < utf8.RuneSelf; d++ {
+			k := c<<7 | d
+			if got, want := x.startPair[k/64]&(1<<(k%64)) != 0, x.mayStartASCII(byte(c), byte(d)); got != want {
+				t.Errorf("startPair(%q, %q) = %v, mayStartASCII %v", rune(c), rune(d), got, want)
+			}
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -93,6 +94,10 @@ type mkIndexT struct {
 	// startASCII has the bit c<<7|d set when a phrase starts with the
 	// ASCII bytes c and d (see mayStartASCII).
 	startASCII [1 << 14 / 64]uint64
+	// startPair has the bit c<<7|d set when mayStartASCII(c, d) holds
+	// for the ASCII bytes c and d as they stand (capitals and white
+	// space included), so that Section tests a pair with one load.
+	startPair [1 << 14 / 64]uint64
 	// sectionFirst2[r] is false when no line that starts with the rune r
 	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
 	// white space, and no phrase starts with its fold.
@@ -106,8 +111,10 @@ type mkIndexT struct {
 	// starts with another one is no heading (see Section).
 	sectionFirstHan [(mkHanLast - mkHanFirst + 64) / 64]uint64
 	// hanMax is the length of the longest folded phrase made of CJK
-	// ideographs alone (see Section).
-	hanMax int
+	// ideographs alone, hanLine twice that and 90 bytes, the most that a
+	// line of ideographs alone that Section reads as a heading may have
+	// (see Section).
+	hanMax, hanLine int
 	// sectionFirst[c] is false when no line that starts with the byte c
 	// can be a heading: the rune it starts is no white space, and no
 	// phrase starts with its fold (see sectionFirstBytes).
@@ -150,6 +157,8 @@ type mkSectionRef struct {
 	// Section reads it: the phrase and another of its language run
 	// together, or the phrase and whom it addresses.
 	words int
+	// han: folded is made of CJK ideographs alone (mkAllHan).
+	han bool
 }
 
 var (
@@ -212,7 +221,7 @@ func mkBuildIndex() *mkIndexT {
 			for _, s := range t.sections {
 				f := mkFoldPhrase(s.phrase)
 				r, _ := utf8.DecodeRuneInString(f)
-				ref := mkSectionRef{lang: t.code, folded: f, first: r, s: s}
+				ref := mkSectionRef{lang: t.code, folded: f, first: r, s: s, han: mkAllHan(f)}
 				if _, dup := x.exact[f]; !dup {
 					x.exact[f] = ref
 				}
@@ -279,6 +288,7 @@ func mkBuildIndex() *mkIndexT {
 				x.hanMax = max(x.hanMax, len(ref.folded))
 			}
 		}
+		x.hanLine = 2*x.hanMax + 30*3
 		var folded []string
 		for _, ref := range x.all {
 			folded = append(folded, ref.folded)
@@ -301,6 +311,29 @@ func mkBuildIndex() *mkIndexT {
 					x.startASCII[k/64] |= 1 << (k % 64)
 				}
 			}
+		}
+		// startPair is mayStartASCII of every ASCII pair, worked out a
+		// row (the 128 bits of one first byte) at a time: all set after
+		// white space; otherwise the row of startASCII of the lowered
+		// byte, with the bit of each capital that of its small letter,
+		// and white space set.
+		for c := 0; c < utf8.RuneSelf; c++ {
+			row := [2]uint64{^uint64(0), ^uint64(0)}
+			if !mkASCIISpace(byte(c)) {
+				lc := c
+				if c >= 'A' && c <= 'Z' {
+					lc += 'a' - 'A'
+				}
+				row = [2]uint64{x.startASCII[2*lc], x.startASCII[2*lc+1]}
+				for d := 'A'; d <= 'Z'; d++ {
+					small := row[(d+'a'-'A')/64] >> ((d + 'a' - 'A') % 64) & 1
+					row[d/64] = row[d/64]&^(1<<(d%64)) | small<<(d%64)
+				}
+				for _, d := range []int{'\t', '\n', '\v', '\f', '\r', ' '} {
+					row[d/64] |= 1 << (d % 64)
+				}
+			}
+			x.startPair[2*c], x.startPair[2*c+1] = row[0], row[1]
 		}
 		for r := rune(0x80); r < 0x800; r++ {
 			x.sectionFirst2[r] = unicode.IsSpace(r) || x.trie.starts(mkFoldRune(r))
@@ -372,6 +405,46 @@ func mkAllHan(s string) bool {
 		if c < 0xE4 || c > 0xE9 || c1&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 || c == 0xE4 && c1 < 0xB8 {
 			return false
 		}
+	}
+	return true
+}
+
+// sectionHan is sectionFolded of a line of ideographs and "、" alone (its
+// own fold), read along the trie: the phrases that end along it
+// (trieEnds), the line itself a phrase, or sectionFoldedEnds of those
+// phrases, as fastFull reads a fold.
+func (x *mkIndexT) sectionHan(text string) (SectionMatch, bool) {
+	// The bytes of text, which the trie's readings only read.
+	f := unsafe.Slice(unsafe.StringData(text), len(text))
+	var ends [mkEndsMax]int
+	var endAt [mkEndsMax]int32
+	ne, exact, ok := x.trie.trieEnds(f, &ends, &endAt)
+	switch {
+	case !ok:
+		return x.sectionFolded(text)
+	case exact >= 0:
+		ref := &x.all[x.trie.exact[exact]]
+		return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
+	}
+	return x.sectionFoldedEnds(f, ends[:ne], endAt[:ne])
+}
+
+// mkHanLine reports whether s is made of CJK ideographs (as mkAllHan
+// reads them) and "、" (E3 80 81) alone.
+func mkHanLine(s string) bool {
+	if len(s)%3 != 0 {
+		return false
+	}
+	for ; len(s) >= 3; s = s[3:] {
+		c, c1, c2 := s[0], s[1], s[2]
+		// Two continuation bytes after E5 to E9, or after E4 from B8.
+		if (uint(c1)|uint(c2)<<8)&0xC0C0 == 0x8080 && (c-0xE5 < 5 || c == 0xE4 && c1 >= 0xB8) {
+			continue
+		}
+		if c == 0xE3 && c1 == 0x80 && c2 == 0x81 {
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -575,23 +648,47 @@ func Section(text string) (SectionMatch, bool) {
 		if r := rune(text[0]&0x0F)<<12 | rune(text[1]&0x3F)<<6 | rune(text[2]&0x3F); r >= mkHanFirst && !x.mayStartHan(r) {
 			return SectionMatch{}, false
 		}
-		// A line of ideographs alone is its own fold (they are no white
-		// space, fold to themselves and compose with nothing), which is
-		// read first as a phrase (sectionAt): when it is one, it is that
-		// heading, the first of the tables' phrases that fold to it.
-		if len(text) <= x.hanMax && mkAllHan(text) {
-			if ref, ok := x.exact[text]; ok {
+		// A line of ideographs and "、" alone is its own fold (they are
+		// no white space, fold to themselves and compose with nothing),
+		// with no sentence punctuation and one word at most, and no
+		// trimming: it passes every check on the start and the words of
+		// a line that sectionFolded reads as a heading (those checks are
+		// necessary conditions of its readings), and Section reads it as
+		// sectionFolded does, without walking it. A heading so read (a
+		// phrase, a phrase and whom it addresses, at most 30 runes, or
+		// two phrases run together) is no longer than hanLine; a longer
+		// line is left to the walks, which rule it out sooner.
+		if len(text) <= x.hanMax {
+			// A phrase of ideographs alone, most often: the line is
+			// those ideographs, and that phrase the first of the
+			// tables' phrases that fold to it.
+			if ref, ok := x.exact[text]; ok && ref.han {
 				return SectionMatch{Key: ref.s.key, Lang: ref.lang}, true
 			}
 		}
+		if len(text) <= x.hanLine && mkHanLine(text) {
+			return x.sectionHan(text)
+		}
 	}
-	if len(text) >= 3 && text[2] < utf8.RuneSelf && !x.mayStartASCII(text[0], text[1]) {
+	if len(text) >= 3 && text[0]|text[1]|text[2] < utf8.RuneSelf {
 		// Trimming keeps the first two bytes, or leaves at most the
 		// first, which mayStartASCII allows for any phrase of one byte.
-		return SectionMatch{}, false
+		// (It allows any pair with a byte above ASCII: startPair, which
+		// is mayStartASCII of ASCII pairs, is read only for those.)
+		if k := int(text[0])<<7 | int(text[1]); x.startPair[k/64]&(1<<(k%64)) == 0 {
+			return SectionMatch{}, false
+		}
 	}
 	line := text
-	if !mkNoTrim(text) {
+	switch n := len(text); {
+	case mkNoTrim(text):
+	case n > 2 && (text[n-1] == ',' || text[n-1] == ':') && mkNoTrim(text[:n-1]):
+		// One trailing "," or ":" after a line that mkTrimSection leaves
+		// as it is, as many lines of running text end: mkTrimSection
+		// trims just that byte (the line ends with no white space, and
+		// before it with neither "," nor ":" nor "：" nor "，").
+		line = text[:n-1]
+	default:
 		line = mkTrimSection(text)
 	}
 	if line == "" || len(line) > 400 {
@@ -702,26 +799,42 @@ func (x *mkIndexT) mayStartASCII(c, d byte) bool {
 // ideograph (none of them ends "：" or "，").
 func mkNoTrim(text string) bool {
 	n := len(text)
-	if n < 2 {
-		return false
-	}
-	switch c := text[0]; {
-	case c < utf8.RuneSelf:
-		if mkASCIISpace(c) {
-			return false
-		}
-	case c >= 0xC3 && c <= 0xDF, c >= 0xE4 && c <= 0xE9:
-	default:
+	if n < 2 || mkTrimEdge[text[0]]&mkKeepStart == 0 {
 		return false
 	}
 	switch c := text[n-1]; {
 	case c < utf8.RuneSelf:
-		return !mkASCIISpace(c) && c != ':' && c != ','
+		return mkTrimEdge[c]&mkKeepEnd != 0
 	case c&0xC0 == 0x80:
 		return text[n-2] >= 0xC3 && text[n-2] <= 0xDF || mkIdeographEnd(text)
 	}
 	return false
 }
+
+// mkTrimEdge holds, by byte, what mkNoTrim reads of the byte at either
+// end of a line: mkKeepStart for the first bytes it lets through at the
+// start (ASCII other than white space, C3 to DF, E4 to E9), mkKeepEnd
+// for the ASCII it lets through at the end (other than white space, ":"
+// and ",").
+var mkTrimEdge = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c < utf8.RuneSelf && !mkASCIISpace(byte(c)):
+			t[c] |= mkKeepStart
+			if c != ':' && c != ',' {
+				t[c] |= mkKeepEnd
+			}
+		case c >= 0xC3 && c <= 0xDF, c >= 0xE4 && c <= 0xE9:
+			t[c] |= mkKeepStart
+		}
+	}
+	return t
+}()
+
+const (
+	mkKeepStart = 1 << iota
+	mkKeepEnd
+)
 
 // mkSpaceEnd reports whether text ends with white space above ASCII
 // (unicode.IsSpace of utf8.DecodeLastRuneInString), by its bytes: U+0085,
@@ -2257,22 +2370,32 @@ func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	// ends; otherwise it reads the fold after the first phrase that ends:
 	// fold that, without the space it may start with, which quickShape
 	// skips.
-	var b [128]byte
 	possible := false // quickShape finds a reading
 	for _, e := range endAt[:ne] {
 		possible = possible || t.nodes[e].addressee
 	}
-	if !possible && ne == 1 {
-		// quickShape of one phrase: whether the rest can start a phrase
-		// of its languages, read on the line when it is ASCII.
-		switch t.fastStarts(line[ends[0]:i], t.nodes[endAt[0]].endLangs) {
-		case 0:
+	if !possible {
+		// quickShape, read on the line: whether the rest after one of the
+		// phrases can start a phrase of its languages. It reads the rest
+		// as far as that takes, past i when the rest of the line is made
+		// of the runes fastWalk reads: most lines of running text that
+		// start with a heading ("Considerando esencial que …") are ruled
+		// out at the word after it, without folding the line.
+		undecided := false
+		for k := 0; k < ne && !possible; k++ {
+			switch t.fastStartsAt(line, int(ends[k]), i, t.nodes[endAt[k]].endLangs) {
+			case 1:
+				possible = true
+			case 2:
+				undecided = true
+			}
+		}
+		if !possible && !undecided {
 			return mkFastNo
-		case 1:
-			possible = true
 		}
 	}
 	// Fold the start of the line, for quickShape and fastFull.
+	var b [128]byte
 	var bends [mkQuickEnds]int
 	n0 := mkFastFold(line[:i], &b, ends[:ne], bends[:ne])
 	if !possible && !x.quickShape(b[:n0], bends[:ne], endAt[:ne]) {
@@ -2293,35 +2416,117 @@ func (x *mkIndexT) fastFullLong(line string, i0, n0 int, bends []int, endAt []in
 	return x.fastFull(line, i0, n0, bends, endAt, m, buf[:])
 }
 
-// fastStarts is startsIn of the fold of rest, without the space it may
-// start with, when rest is ASCII: 1 when it can start a phrase of langs,
-// 0 when not, and 2, for sectionFastTo to fold it, when rest has a rune
-// above ASCII.
-func (t *mkTrie) fastStarts(rest string, langs uint32) int {
-	i := 0
-	for i < len(rest) && mkASCIISpace(rest[i]) {
+// fastStartsAt is startsIn of the fold of line from byte j, where a
+// phrase of langs ends, without the space it may start with: 1 when it
+// can start a phrase of langs, 0 when it cannot, and 2 when it cannot
+// tell. sectionFastTo has read line[:i0] and the rune at i0. It folds
+// the runes that fastWalk reads, as mkFastFold does (ASCII capitals
+// lowered, white space one space, harakat and tatweel dropped, the plain
+// runes of two bytes by mkRune2), and walks the trie with them as far as
+// it takes, past i0 when need be: 0 once the walk leaves the trie at a
+// rune that the next rune, one that fastWalk reads, or the end of the
+// line leaves as it is (see sectionFastTo), or once the line ends on the
+// walk short of the phrases of langs. Past i0 it answers 2 at a tab, at
+// any other rune, and at white space followed by a rune that folding
+// drops, which the full readings settle.
+func (t *mkTrie) fastStartsAt(line string, j, i0 int, langs uint32) int {
+	i := j
+	for i < len(line) && line[i] < utf8.RuneSelf && mkASCIISpace(line[i]) {
 		i++
 	}
+	if i > i0 && !mkFastSpace(line, j, i) {
+		return 2
+	}
 	n := int32(0)
-	for ; i < len(rest); i++ {
-		c := rest[i]
-		if c >= utf8.RuneSelf || mkASCIISpace(c) {
+	for i < len(line) {
+		c := line[i]
+		if c < utf8.RuneSelf && !mkASCIISpace(c) {
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			i++
+			if n = t.child(n, c); n < 0 {
+				return mkLeftAt(line, i, i0)
+			}
+			if t.nodes[n].endLangs&langs != 0 {
+				return 1
+			}
+			continue
+		}
+		switch {
+		case c < utf8.RuneSelf:
+			k := i
+			for k < len(line) && line[k] < utf8.RuneSelf && mkASCIISpace(line[k]) {
+				k++
+			}
+			if k > i0 && !mkFastSpace(line, i, k) {
+				return 2
+			}
+			i = k
+			if n == 0 {
+				continue // the space the rest starts with (after harakat)
+			}
+			if n = t.child(n, ' '); n < 0 {
+				return 0 // the rune at k follows the space
+			}
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			c1 := line[i+1]
+			e := mkRune2[rune(c&0x1F)<<6|rune(c1&0x3F)]
+			f := rune(int16(e >> 16))
+			if c1&0xC0 != 0x80 || e&mkClassPlain == 0 || f >= 0 && f < utf8.RuneSelf || f >= 0x800 {
+				return 2
+			}
+			i += 2
+			if f < 0 {
+				continue // harakat and tatweel, which folding drops
+			}
+			if n = t.child(n, 0xC0|byte(f>>6)); n < 0 {
+				return mkLeftAt(line, i, i0)
+			}
+			if n = t.child(n, 0x80|byte(f)&0x3F); n < 0 {
+				return mkLeftAt(line, i, i0)
+			}
+			if t.nodes[n].endLangs&langs != 0 {
+				return 1
+			}
+		default:
 			return 2
-		}
-		if c-'A' < 26 {
-			c += 'a' - 'A'
-		}
-		if n = t.child(n, c); n < 0 {
-			return 0
-		}
-		if t.nodes[n].endLangs&langs != 0 {
-			return 1
 		}
 	}
 	if t.nodes[n].langs&langs != 0 {
 		return 1
 	}
 	return 0
+}
+
+// mkLeftAt is fastStartsAt's answer when its walk leaves the trie at the
+// rune before byte i: 0 when the fold has that rune as it read it, as the
+// next rune is one that fastWalk reads (sectionFastTo read those up to
+// i0, and the rune at i0; ASCII is one) or the line ends there, 2
+// otherwise.
+func mkLeftAt(line string, i, i0 int) int {
+	if i <= i0 || i >= len(line) || line[i] < utf8.RuneSelf {
+		return 0
+	}
+	if _, ok := mkFastRune(line, i); !ok {
+		return 2
+	}
+	return 0
+}
+
+// mkFastSpace reports whether the white space line[i:k] (ASCII, after a
+// rune) folds to one space before the rune at k, as sectionFastTo reads
+// it: it holds no tab, and the rune at k is one that fastWalk reads and
+// folding keeps (not harakat or tatweel, which would leave the space
+// pending).
+func mkFastSpace(line string, i, k int) bool {
+	for ; i < k; i++ {
+		if line[i] == '\t' {
+			return false
+		}
+	}
+	j, ok := mkFastRune(line, k)
+	return ok && j > k && !(j == k+2 && int16(mkRune2[rune(line[k]&0x1F)<<6|rune(line[k+1]&0x3F)]>>16) < 0)
 }
 
 // fastFull reads a line to its end for sectionFast, as quickFull does
