@@ -718,14 +718,6 @@ func wrapRuledOut(src string, blocks []Block, counted []int, q, lo19, hi19, lo12
 // variable only so that tests can make chunks of a few bytes.
 var chunkSize = 64 << 10
 
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // trimLine returns the span of src[start:end] without white space at
 // either end, ASCII or Unicode (NBSP, ideographic space), as cleanLine
 // trims it.

@@ -221,33 +221,7 @@ func TestHeadWordMemoShared(t *testing.T) {
 	lines := []string{"Статья 1", "СТАТЬЯ 2", "Статьяж 3", "Статья) x", "Статья. x", "Стат 1", "المادة 4", "المادةأ 5",
 		"المادة (6)", "Artículo 7", "ARTÍCULO 8", "Artículos 9", "Artículo\u00a010", "Capítulo 11", "Capítul 12",
 		"Article 13", "Articles 14", "Article premier", "Artic 15", "ARTICLE 16", "Article 17 of"}
-	want := make([]string, len(lines))
-	for i, l := range lines {
-		var b strings.Builder
-		m, n, ok := pmSlow(l)
-		pmDumpResult(&b, l, m, n, ok)
-		want[i] = b.String()
-	}
-	var wg sync.WaitGroup
-	for w := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range 300 {
-				for k := range lines {
-					i := (k + w + r) % len(lines)
-					var b strings.Builder
-					m, n, ok := ParseMarker(lines[i])
-					pmDumpResult(&b, lines[i], m, n, ok)
-					if b.String() != want[i] {
-						t.Errorf("ParseMarker: %s without shortcuts: %s", b.String(), want[i])
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	parseAtOnce(t, lines, func(k, w, r int) int { return k + w + r })
 }
 
 // TestPlainWordMemo checks ParseMarker against the parser without
@@ -316,33 +290,8 @@ func TestPlainWordMemoShared(t *testing.T) {
 	lines := []string{"Considérant que", "Considérant) x", "Considérants x", "Artículo 1", "Artículos x", "Каждый человек", "Каждый) x", "Каждыйж x", "Кажд x", "КАЖДЫЙ x", "Каждый", "لكل شخص", "لكل) x",
 		"لكلا x", "لا x", "لا- x", "Статья 1", "Статьи x", "Статья x", "Ааааааааааааааа) x", "Аааааааааааааа) x",
 		"Ааааааааааааааа x", "Аааааааааааааа x"}
-	want := make([]string, len(lines))
-	for i, l := range lines {
-		var b strings.Builder
-		m, n, ok := pmSlow(l)
-		pmDumpResult(&b, l, m, n, ok)
-		want[i] = b.String()
-	}
-	var wg sync.WaitGroup
-	for w := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range 300 {
-				for k := range lines {
-					i := (k/2*2 + w + r/3) % len(lines)
-					var b strings.Builder
-					m, n, ok := ParseMarker(lines[i])
-					pmDumpResult(&b, lines[i], m, n, ok)
-					if b.String() != want[i] {
-						t.Errorf("ParseMarker: %s without shortcuts: %s", b.String(), want[i])
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	// Each line twice in a row, so that its word is kept.
+	parseAtOnce(t, lines, func(k, w, r int) int { return k/2*2 + w + r/3 })
 }
 
 // TestCJKArticleLines checks ParseMarker against the parser without
@@ -376,4 +325,39 @@ func TestCJKArticleLines(t *testing.T) {
 	if fails > 0 {
 		t.Errorf("%d of %d lines read otherwise without the shortcuts", fails, len(lines))
 	}
+}
+
+// parseAtOnce runs four parsers at once, each reading the lines 300 times
+// over, parser w reading line at(k, w, r) modulo len(lines) k-th in round
+// r, and checks that each reads each line as the parser without shortcuts
+// (pmSlow) does: the memos of quick.go are shared between goroutines.
+func parseAtOnce(t *testing.T, lines []string, at func(k, w, r int) int) {
+	t.Helper()
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		var b strings.Builder
+		m, n, ok := pmSlow(l)
+		pmDumpResult(&b, l, m, n, ok)
+		want[i] = b.String()
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 300 {
+				for k := range lines {
+					i := at(k, w, r) % len(lines)
+					var b strings.Builder
+					m, n, ok := ParseMarker(lines[i])
+					pmDumpResult(&b, lines[i], m, n, ok)
+					if b.String() != want[i] {
+						t.Errorf("ParseMarker: %s without shortcuts: %s", b.String(), want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
