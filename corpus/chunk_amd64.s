@@ -2,6 +2,35 @@
 
 #include "textflag.h"
 
+// UTF8ERRORS ORs into Y8 the errors of the 32 bytes in cur, read after
+// the 32 bytes in prev, whose high nibbles are in hi (Keiser and Lemire's
+// lookups, tables in Y14, Y13, Y12). The bytes 1, 2 and 3 places before
+// each byte of cur come from Y15, the high half of prev and the low half
+// of cur, as VPALIGNR shifts the two 16-byte halves separately. Bit 7 of
+// Y4: a third or fourth byte of a sequence is expected here (a byte b two
+// places before at E0..FF leaves b-0x60 >= 0x80, below it b-0x60 < 0x80
+// or 0; likewise F0..FF and 0x70 three places before); Y5: the errors of
+// each pair (byte before, byte). Y4, Y5 and Y15 are overwritten.
+#define UTF8ERRORS(cur, prev, hi) \
+	VPERM2I128 $0x21, cur, prev, Y15 \
+	VPALIGNR $14, Y15, cur, Y4 \
+	VPALIGNR $13, Y15, cur, Y5 \
+	VPSUBUSB c60<>(SB), Y4, Y4 \
+	VPSUBUSB c70<>(SB), Y5, Y5 \
+	VPOR Y4, Y5, Y4 \
+	VPAND c80<>(SB), Y4, Y4 \
+	VPALIGNR $15, Y15, cur, Y15 \
+	VPSRLW $4, Y15, Y5 \
+	VPAND nibble<>(SB), Y5, Y5 \
+	VPSHUFB Y5, Y14, Y5 \
+	VPAND nibble<>(SB), Y15, Y15 \
+	VPSHUFB Y15, Y13, Y15 \
+	VPAND Y15, Y5, Y5 \
+	VPSHUFB hi, Y12, Y15 \
+	VPAND Y15, Y5, Y5 \
+	VPXOR Y4, Y5, Y5 \
+	VPOR Y5, Y8, Y8
+
 // chunkAVX2 is the loop of chunkScanAVX2 (chunk_amd64.go), 64 bytes at a
 // time with AVX2.
 //
@@ -120,51 +149,9 @@ loop:
 	VPTEST c80<>(SB), Y4
 	JZ ascii
 
-	// A, the B before it in Y9. The bytes 1, 2 and 3 places before
-	// each byte of A: Y15 is the high half of Y9 and the low half of
-	// A, as VPALIGNR shifts the two 16-byte halves separately.
-	VPERM2I128 $0x21, Y0, Y9, Y15
-	// Bit 7: a third or fourth byte of a sequence is expected here. A
-	// byte b two places before at E0..FF leaves b-0x60 >= 0x80; below,
-	// b-0x60 < 0x80 or 0. Likewise F0..FF and 0x70 three places before.
-	VPALIGNR $14, Y15, Y0, Y4
-	VPALIGNR $13, Y15, Y0, Y5
-	VPSUBUSB c60<>(SB), Y4, Y4
-	VPSUBUSB c70<>(SB), Y5, Y5
-	VPOR Y4, Y5, Y4
-	VPAND c80<>(SB), Y4, Y4
-	// The errors of each pair (byte before, byte).
-	VPALIGNR $15, Y15, Y0, Y15
-	VPSRLW $4, Y15, Y5
-	VPAND nibble<>(SB), Y5, Y5
-	VPSHUFB Y5, Y14, Y5
-	VPAND nibble<>(SB), Y15, Y15
-	VPSHUFB Y15, Y13, Y15
-	VPAND Y15, Y5, Y5
-	VPSHUFB Y2, Y12, Y15
-	VPAND Y15, Y5, Y5
-	VPXOR Y4, Y5, Y5
-	VPOR Y5, Y8, Y8
-
-	// B, after A: the same.
-	VPERM2I128 $0x21, Y1, Y0, Y15
-	VPALIGNR $14, Y15, Y1, Y4
-	VPALIGNR $13, Y15, Y1, Y5
-	VPSUBUSB c60<>(SB), Y4, Y4
-	VPSUBUSB c70<>(SB), Y5, Y5
-	VPOR Y4, Y5, Y4
-	VPAND c80<>(SB), Y4, Y4
-	VPALIGNR $15, Y15, Y1, Y15
-	VPSRLW $4, Y15, Y5
-	VPAND nibble<>(SB), Y5, Y5
-	VPSHUFB Y5, Y14, Y5
-	VPAND nibble<>(SB), Y15, Y15
-	VPSHUFB Y15, Y13, Y15
-	VPAND Y15, Y5, Y5
-	VPSHUFB Y3, Y12, Y15
-	VPAND Y15, Y5, Y5
-	VPXOR Y4, Y5, Y5
-	VPOR Y5, Y8, Y8
+	// A, after the B before it (Y9); then B, after A.
+	UTF8ERRORS(Y0, Y9, Y2)
+	UTF8ERRORS(Y1, Y0, Y3)
 	// The sequence left open at the end of B, if any.
 	VPSUBUSB openMax<>(SB), Y1, Y7
 	VMOVDQA Y1, Y9
