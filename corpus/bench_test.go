@@ -3,10 +3,10 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -234,30 +234,37 @@ func scanFileBaseline(tb testing.TB, path string) int {
 }
 
 // chunkLines checks src a chunk at a time and finds its lines, as
-// readLines' pass does before it reads the lines (chunkScan, then each
-// line's end from the marks), and returns the flags.
+// readLines' pass does before it reads the lines (lineChunk.scan, then
+// each line's end from the marks), and returns the flags.
 func chunkLines(src string) uint8 {
 	var fl uint8
-	marks := make([][2]uint64, markBlocks(chunkSize))
-	for pos := 0; pos < len(src); {
-		end := min(pos+chunkSize, len(src))
-		if k := strings.IndexByte(src[end:], '\n'); k >= 0 {
-			end += k + 1
-		} else {
-			end = len(src)
-		}
-		if n := markBlocks(end - pos); n > cap(marks) {
-			marks = make([][2]uint64, n)
-		} else {
-			marks = marks[:n]
-		}
-		fl |= chunkScan(src[pos:end], '\n', marks)
+	var ck lineChunk
+	for pos := 0; pos < len(src); pos = ck.end {
+		fl |= ck.scan(src, pos, '\n')
 		for p := 0; ; p++ {
-			if p = nextSep(marks, p); p < 0 {
+			if p = nextSep(ck.marks, p); p < 0 {
 				break
 			}
 		}
-		pos = end
 	}
 	return fl
+}
+
+// nextSep returns the place of the first separator at or after off in the
+// text chunkScan marked, or -1: how chunkLines reads the marks, one line
+// at a time (lineChunk.lines reads them inline).
+func nextSep(marks [][2]uint64, off int) int {
+	i := off >> 6
+	if i >= len(marks) {
+		return -1
+	}
+	if x := marks[i][0] >> (off & 63); x != 0 {
+		return off + bits.TrailingZeros64(x)
+	}
+	for i++; i < len(marks); i++ {
+		if x := marks[i][0]; x != 0 {
+			return i<<6 + bits.TrailingZeros64(x)
+		}
+	}
+	return -1
 }

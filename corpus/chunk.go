@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -63,24 +62,6 @@ func chunkScanGo(s string, sep byte, marks [][2]uint64) uint8 {
 		marks[i>>6][1] |= 1 << (i & 63)
 	}
 	return chunkFlagsGo(s)
-}
-
-// nextSep returns the place of the first separator at or after off in the
-// text chunkScan marked, or -1.
-func nextSep(marks [][2]uint64, off int) int {
-	i := off >> 6
-	if i >= len(marks) {
-		return -1
-	}
-	if x := marks[i][0] >> (off & 63); x != 0 {
-		return off + bits.TrailingZeros64(x)
-	}
-	for i++; i < len(marks); i++ {
-		if x := marks[i][0]; x != 0 {
-			return i<<6 + bits.TrailingZeros64(x)
-		}
-	}
-	return -1
 }
 
 // chunkFlagsGo is the flags of chunkScan without assembly:

@@ -383,15 +383,14 @@ func (t *lineTally) exact(num, w int) {
 }
 
 // lineChunk is the chunk of the text that readLines reads, src[base:end]:
-// its flags, the marks of its line breaks and "[" (chunkScan), the room
-// where lines writes the places where the lines of a batch start and the
-// room where it writes their blocks, and what lines found in the batch it
-// read last: which of the blocks it wrote may need trimming, the line with a "[" that ended it, if any; and the
-// width bands of the lines it made blocks of, for all the chunks (see
-// lineTally).
+// the marks of its line breaks and "[" (chunkScan), the room where lines
+// writes the places where the lines of a batch start and the room where it
+// writes their blocks, and what lines found in the batch it read last:
+// which of the blocks it wrote may need trimming and the line with a "["
+// that ended it, if any; and the width bands of the lines it made blocks
+// of, for all the chunks (see lineTally).
 type lineChunk struct {
 	base, end int
-	flags     uint8
 	marks     [][2]uint64
 	before    int // how many lines the text has before the batch
 	starts    *[lineBatch]int
@@ -421,7 +420,7 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 	} else {
 		c.marks = c.marks[:n]
 	}
-	c.flags = chunkScan(src[pos:end], sep, c.marks)
+	fl := chunkScan(src[pos:end], sep, c.marks)
 	if end == len(src) && (end == pos || src[end-1] != sep) {
 		// The last line has no separator: a mark at the end of the
 		// text stands for one, so that lines finds an end for every
@@ -429,7 +428,7 @@ func (c *lineChunk) scan(src string, pos int, sep byte) uint8 {
 		k := end - pos
 		c.marks[k>>6][0] |= 1 << (k & 63)
 	}
-	return c.flags
+	return fl
 }
 
 // lineRec is a line that lines found to hold a "[": its number, its first
@@ -767,35 +766,16 @@ func trimLine(src string, start, end int) (int, int) {
 	return start, end
 }
 
-// lineText returns the span of src[start:end] without white space at
-// either end, as trimLine trims it, for a line whose first byte, at start,
-// is not a space, as readLines' usual path trims it (lineChunk.lines, then
-// lineBlocks.fix): when edgesMaySpace says that neither end can be white
-// space, the line is trimmed already.
-func lineText(src string, start, end int) (int, int) {
-	if edgesMaySpace(src, start, end) {
-		return trimEdges(src, start, end)
-	}
-	return start, end
-}
-
-// edgesMaySpace reports whether src[start:end] (not empty) may start or
-// end with white space, as its first byte says (spaceEdge) and its end
-// (spaceEdge, then endMaySpace). lineChunk.lines tests it written out, and
-// linesFast in assembly.
-func edgesMaySpace(src string, start, end int) bool {
-	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end)
-}
-
-// endMaySpace is the test of the end of src[start:end] in edgesMaySpace
-// made exact, after its last byte, for most lines whose last byte may end white space: those whose
-// last character is above ASCII and not white space, such as "。" (E3 80
-// 82, which ends like U+2002), which trimEdges would leave as they are.
-// It reports false only for them: when the byte before the last cannot be
-// the second to last of white space (C2, or 80, 81, 9A of three bytes),
-// or the last three bytes are E3 80 and not 80. It is meant for lines
-// whose first byte cannot start white space and whose last byte is in
-// spaceEdge with edgeEnd.
+// endMaySpace makes exact, after the last byte of src[start:end], the
+// test of whether the line may end with white space that lineChunk.lines
+// makes (and linesAsm, and edgesMaySpace in the tests) for most lines whose
+// last byte may end white space: those whose last character is above ASCII
+// and not white space, such as "。" (E3 80 82, which ends like U+2002),
+// which trimEdges would leave as they are. It reports false only for them:
+// when the byte before the last cannot be the second to last of white
+// space (C2, or 80, 81, 9A of three bytes), or the last three bytes are E3
+// 80 and not 80. It is meant for lines whose first byte cannot start white
+// space and whose last byte is in spaceEdge with edgeEnd.
 func endMaySpace(src string, start, end int) bool {
 	c := src[end-1]
 	if c < 0x80 || end-start < 2 {

@@ -122,3 +122,23 @@ func TestSpaceEdge(t *testing.T) {
 		t.Errorf("%d white space characters; trimLine knows 25", n)
 	}
 }
+
+// lineText is the trim of readLines' usual path (lineChunk.lines, then
+// lineBlocks.fix), for checkLineText: the span of src[start:end] without
+// white space at either end, for a line whose first byte, at start, is not
+// a space. When edgesMaySpace says that neither end can be white space,
+// the line is trimmed already.
+func lineText(src string, start, end int) (int, int) {
+	if edgesMaySpace(src, start, end) {
+		return trimEdges(src, start, end)
+	}
+	return start, end
+}
+
+// edgesMaySpace reports whether src[start:end] (not empty) may start or
+// end with white space, as its first byte says (spaceEdge) and its end
+// (spaceEdge, then endMaySpace): the test that lineChunk.lines makes
+// written out, and linesAsm in assembly, kept here as their definition.
+func edgesMaySpace(src string, start, end int) bool {
+	return spaceEdge[src[start]]&edgeStart != 0 || spaceEdge[src[end-1]]&edgeEnd != 0 && endMaySpace(src, start, end)
+}
