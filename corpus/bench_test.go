@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"math/bits"
 	"os"
 	"path/filepath"
@@ -101,6 +102,79 @@ func BenchmarkReadText(b *testing.B) {
 		b.ReportMetric(float64(sc.Nanoseconds())/n, "scanner-cpu-ns/op")
 		b.ReportMetric(float64(pw)/float64(max(sw, 1)), "x-wall")
 		b.ReportMetric(float64(pc)/float64(max(sc, 1)), "x-cpu")
+	})
+}
+
+// BenchmarkReadFileCost times what reading the benchmark input from its
+// file costs before parity reads a line, for BENCHMARKS.md: the file read
+// into a buffer used before (reused) and into a new one (new, as ReadFile
+// does); then the bytes checked and marked as readLines does, after the
+// whole file is read (whole) or each chunk right after it is read
+// (chunks). Run:
+//
+//	go test ./corpus -run '^$' -bench ReadFileCost -benchtime 20x -count 3
+func BenchmarkReadFileCost(b *testing.B) {
+	data := bigText(b)
+	path := filepath.Join(b.TempDir(), "big.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	buf := make([]byte, len(data))
+	var ck lineChunk
+	read := func(b *testing.B, into []byte, check bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		step := len(into)
+		if check {
+			step = chunkSize
+		}
+		for pos := 0; pos < len(into); pos += step {
+			end := min(pos+step, len(into))
+			if _, err := io.ReadFull(f, into[pos:end]); err != nil {
+				b.Fatal(err)
+			}
+			if check {
+				// The chunk as it came, without looking for its last
+				// line's end: the cost is the same.
+				s := unsafe.String(&into[pos], end-pos)
+				ck.scan(s, 0, '\n')
+			}
+		}
+	}
+	whole := func(into []byte) {
+		src := unsafe.String(&into[0], len(into))
+		for pos := 0; pos < len(src); pos = ck.end {
+			ck.scan(src, pos, '\n')
+		}
+	}
+	b.Run("reused", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			read(b, buf, false)
+		}
+	})
+	b.Run("new", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			read(b, make([]byte, len(data)), false)
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			into := make([]byte, len(data))
+			read(b, into, false)
+			whole(into)
+		}
+	})
+	b.Run("chunks", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			read(b, make([]byte, len(data)), true)
+		}
 	})
 }
 
