@@ -1538,16 +1538,6 @@ func mkFirstRune(s string) rune {
 	return r
 }
 
-// mkLastRune is the last rune of s, as utf8.DecodeLastRuneInString
-// reads it, decoding the two-byte runes of the common scripts inline.
-func mkLastRune(s string) rune {
-	if n := len(s); n >= 2 && s[n-2] >= 0xC2 && s[n-2] <= 0xDF && s[n-1]&0xC0 == 0x80 {
-		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // mkQuickEnds bounds the phrase ends that sectionQuick notes along the
 // start of a line; past them it leaves the line to sectionSlow.
 const mkQuickEnds = 6
