@@ -91,18 +91,19 @@ type mkIndexT struct {
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt [][]int32
-	// startASCII has the bit c<<7|d set when a phrase starts with the
-	// ASCII bytes c and d (see mayStartASCII).
-	startASCII [1 << 14 / 64]uint64
-	// startPair has the bit c<<7|d set when mayStartASCII(c, d) holds
-	// for the ASCII bytes c and d as they stand (capitals and white
-	// space included), so that Section tests a pair with one load.
+	// startPair has the bit c<<7|d set for the ASCII bytes c and d as
+	// they stand (capitals and white space included) unless a line that
+	// starts with them, followed by ASCII, can be no heading: c and d are
+	// no white space and no phrase starts with them, capitals lowered.
+	// The fold of such a line starts with them, as no ASCII composes with
+	// ASCII, so every reading of Section, which needs a phrase that the
+	// fold starts with, fails. Section tests a pair with one load.
 	startPair [1 << 14 / 64]uint64
 	// sectionFirst2[r] is false when no line that starts with the rune r
 	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
 	// white space, and no phrase starts with its fold.
 	sectionFirst2 [0x800]bool
-	// fastExact[n] is the index in all of the phrase that sectionFast
+	// fastExact[n] is the index in all of the phrase that sectionFastTo
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
 	fastExact []int32
@@ -300,23 +301,25 @@ func mkBuildIndex() *mkIndexT {
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		// startASCII has the bit c<<7|d set when a phrase starts with the
+		// ASCII bytes c and d.
+		var startASCII [1 << 14 / 64]uint64
 		for _, ref := range x.all {
 			switch f := ref.folded; {
 			case len(f) >= 2 && f[0] < utf8.RuneSelf && f[1] < utf8.RuneSelf:
 				k := int(f[0])<<7 | int(f[1])
-				x.startASCII[k/64] |= 1 << (k % 64)
+				startASCII[k/64] |= 1 << (k % 64)
 			case len(f) == 1 && f[0] < utf8.RuneSelf:
 				for d := 0; d < utf8.RuneSelf; d++ {
 					k := int(f[0])<<7 | d
-					x.startASCII[k/64] |= 1 << (k % 64)
+					startASCII[k/64] |= 1 << (k % 64)
 				}
 			}
 		}
-		// startPair is mayStartASCII of every ASCII pair, worked out a
-		// row (the 128 bits of one first byte) at a time: all set after
-		// white space; otherwise the row of startASCII of the lowered
-		// byte, with the bit of each capital that of its small letter,
-		// and white space set.
+		// startPair, worked out a row (the 128 bits of one first byte)
+		// at a time: all set after white space; otherwise the row of
+		// startASCII of the lowered byte, with the bit of each capital
+		// that of its small letter, and white space set.
 		for c := 0; c < utf8.RuneSelf; c++ {
 			row := [2]uint64{^uint64(0), ^uint64(0)}
 			if !mkASCIISpace(byte(c)) {
@@ -324,7 +327,7 @@ func mkBuildIndex() *mkIndexT {
 				if c >= 'A' && c <= 'Z' {
 					lc += 'a' - 'A'
 				}
-				row = [2]uint64{x.startASCII[2*lc], x.startASCII[2*lc+1]}
+				row = [2]uint64{startASCII[2*lc], startASCII[2*lc+1]}
 				for d := 'A'; d <= 'Z'; d++ {
 					small := row[(d+'a'-'A')/64] >> ((d + 'a' - 'A') % 64) & 1
 					row[d/64] = row[d/64]&^(1<<(d%64)) | small<<(d%64)
@@ -672,9 +675,9 @@ func Section(text string) (SectionMatch, bool) {
 	}
 	if len(text) >= 3 && text[0]|text[1]|text[2] < utf8.RuneSelf {
 		// Trimming keeps the first two bytes, or leaves at most the
-		// first, which mayStartASCII allows for any phrase of one byte.
-		// (It allows any pair with a byte above ASCII: startPair, which
-		// is mayStartASCII of ASCII pairs, is read only for those.)
+		// first, which startPair allows for any phrase of one byte.
+		// (startPair, which holds ASCII pairs only, is read only for
+		// those.)
 		if k := int(text[0])<<7 | int(text[1]); x.startPair[k/64]&(1<<(k%64)) == 0 {
 			return SectionMatch{}, false
 		}
@@ -769,26 +772,6 @@ func mkTrimSection(text string) string {
 		}
 	}
 	return text
-}
-
-// mayStartASCII reports whether a line that starts with the bytes c and
-// d, followed by ASCII, may be a heading: false when c and d
-// are ASCII other than white space and no phrase starts with them, ASCII
-// capitals lowered. The fold of such a line starts with them, as no
-// ASCII composes with ASCII, so every reading of Section, which needs a
-// phrase that the fold starts with, fails.
-func (x *mkIndexT) mayStartASCII(c, d byte) bool {
-	if c >= utf8.RuneSelf || d >= utf8.RuneSelf || mkASCIISpace(c) || mkASCIISpace(d) {
-		return true
-	}
-	if c-'A' < 26 {
-		c += 'a' - 'A'
-	}
-	if d-'A' < 26 {
-		d += 'a' - 'A'
-	}
-	k := int(c)<<7 | int(d)
-	return x.startASCII[k/64]&(1<<(k%64)) != 0
 }
 
 // mkNoTrim reports whether mkTrimSection leaves text as it is, by the
@@ -2209,7 +2192,7 @@ func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
 	return t.childOf(nd, c)
 }
 
-// mkFastMax bounds the fold that sectionFast reads: sectionQuick leaves
+// mkFastMax bounds the fold that sectionFastTo reads: sectionQuick leaves
 // a longer one to sectionSlow (see quickLimit).
 const mkFastMax = 128 - utf8.UTFMax - 1
 
@@ -2242,17 +2225,6 @@ const (
 	mkFastYes
 	mkFastLeave
 )
-
-// sectionFast is sectionFastTo as sectionQuick answers.
-func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
-	switch x.sectionFastTo(line, &m) {
-	case mkFastNo:
-		return SectionMatch{}, false, true
-	case mkFastYes:
-		return m, true, true
-	}
-	return SectionMatch{}, false, false
-}
 
 func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	t := &x.trie
@@ -2519,8 +2491,8 @@ func mkFastSpace(line string, i, k int) bool {
 	return ok && j > k && !(j == k+2 && int16(mkRune2[rune(line[k]&0x1F)<<6|rune(line[k+1]&0x3F)]>>16) < 0)
 }
 
-// fastFull reads a line to its end for sectionFast, as quickFull does
-// for sectionQuick: sectionFast has walked it up to byte i0, as far as
+// fastFull reads a line to its end for sectionFastTo, as quickFull does
+// for sectionQuick: sectionFastTo has walked it up to byte i0, as far as
 // sectionQuick walks it, folded that start into b[:n0], found phrases
 // that end at the places bends of the fold (at the nodes endAt) and that
 // one of the readings of quickShape is possible. It folds the rest of the
@@ -2536,7 +2508,7 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 		words = max(words, int(t.nodes[e].end))
 		pairs = pairs && !t.nodes[e].addressee
 	}
-	// The start, line[:i0], which sectionFast has read and folded into
+	// The start, line[:i0], which sectionFastTo has read and folded into
 	// b[:n0], the phrases ending at bends.
 	first := int32(0)
 	for j := 0; j < n0 && (j == 0 || b[j]&0xC0 == 0x80); j++ {
@@ -2716,7 +2688,7 @@ func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
 	return n
 }
 
-// fastWalk walks, for sectionFast, the runes of line from byte i that
+// fastWalk walks, for sectionFastTo, the runes of line from byte i that
 // fold one to one in a simple way, from node (the root when 0): ASCII
 // other than white space, the plain runes of two bytes that fold to
 // runes of two bytes, and CJK ideographs and "、。". It stops before any
