@@ -2642,41 +2642,35 @@ func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		var r rune // the fold of a rune of two bytes
 		switch {
-		case c < utf8.RuneSelf:
+		case c < utf8.RuneSelf && mkASCIISpace(c):
+			space = n > 0
 			i++
-			if mkASCIISpace(c) {
-				space = n > 0
+			continue
+		case c >= utf8.RuneSelf && c < 0xE0:
+			if r = rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16)); r < 0 {
+				i += 2
 				continue
 			}
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
+		}
+		if space {
+			b[n] = ' '
+			n++
+			space = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
 			b[n] = c
 			n++
+			i++
 		case c < 0xE0:
-			r := rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16))
-			i += 2
-			if r < 0 {
-				continue
-			}
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
 			n += utf8.EncodeRune(b[n:], r)
+			i += 2
 		default:
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
 			n += copy(b[n:], s[i:i+3])
 			i += 3
 		}
