@@ -2523,6 +2523,10 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 	space, stop := false, false
 	for i := i0; i < len(line); {
 		c := line[i]
+		// The rune: white space, harakat and tatweel are read here, the
+		// others checked and written after the space before their word.
+		var r rune      // the fold of a rune of two bytes
+		var c1, c2 byte // the last two bytes of a rune of three
 		switch {
 		case c < utf8.RuneSelf:
 			if mkASCIISpace(c) {
@@ -2533,58 +2537,50 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 				i++
 				continue
 			}
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			r = rune(int16(e >> 16))
+			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
+				return mkFastLeave
 			}
+			if r < 0 {
+				i += 2
+				continue // harakat and tatweel
+			}
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			c1, c2 = line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return mkFastLeave
+			}
+			stop = stop || c == 0xE3 && c2 == 0x82 // 。
+		default:
+			return mkFastLeave
+		}
+		if space {
+			if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
+				return mkFastNo
+			}
+			b[n] = ' '
+			n++
+			space = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
 			b[n] = c
 			n++
 			i++
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
-			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
-			r := rune(int16(e >> 16))
-			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
-				return mkFastLeave
-			}
-			i += 2
-			if r < 0 {
-				continue // harakat and tatweel
-			}
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
-			}
+		case c < 0xE0:
 			b[n], b[n+1] = 0xC0|byte(r>>6), 0x80|byte(r)&0x3F
 			n += 2
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
-			c1, c2 := line[i+1], line[i+2]
-			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
-				return mkFastLeave
-			}
-			stop = stop || c == 0xE3 && c2 == 0x82 // 。
-			i += 3
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
-			}
+			i += 2
+		default:
 			_ = b[n+2]
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
+			i += 3
 			// The ideographs that follow it, read as this case reads
 			// them, in a loop of their own: a Chinese line has little
 			// else.
@@ -2598,8 +2594,6 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 				n += 3
 				i += 3
 			}
-		default:
-			return mkFastLeave
 		}
 	}
 	f := b[:n]
