@@ -83,8 +83,6 @@ type mkIndexT struct {
 	// (n < 64) starts with the ASCII byte c; a word of ASCII letters that
 	// has no bit set is no heading word.
 	unitASCII [utf8.RuneSelf]uint64
-	// unitFirst: the first runes of the folded heading words.
-	unitFirst map[rune]bool
 	// trie: the folded phrases of all, byte by byte, for the quick
 	// checks of Section.
 	trie mkTrie
@@ -187,7 +185,6 @@ func mkBuildIndex() *mkIndexT {
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
 			unitsFolded: map[string]*mkUnits{},
-			unitFirst:   map[rune]bool{},
 			unitLens:    map[rune]uint64{},
 		}
 		for _, t := range mkTables {
@@ -199,7 +196,6 @@ func mkBuildIndex() *mkIndexT {
 					x.unitPrefix3[h/64] |= 1 << (h % 64)
 				}
 				if r, _ := utf8.DecodeRuneInString(k); k != "" {
-					x.unitFirst[r] = true
 					bit := uint64(1) << min(len(k), 63)
 					if r < mkUnitSmall {
 						x.unitLensSmall[r] |= bit
