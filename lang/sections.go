@@ -281,7 +281,7 @@ func mkBuildIndex() *mkIndexT {
 			}
 		}
 		for _, ref := range x.all {
-			if mkAllHan(ref.folded) {
+			if ref.han {
 				x.hanMax = max(x.hanMax, len(ref.folded))
 			}
 		}
