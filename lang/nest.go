@@ -523,12 +523,8 @@ func (a *mkScratch) release() {
 
 // style is the index of style in a.styles, added if new.
 func (a *mkScratch) style(style string) int32 {
-	for i, s := range a.styles {
-		// The styles of a list's markers are most often one string
-		// ("%)", "Article %"): the same bytes, which need no compare.
-		if len(s) == len(style) && (unsafe.StringData(s) == unsafe.StringData(style) || s == style) {
-			return int32(i)
-		}
+	if i := a.styleIndex(style); i >= 0 {
+		return i
 	}
 	a.styles = append(a.styles, style)
 	return int32(len(a.styles) - 1)
@@ -537,6 +533,8 @@ func (a *mkScratch) style(style string) int32 {
 // styleIndex is the index of style in a.styles, -1 if absent.
 func (a *mkScratch) styleIndex(style string) int32 {
 	for i, s := range a.styles {
+		// The styles of a list's markers are most often one string
+		// ("%)", "Article %"): the same bytes, which need no compare.
 		if len(s) == len(style) && (unsafe.StringData(s) == unsafe.StringData(style) || s == style) {
 			return int32(i)
 		}

@@ -149,14 +149,7 @@ func TestResolveListRef(t *testing.T) {
 		for i, w := range run {
 			got[i], want[i] = parse(w), parse(w)
 		}
-		gl, wl := ResolveList(got), refResolveList(want)
-		for i := range got {
-			g := fmt.Sprint(gl[i], " ", diffMarker(got[i]))
-			w := fmt.Sprint(wl[i], " ", diffMarker(want[i]))
-			if g != w {
-				t.Fatalf("%q: block %d: got %s, want %s", run, i, g, w)
-			}
-		}
+		wl := checkResolveList(t, run, got, want)
 		// ResolveListInto with memory too short, long enough and
 		// holding old levels gives the same levels.
 		for _, buf := range [][]int{nil, make([]int, 0, len(run)), {7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7}} {
@@ -170,4 +163,21 @@ func TestResolveListRef(t *testing.T) {
 		}
 	}
 	t.Logf("%d runs", len(runs))
+}
+
+// checkResolveList resolves got with ResolveList and want, markers read
+// from the same input (named by what in a failure), with refResolveList,
+// fails t at the first block whose level or marker differs, and returns
+// the levels of refResolveList.
+func checkResolveList(t *testing.T, what any, got, want []*Marker) []int {
+	t.Helper()
+	gl, wl := ResolveList(got), refResolveList(want)
+	for i := range got {
+		g := fmt.Sprint(gl[i], " ", diffMarker(got[i]))
+		w := fmt.Sprint(wl[i], " ", diffMarker(want[i]))
+		if g != w {
+			t.Fatalf("%q: block %d: got %s, want %s", what, i, g, w)
+		}
+	}
+	return wl
 }

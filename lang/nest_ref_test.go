@@ -2,7 +2,6 @@ package lang
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -436,13 +435,6 @@ func FuzzResolveList(f *testing.F) {
 			return ms
 		}
 		got, want := read(), read()
-		gl, wl := ResolveList(got), refResolveList(want)
-		for i := range got {
-			g := fmt.Sprint(gl[i], " ", diffMarker(got[i]))
-			w := fmt.Sprint(wl[i], " ", diffMarker(want[i]))
-			if g != w {
-				t.Fatalf("%q: block %d: got %s, want %s", s, i, g, w)
-			}
-		}
+		checkResolveList(t, s, got, want)
 	})
 }

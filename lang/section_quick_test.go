@@ -331,6 +331,40 @@ func TestSpaceEnd(t *testing.T) {
 	}
 }
 
+// sectionFast is sectionFastTo as sectionQuick answers: done is false
+// when it leaves the line to sectionQuick.
+func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
+	switch x.sectionFastTo(line, &m) {
+	case mkFastNo:
+		return SectionMatch{}, false, true
+	case mkFastYes:
+		return m, true, true
+	}
+	return SectionMatch{}, false, false
+}
+
+// mayStartASCII reports whether a line that starts with the bytes c and
+// d, followed by ASCII, may be a heading, by the phrases of x: false when
+// c and d are ASCII other than white space and no phrase starts with
+// them, ASCII capitals lowered. It is the reference for startPair.
+func (x *mkIndexT) mayStartASCII(c, d byte) bool {
+	if c >= utf8.RuneSelf || d >= utf8.RuneSelf || mkASCIISpace(c) || mkASCIISpace(d) {
+		return true
+	}
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	if d-'A' < 26 {
+		d += 'a' - 'A'
+	}
+	for _, ref := range x.all {
+		if f := ref.folded; len(f) == 1 && f[0] == c || len(f) >= 2 && f[0] == c && f[1] == d {
+			return true
+		}
+	}
+	return false
+}
+
 // TestStartPair checks startPair, which Section reads for a line that
 // starts with three ASCII bytes, against mayStartASCII on every pair.
 func TestStartPair(t *testing.T) {

@@ -83,26 +83,25 @@ type mkIndexT struct {
 	// (n < 64) starts with the ASCII byte c; a word of ASCII letters that
 	// has no bit set is no heading word.
 	unitASCII [utf8.RuneSelf]uint64
-	// unitFirst: the first runes of the folded heading words.
-	unitFirst map[rune]bool
 	// trie: the folded phrases of all, byte by byte, for the quick
 	// checks of Section.
 	trie mkTrie
 	// refsAt[n] are the indexes in all of the phrases that end at node n
 	// of trie, in the order of all.
 	refsAt [][]int32
-	// startASCII has the bit c<<7|d set when a phrase starts with the
-	// ASCII bytes c and d (see mayStartASCII).
-	startASCII [1 << 14 / 64]uint64
-	// startPair has the bit c<<7|d set when mayStartASCII(c, d) holds
-	// for the ASCII bytes c and d as they stand (capitals and white
-	// space included), so that Section tests a pair with one load.
+	// startPair has the bit c<<7|d set for the ASCII bytes c and d as
+	// they stand (capitals and white space included) unless a line that
+	// starts with them, followed by ASCII, can be no heading: c and d are
+	// no white space and no phrase starts with them, capitals lowered.
+	// The fold of such a line starts with them, as no ASCII composes with
+	// ASCII, so every reading of Section, which needs a phrase that the
+	// fold starts with, fails. Section tests a pair with one load.
 	startPair [1 << 14 / 64]uint64
 	// sectionFirst2[r] is false when no line that starts with the rune r
 	// of two bytes (from U+0080 to U+07FF) can be a heading: it is no
 	// white space, and no phrase starts with its fold.
 	sectionFirst2 [0x800]bool
-	// fastExact[n] is the index in all of the phrase that sectionFast
+	// fastExact[n] is the index in all of the phrase that sectionFastTo
 	// reads for a line that folds to the phrases that end at node n of
 	// trie, -1 when it leaves such a line to sectionQuick.
 	fastExact []int32
@@ -186,7 +185,6 @@ func mkBuildIndex() *mkIndexT {
 			ordinals:    map[string]int{},
 			exact:       map[string]mkSectionRef{},
 			unitsFolded: map[string]*mkUnits{},
-			unitFirst:   map[rune]bool{},
 			unitLens:    map[rune]uint64{},
 		}
 		for _, t := range mkTables {
@@ -198,7 +196,6 @@ func mkBuildIndex() *mkIndexT {
 					x.unitPrefix3[h/64] |= 1 << (h % 64)
 				}
 				if r, _ := utf8.DecodeRuneInString(k); k != "" {
-					x.unitFirst[r] = true
 					bit := uint64(1) << min(len(k), 63)
 					if r < mkUnitSmall {
 						x.unitLensSmall[r] |= bit
@@ -284,7 +281,7 @@ func mkBuildIndex() *mkIndexT {
 			}
 		}
 		for _, ref := range x.all {
-			if mkAllHan(ref.folded) {
+			if ref.han {
 				x.hanMax = max(x.hanMax, len(ref.folded))
 			}
 		}
@@ -300,23 +297,25 @@ func mkBuildIndex() *mkIndexT {
 			x.refsAt[n] = append(x.refsAt[n], int32(i))
 		}
 		x.sectionFirstBytes()
+		// startASCII has the bit c<<7|d set when a phrase starts with the
+		// ASCII bytes c and d.
+		var startASCII [1 << 14 / 64]uint64
 		for _, ref := range x.all {
 			switch f := ref.folded; {
 			case len(f) >= 2 && f[0] < utf8.RuneSelf && f[1] < utf8.RuneSelf:
 				k := int(f[0])<<7 | int(f[1])
-				x.startASCII[k/64] |= 1 << (k % 64)
+				startASCII[k/64] |= 1 << (k % 64)
 			case len(f) == 1 && f[0] < utf8.RuneSelf:
 				for d := 0; d < utf8.RuneSelf; d++ {
 					k := int(f[0])<<7 | d
-					x.startASCII[k/64] |= 1 << (k % 64)
+					startASCII[k/64] |= 1 << (k % 64)
 				}
 			}
 		}
-		// startPair is mayStartASCII of every ASCII pair, worked out a
-		// row (the 128 bits of one first byte) at a time: all set after
-		// white space; otherwise the row of startASCII of the lowered
-		// byte, with the bit of each capital that of its small letter,
-		// and white space set.
+		// startPair, worked out a row (the 128 bits of one first byte)
+		// at a time: all set after white space; otherwise the row of
+		// startASCII of the lowered byte, with the bit of each capital
+		// that of its small letter, and white space set.
 		for c := 0; c < utf8.RuneSelf; c++ {
 			row := [2]uint64{^uint64(0), ^uint64(0)}
 			if !mkASCIISpace(byte(c)) {
@@ -324,7 +323,7 @@ func mkBuildIndex() *mkIndexT {
 				if c >= 'A' && c <= 'Z' {
 					lc += 'a' - 'A'
 				}
-				row = [2]uint64{x.startASCII[2*lc], x.startASCII[2*lc+1]}
+				row = [2]uint64{startASCII[2*lc], startASCII[2*lc+1]}
 				for d := 'A'; d <= 'Z'; d++ {
 					small := row[(d+'a'-'A')/64] >> ((d + 'a' - 'A') % 64) & 1
 					row[d/64] = row[d/64]&^(1<<(d%64)) | small<<(d%64)
@@ -672,9 +671,9 @@ func Section(text string) (SectionMatch, bool) {
 	}
 	if len(text) >= 3 && text[0]|text[1]|text[2] < utf8.RuneSelf {
 		// Trimming keeps the first two bytes, or leaves at most the
-		// first, which mayStartASCII allows for any phrase of one byte.
-		// (It allows any pair with a byte above ASCII: startPair, which
-		// is mayStartASCII of ASCII pairs, is read only for those.)
+		// first, which startPair allows for any phrase of one byte.
+		// (startPair, which holds ASCII pairs only, is read only for
+		// those.)
 		if k := int(text[0])<<7 | int(text[1]); x.startPair[k/64]&(1<<(k%64)) == 0 {
 			return SectionMatch{}, false
 		}
@@ -769,26 +768,6 @@ func mkTrimSection(text string) string {
 		}
 	}
 	return text
-}
-
-// mayStartASCII reports whether a line that starts with the bytes c and
-// d, followed by ASCII, may be a heading: false when c and d
-// are ASCII other than white space and no phrase starts with them, ASCII
-// capitals lowered. The fold of such a line starts with them, as no
-// ASCII composes with ASCII, so every reading of Section, which needs a
-// phrase that the fold starts with, fails.
-func (x *mkIndexT) mayStartASCII(c, d byte) bool {
-	if c >= utf8.RuneSelf || d >= utf8.RuneSelf || mkASCIISpace(c) || mkASCIISpace(d) {
-		return true
-	}
-	if c-'A' < 26 {
-		c += 'a' - 'A'
-	}
-	if d-'A' < 26 {
-		d += 'a' - 'A'
-	}
-	k := int(c)<<7 | int(d)
-	return x.startASCII[k/64]&(1<<(k%64)) != 0
 }
 
 // mkNoTrim reports whether mkTrimSection leaves text as it is, by the
@@ -1538,16 +1517,6 @@ func mkFirstRune(s string) rune {
 	return r
 }
 
-// mkLastRune is the last rune of s, as utf8.DecodeLastRuneInString
-// reads it, decoding the two-byte runes of the common scripts inline.
-func mkLastRune(s string) rune {
-	if n := len(s); n >= 2 && s[n-2] >= 0xC2 && s[n-2] <= 0xDF && s[n-1]&0xC0 == 0x80 {
-		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // mkQuickEnds bounds the phrase ends that sectionQuick notes along the
 // start of a line; past them it leaves the line to sectionSlow.
 const mkQuickEnds = 6
@@ -2219,7 +2188,7 @@ func (t *mkTrie) next(nd *mkTrieNode, c byte) int32 {
 	return t.childOf(nd, c)
 }
 
-// mkFastMax bounds the fold that sectionFast reads: sectionQuick leaves
+// mkFastMax bounds the fold that sectionFastTo reads: sectionQuick leaves
 // a longer one to sectionSlow (see quickLimit).
 const mkFastMax = 128 - utf8.UTFMax - 1
 
@@ -2252,17 +2221,6 @@ const (
 	mkFastYes
 	mkFastLeave
 )
-
-// sectionFast is sectionFastTo as sectionQuick answers.
-func (x *mkIndexT) sectionFast(line string) (m SectionMatch, ok, done bool) {
-	switch x.sectionFastTo(line, &m) {
-	case mkFastNo:
-		return SectionMatch{}, false, true
-	case mkFastYes:
-		return m, true, true
-	}
-	return SectionMatch{}, false, false
-}
 
 func (x *mkIndexT) sectionFastTo(line string, m *SectionMatch) int {
 	t := &x.trie
@@ -2529,8 +2487,8 @@ func mkFastSpace(line string, i, k int) bool {
 	return ok && j > k && !(j == k+2 && int16(mkRune2[rune(line[k]&0x1F)<<6|rune(line[k+1]&0x3F)]>>16) < 0)
 }
 
-// fastFull reads a line to its end for sectionFast, as quickFull does
-// for sectionQuick: sectionFast has walked it up to byte i0, as far as
+// fastFull reads a line to its end for sectionFastTo, as quickFull does
+// for sectionQuick: sectionFastTo has walked it up to byte i0, as far as
 // sectionQuick walks it, folded that start into b[:n0], found phrases
 // that end at the places bends of the fold (at the nodes endAt) and that
 // one of the readings of quickShape is possible. It folds the rest of the
@@ -2546,7 +2504,7 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 		words = max(words, int(t.nodes[e].end))
 		pairs = pairs && !t.nodes[e].addressee
 	}
-	// The start, line[:i0], which sectionFast has read and folded into
+	// The start, line[:i0], which sectionFastTo has read and folded into
 	// b[:n0], the phrases ending at bends.
 	first := int32(0)
 	for j := 0; j < n0 && (j == 0 || b[j]&0xC0 == 0x80); j++ {
@@ -2561,6 +2519,10 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 	space, stop := false, false
 	for i := i0; i < len(line); {
 		c := line[i]
+		// The rune: white space, harakat and tatweel are read here, the
+		// others checked and written after the space before their word.
+		var r rune      // the fold of a rune of two bytes
+		var c1, c2 byte // the last two bytes of a rune of three
 		switch {
 		case c < utf8.RuneSelf:
 			if mkASCIISpace(c) {
@@ -2571,58 +2533,50 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 				i++
 				continue
 			}
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
+			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
+			r = rune(int16(e >> 16))
+			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
+				return mkFastLeave
 			}
+			if r < 0 {
+				i += 2
+				continue // harakat and tatweel
+			}
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
+			c1, c2 = line[i+1], line[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
+				return mkFastLeave
+			}
+			stop = stop || c == 0xE3 && c2 == 0x82 // 。
+		default:
+			return mkFastLeave
+		}
+		if space {
+			if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
+				return mkFastNo
+			}
+			b[n] = ' '
+			n++
+			space = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
 			b[n] = c
 			n++
 			i++
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(line):
-			e := mkRune2[rune(c&0x1F)<<6|rune(line[i+1]&0x3F)]
-			r := rune(int16(e >> 16))
-			if line[i+1]&0xC0 != 0x80 || e&mkClassPlain == 0 || r >= 0 && r < utf8.RuneSelf || r >= 0x800 {
-				return mkFastLeave
-			}
-			i += 2
-			if r < 0 {
-				continue // harakat and tatweel
-			}
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
-			}
+		case c < 0xE0:
 			b[n], b[n+1] = 0xC0|byte(r>>6), 0x80|byte(r)&0x3F
 			n += 2
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(line):
-			c1, c2 := line[i+1], line[i+2]
-			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || c == 0xE3 && (c1 != 0x80 || c2 != 0x81 && c2 != 0x82) || c == 0xE4 && c1 < 0xB8 {
-				return mkFastLeave
-			}
-			stop = stop || c == 0xE3 && c2 == 0x82 // 。
-			i += 3
-			if space {
-				if nw++; nw > words || pairs && !x.quickShape(b[:n], bends, endAt) {
-					return mkFastNo
-				}
-				b[n] = ' '
-				n++
-				space = false
-			}
+			i += 2
+		default:
 			_ = b[n+2]
 			b[n], b[n+1], b[n+2] = c, c1, c2
 			n += 3
+			i += 3
 			// The ideographs that follow it, read as this case reads
 			// them, in a loop of their own: a Chinese line has little
 			// else.
@@ -2636,8 +2590,6 @@ func (x *mkIndexT) fastFull(line string, i0, n0 int, bends []int, endAt []int32,
 				n += 3
 				i += 3
 			}
-		default:
-			return mkFastLeave
 		}
 	}
 	f := b[:n]
@@ -2680,41 +2632,35 @@ func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		var r rune // the fold of a rune of two bytes
 		switch {
-		case c < utf8.RuneSelf:
+		case c < utf8.RuneSelf && mkASCIISpace(c):
+			space = n > 0
 			i++
-			if mkASCIISpace(c) {
-				space = n > 0
+			continue
+		case c >= utf8.RuneSelf && c < 0xE0:
+			if r = rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16)); r < 0 {
+				i += 2
 				continue
 			}
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
+		}
+		if space {
+			b[n] = ' '
+			n++
+			space = false
+		}
+		switch {
+		case c < utf8.RuneSelf:
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
 			b[n] = c
 			n++
+			i++
 		case c < 0xE0:
-			r := rune(int16(mkRune2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] >> 16))
-			i += 2
-			if r < 0 {
-				continue
-			}
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
 			n += utf8.EncodeRune(b[n:], r)
+			i += 2
 		default:
-			if space {
-				b[n] = ' '
-				n++
-				space = false
-			}
 			n += copy(b[n:], s[i:i+3])
 			i += 3
 		}
@@ -2726,7 +2672,7 @@ func mkFastFold(s string, b *[128]byte, ends []int32, bends []int) int {
 	return n
 }
 
-// fastWalk walks, for sectionFast, the runes of line from byte i that
+// fastWalk walks, for sectionFastTo, the runes of line from byte i that
 // fold one to one in a simple way, from node (the root when 0): ASCII
 // other than white space, the plain runes of two bytes that fold to
 // runes of two bytes, and CJK ideographs and "、。". It stops before any
