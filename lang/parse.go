@@ -127,14 +127,9 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 			if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
 				return nil, 0, false
 			}
-			// A heading word of ASCII letters kept in its slot
-			// (mkHeadWords), as unitWordASCIIShort finds it: the
-			// heading line ("Article 5") is read from the slot.
-			if hw := mkHeadWordOf(s); hw != nil && len(hw.word) == int(k) {
-				if m, ok := hw.heading(s); ok {
-					return m, len(s), true
-				}
-			}
+			// A heading line of such a word ("Article 5": the word,
+			// a space and at most nine digits, 17 bytes at most) was
+			// read from the slot of the word above.
 			u := x.unitWordASCIIShort(w, k)
 			if u == nil {
 				return nil, 0, false
