@@ -316,17 +316,8 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 // written as w ("Article "): w + "%", the style made last for the word
 // when it is that.
 func (u *mkUnits) styleOf(w string) string {
-	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[len(w)] == '%' {
-		if a := (*st)[:len(w)]; len(w) >= 8 && len(w) <= 16 {
-			// Most heading words and their space ("Article ",
-			// "Статья "): two loads of eight bytes each, which
-			// overlap, cover them, without a call to compare.
-			if mkLoadFull(a) == mkLoadFull(w) && mkLoadFull(a[len(a)-8:]) == mkLoadFull(w[len(w)-8:]) {
-				return *st
-			}
-		} else if a == w {
-			return *st
-		}
+	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[len(w)] == '%' && mkSameBytes((*st)[:len(w)], w) {
+		return *st
 	}
 	st := mkJoin(w, "%", "")
 	u.style.Store(&st)

@@ -503,7 +503,7 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 	slot.Store(hw)
 }
 
-// mkSameBytes reports whether a == b, of the same length, most words by
+// mkSameBytes reports whether a == b: for words of four to 16 bytes, by
 // two loads a side, which overlap, rather than a call to compare.
 func mkSameBytes(a, b string) bool {
 	switch n := len(b); {
@@ -950,22 +950,8 @@ func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
 		if e.h != h {
 			continue
 		}
-		if seen := e.seen.Load(); seen != nil && len(*seen) == len(w) {
-			// *seen == w, most words by two loads a side, which
-			// overlap, rather than a call to compare.
-			a := *seen
-			switch n := len(w); {
-			case n >= 8 && n <= 16:
-				if mkLoadFull(a) == mkLoadFull(w) && mkLoadFull(a[n-8:]) == mkLoadFull(w[n-8:]) {
-					return e.u
-				}
-			case n >= 4 && n < 8:
-				if mkLoad4(a) == mkLoad4(w) && mkLoad4(a[n-4:]) == mkLoad4(w[n-4:]) {
-					return e.u
-				}
-			case a == w:
-				return e.u
-			}
+		if seen := e.seen.Load(); seen != nil && mkSameBytes(*seen, w) {
+			return e.u
 		}
 		if mkFoldIs(w, e.folded) {
 			// A copy: w is part of a line the caller may not keep.
