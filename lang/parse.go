@@ -402,12 +402,6 @@ type mkQuick struct {
 	runes, bytes int
 }
 
-// mkQuickCandidate rejects most lines that cannot start with a marker
-// without normalizing them: the parser runs on every line of a document.
-func mkQuickCandidate(s string) bool {
-	return mkQuickCheck(s).candidate
-}
-
 // mkCommonLetter reports whether r is a letter of the blocks parity reads
 // most (Latin-1, Cyrillic, Arabic, CJK ideographs), as unicode.IsLetter
 // would, without its table search.

@@ -12,38 +12,20 @@ import (
 // most lines start with a word that is no marker, and it tells them by
 // reading that word alone, a few instructions a letter.
 
-// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
-// word. A line that starts with a word is a candidate only when the word
-// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
-// a heading word ("Article", "Статья", "المادة").
+// mkQuickCheck rejects most lines that cannot start with a marker
+// without normalizing them (candidate), and tells what it learned of a
+// heading word. A line that starts with a word is a candidate only when
+// the word is short and followed by closing punctuation ("iv)", "б.",
+// "أ-") or is a heading word ("Article", "Статья", "المادة").
+//
+// ParseMarker reads a word of fewer than eight ASCII letters in a line
+// of eight bytes or more itself, from one load, and calls mkQuickCheck
+// for the other lines.
 func mkQuickCheck(s string) mkQuick {
 	c := s[0]
 	if c < utf8.RuneSelf {
 		if l := c | 0x20; l < 'a' || l > 'z' {
 			return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
-		}
-		if len(s) >= 8 {
-			// The commonest case, from one load: a word of fewer than
-			// eight ASCII letters, and what ends it, in the first eight
-			// bytes. What follows is what the lines below make of it.
-			w := mkLoadFull(s)
-			if k := uint(mkLetterBytes(w)); k < 8 {
-				switch e := byte(w >> (8 * k)); {
-				case e >= utf8.RuneSelf:
-					return mkQuickWord(s)
-				case e == ')' || e == '.' || e == '-':
-					return mkQuick{candidate: true}
-				case k < 3:
-					return mkQuick{}
-				}
-				x := mkIndex() // which sets mkUnitASCIIStart
-				if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
-					// unitWordASCII would rule it out first.
-					return mkQuick{runes: int(k), bytes: int(k)}
-				}
-				u := x.unitWordASCIIShort(w, k)
-				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
-			}
 		}
 		// A word of ASCII letters, eight at a time, when what ends it is
 		// ASCII too (or the end of s, or the 17th letter).
