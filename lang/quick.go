@@ -250,12 +250,7 @@ func mkKeepPlainWord(w string, long bool, h uint64) {
 	}
 	// A copy: w is part of a line the caller may not keep.
 	pw := &mkPlainWord{word: strings.Clone(w), first: mkLoad4(w), long: long}
-	switch k := len(w); {
-	case k < 8:
-		pw.last = uint64(mkLoad4(w[k-4:]))
-	case k <= 16:
-		pw.head, pw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
-	}
+	pw.head, pw.last = mkWordLoads(w)
 	slot.Store(pw)
 }
 
@@ -466,12 +461,7 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 	}
 	// A copy: w is part of a line the caller may not keep.
 	hw := &mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n, style: mkJoin(w, " %", "")}
-	switch k := len(w); {
-	case k < 8:
-		hw.last = uint64(mkLoad4(w[k-4:]))
-	case k <= 16:
-		hw.head, hw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
-	}
+	hw.head, hw.last = mkWordLoads(w)
 	if k := len(w); k < 16 {
 		spaced := hw.word + " "
 		hw.sp0 = mkLoad8(spaced)
@@ -483,6 +473,21 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 		hw.unit, hw.before = u.before[0].w.unit, true
 	}
 	slot.Store(hw)
+}
+
+// mkWordLoads returns what tells a word w of four bytes or more from the
+// others of its length that start with its first four bytes, as
+// mkHeadWord and mkPlainWord keep it: the last four bytes of a word of
+// fewer than eight (last, of mkLoad4), or the first and the last eight
+// of a word of eight to 16 (head and last, of mkLoadFull).
+func mkWordLoads(w string) (head, last uint64) {
+	switch k := len(w); {
+	case k < 8:
+		last = uint64(mkLoad4(w[k-4:]))
+	case k <= 16:
+		head, last = mkLoadFull(w), mkLoadFull(w[k-8:])
+	}
+	return head, last
 }
 
 // mkSameBytes reports whether a == b: for words of four to 16 bytes, by
