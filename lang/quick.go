@@ -215,7 +215,8 @@ type mkPlainWord struct {
 	word  string
 	first uint32
 	long  bool
-	// head and last are as mkHeadWord's: they tell the word (is).
+	// head and last are as mkHeadWord's (mkWordLoads): with first,
+	// they tell the word (none).
 	head, last uint64
 }
 
