@@ -276,6 +276,34 @@ func mkRomanValue(s string) int {
 	return total
 }
 
+// mkCJKDigit is the value of 一 ... 九 and 十, 0 for any other rune: the
+// reference of TestCJKDigit3.
+func mkCJKDigit(r rune) int {
+	switch r {
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '十':
+		return 10
+	}
+	return 0
+}
+
 // TestCJKDigit3 checks mkCJKDigit3, which mkParseCJKArticle reads the
 // commonest numerals with, against mkCJKDigit on every rune of three
 // bytes, and that the runes it gives a value are numerals

@@ -127,14 +127,9 @@ func ParseMarker(s string) (m *Marker, n int, ok bool) {
 			if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
 				return nil, 0, false
 			}
-			// A heading word of ASCII letters kept in its slot
-			// (mkHeadWords), as unitWordASCIIShort finds it: the
-			// heading line ("Article 5") is read from the slot.
-			if hw := mkHeadWordOf(s); hw != nil && len(hw.word) == int(k) {
-				if m, ok := hw.heading(s); ok {
-					return m, len(s), true
-				}
-			}
+			// A heading line of such a word ("Article 5": the word,
+			// a space and at most nine digits, 17 bytes at most) was
+			// read from the slot of the word above.
 			u := x.unitWordASCIIShort(w, k)
 			if u == nil {
 				return nil, 0, false
@@ -321,17 +316,8 @@ func mkParseNumberTab(s string) (m *Marker, n int, ok, done bool) {
 // written as w ("Article "): w + "%", the style made last for the word
 // when it is that.
 func (u *mkUnits) styleOf(w string) string {
-	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[len(w)] == '%' {
-		if a := (*st)[:len(w)]; len(w) >= 8 && len(w) <= 16 {
-			// Most heading words and their space ("Article ",
-			// "Статья "): two loads of eight bytes each, which
-			// overlap, cover them, without a call to compare.
-			if mkLoadFull(a) == mkLoadFull(w) && mkLoadFull(a[len(a)-8:]) == mkLoadFull(w[len(w)-8:]) {
-				return *st
-			}
-		} else if a == w {
-			return *st
-		}
+	if st := u.style.Load(); st != nil && len(*st) == len(w)+1 && (*st)[len(w)] == '%' && mkSameBytes((*st)[:len(w)], w) {
+		return *st
 	}
 	st := mkJoin(w, "%", "")
 	u.style.Store(&st)
@@ -414,12 +400,6 @@ type mkQuick struct {
 	units     *mkUnits
 	// runes and bytes: the length of the word.
 	runes, bytes int
-}
-
-// mkQuickCandidate rejects most lines that cannot start with a marker
-// without normalizing them: the parser runs on every line of a document.
-func mkQuickCandidate(s string) bool {
-	return mkQuickCheck(s).candidate
 }
 
 // mkCommonLetter reports whether r is a letter of the blocks parity reads

@@ -139,14 +139,13 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 		sys = SystemDecimal
 	} else {
 		// The ideographs of the number, decoded as mkIdeographAt and
-		// mkDecodeRune read them, and the values (mkCJKDigit) of the
-		// first three, for mkCJKSmallOf.
+		// mkDecodeRune read them. The commonest numerals first, by
+		// their three bytes (mkCJKDigit3), the values of the first
+		// three for mkCJKSmallOf; small tells whether they are all
+		// there is.
 		k := 0
 		var d [3]int
 		small := true
-		// The commonest numerals first, by their three bytes
-		// (mkCJKDigit3): what the loop below makes of them, without
-		// decoding them.
 		for k < 3 && i+2 < len(s) {
 			v := mkCJKDigit3(s[i], s[i+1], s[i+2])
 			if v == 0 {
@@ -165,11 +164,10 @@ func mkParseCJKArticle(s string) (m *Marker, n int, ok, done bool) {
 			if !mkIsCJKNumeral(r) {
 				break
 			}
-			if k < 3 {
-				if d[k] = mkCJKDigit(r); d[k] == 0 {
-					small = false
-				}
-			}
+			// A fourth numeral, or one that is none of 一 ... 九 and
+			// 十 (the loop above read those): no number of
+			// mkCJKSmallOf.
+			small = false
 			i += 3
 			if k++; k >= 10 {
 				return nil, 0, false, false
@@ -266,8 +264,8 @@ var mkCJKUnitStyles = func() []string {
 	return st
 }()
 
-// mkCJKDigit3 is mkCJKDigit of the rune whose UTF-8 bytes are a, b and
-// c: the value of 一 ... 九 and 十, 0 for any other three bytes.
+// mkCJKDigit3 is the value of 一 ... 九 and 十 of the rune whose UTF-8
+// bytes are a, b and c, 0 for any other three bytes.
 func mkCJKDigit3(a, b, c byte) int {
 	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
 	case 0xE4B880: // 一
@@ -294,35 +292,8 @@ func mkCJKDigit3(a, b, c byte) int {
 	return 0
 }
 
-// mkCJKDigit is the value of 一 ... 九 and 十, 0 for any other rune.
-func mkCJKDigit(r rune) int {
-	switch r {
-	case '一':
-		return 1
-	case '二':
-		return 2
-	case '三':
-		return 3
-	case '四':
-		return 4
-	case '五':
-		return 5
-	case '六':
-		return 6
-	case '七':
-		return 7
-	case '八':
-		return 8
-	case '九':
-		return 9
-	case '十':
-		return 10
-	}
-	return 0
-}
-
 // mkCJKSmallOf is mkCJKValue of the commonest numerals, of one to three
-// of 一 ... 九 and 十 (五, 十, 十二, 二十, 二十五), of values d (mkCJKDigit,
+// of 一 ... 九 and 十 (五, 十, 十二, 二十, 二十五), of values d (mkCJKDigit3,
 // none 0); k is how many there are. v is 0 for others.
 func mkCJKSmallOf(d [3]int, k int) (v int, ok bool) {
 	if k > 3 {

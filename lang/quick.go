@@ -12,38 +12,20 @@ import (
 // most lines start with a word that is no marker, and it tells them by
 // reading that word alone, a few instructions a letter.
 
-// mkQuickCheck is mkQuickCandidate, with what it learned of a heading
-// word. A line that starts with a word is a candidate only when the word
-// is short and followed by closing punctuation ("iv)", "б.", "أ-") or is
-// a heading word ("Article", "Статья", "المادة").
+// mkQuickCheck rejects most lines that cannot start with a marker
+// without normalizing them (candidate), and tells what it learned of a
+// heading word. A line that starts with a word is a candidate only when
+// the word is short and followed by closing punctuation ("iv)", "б.",
+// "أ-") or is a heading word ("Article", "Статья", "المادة").
+//
+// ParseMarker reads a word of fewer than eight ASCII letters in a line
+// of eight bytes or more itself, from one load, and calls mkQuickCheck
+// for the other lines.
 func mkQuickCheck(s string) mkQuick {
 	c := s[0]
 	if c < utf8.RuneSelf {
 		if l := c | 0x20; l < 'a' || l > 'z' {
 			return mkQuick{candidate: c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*'}
-		}
-		if len(s) >= 8 {
-			// The commonest case, from one load: a word of fewer than
-			// eight ASCII letters, and what ends it, in the first eight
-			// bytes. What follows is what the lines below make of it.
-			w := mkLoadFull(s)
-			if k := uint(mkLetterBytes(w)); k < 8 {
-				switch e := byte(w >> (8 * k)); {
-				case e >= utf8.RuneSelf:
-					return mkQuickWord(s)
-				case e == ')' || e == '.' || e == '-':
-					return mkQuick{candidate: true}
-				case k < 3:
-					return mkQuick{}
-				}
-				x := mkIndex() // which sets mkUnitASCIIStart
-				if mkUnitASCIIStart[uint(w&0x1F)<<5|uint(w>>8&0x1F)]&(1<<k) == 0 {
-					// unitWordASCII would rule it out first.
-					return mkQuick{runes: int(k), bytes: int(k)}
-				}
-				u := x.unitWordASCIIShort(w, k)
-				return mkQuick{candidate: u != nil, units: u, runes: int(k), bytes: int(k)}
-			}
 		}
 		// A word of ASCII letters, eight at a time, when what ends it is
 		// ASCII too (or the end of s, or the 17th letter).
@@ -233,7 +215,8 @@ type mkPlainWord struct {
 	word  string
 	first uint32
 	long  bool
-	// head and last are as mkHeadWord's: they tell the word (is).
+	// head and last are as mkHeadWord's (mkWordLoads): with first,
+	// they tell the word (none).
 	head, last uint64
 }
 
@@ -268,12 +251,7 @@ func mkKeepPlainWord(w string, long bool, h uint64) {
 	}
 	// A copy: w is part of a line the caller may not keep.
 	pw := &mkPlainWord{word: strings.Clone(w), first: mkLoad4(w), long: long}
-	switch k := len(w); {
-	case k < 8:
-		pw.last = uint64(mkLoad4(w[k-4:]))
-	case k <= 16:
-		pw.head, pw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
-	}
+	pw.head, pw.last = mkWordLoads(w)
 	slot.Store(pw)
 }
 
@@ -484,12 +462,7 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 	}
 	// A copy: w is part of a line the caller may not keep.
 	hw := &mkHeadWord{word: strings.Clone(w), first: mkLoad4(w), units: u, runes: n, style: mkJoin(w, " %", "")}
-	switch k := len(w); {
-	case k < 8:
-		hw.last = uint64(mkLoad4(w[k-4:]))
-	case k <= 16:
-		hw.head, hw.last = mkLoadFull(w), mkLoadFull(w[k-8:])
-	}
+	hw.head, hw.last = mkWordLoads(w)
 	if k := len(w); k < 16 {
 		spaced := hw.word + " "
 		hw.sp0 = mkLoad8(spaced)
@@ -503,7 +476,22 @@ func mkKeepHeadWord(w string, u *mkUnits, n int) {
 	slot.Store(hw)
 }
 
-// mkSameBytes reports whether a == b, of the same length, most words by
+// mkWordLoads returns what tells a word w of four bytes or more from the
+// others of its length that start with its first four bytes, as
+// mkHeadWord and mkPlainWord keep it: the last four bytes of a word of
+// fewer than eight (last, of mkLoad4), or the first and the last eight
+// of a word of eight to 16 (head and last, of mkLoadFull).
+func mkWordLoads(w string) (head, last uint64) {
+	switch k := len(w); {
+	case k < 8:
+		last = uint64(mkLoad4(w[k-4:]))
+	case k <= 16:
+		head, last = mkLoadFull(w), mkLoadFull(w[k-8:])
+	}
+	return head, last
+}
+
+// mkSameBytes reports whether a == b: for words of four to 16 bytes, by
 // two loads a side, which overlap, rather than a call to compare.
 func mkSameBytes(a, b string) bool {
 	switch n := len(b); {
@@ -950,22 +938,8 @@ func (x *mkIndexT) unitFolded(w string, h uint64) *mkUnits {
 		if e.h != h {
 			continue
 		}
-		if seen := e.seen.Load(); seen != nil && len(*seen) == len(w) {
-			// *seen == w, most words by two loads a side, which
-			// overlap, rather than a call to compare.
-			a := *seen
-			switch n := len(w); {
-			case n >= 8 && n <= 16:
-				if mkLoadFull(a) == mkLoadFull(w) && mkLoadFull(a[n-8:]) == mkLoadFull(w[n-8:]) {
-					return e.u
-				}
-			case n >= 4 && n < 8:
-				if mkLoad4(a) == mkLoad4(w) && mkLoad4(a[n-4:]) == mkLoad4(w[n-4:]) {
-					return e.u
-				}
-			case a == w:
-				return e.u
-			}
+		if seen := e.seen.Load(); seen != nil && mkSameBytes(*seen, w) {
+			return e.u
 		}
 		if mkFoldIs(w, e.folded) {
 			// A copy: w is part of a line the caller may not keep.

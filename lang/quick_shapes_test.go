@@ -143,16 +143,12 @@ func pmWordShapes() []string {
 // parser without shortcuts, whose quick check is the frozen copy of the
 // older one (pmSlow). The harness (TestParseMarkerDump) reads them too.
 func TestQuickWordShapes(t *testing.T) {
-	fails := 0
+	diffs := pmDiffs{t: t}
 	for _, s := range pmWordShapes() {
-		if d := pmCompareSlow(s); d != "" {
-			if fails++; fails <= 10 {
-				t.Error(d)
-			}
-		}
+		diffs.check(s)
 	}
-	if fails > 0 {
-		t.Errorf("%d inputs read otherwise without the shortcuts", fails)
+	if diffs.n > 0 {
+		t.Errorf("%d inputs read otherwise without the shortcuts", diffs.n)
 	}
 }
 
@@ -168,14 +164,7 @@ func TestHeadWordMemo(t *testing.T) {
 		"Artículo", "ARTÍCULO", "Capítulo", "Título", "Sección", "Článek", "Άρθρο", "Fejezet", "Mellékletek",
 		"Article", "ARTICLE", "article", "Chapter", "Artikel", "Anexo", "Section", "Chapitre", "Annex"}
 	var shapes []string
-	fails, kept := 0, 0
-	check := func(s string) {
-		if d := pmCompareSlow(s); d != "" {
-			if fails++; fails <= 10 {
-				t.Error(d)
-			}
-		}
-	}
+	diffs, kept := pmDiffs{t: t}, 0
 	for _, h := range heads {
 		rs := []rune(h)
 		shapes = shapes[:0]
@@ -200,11 +189,11 @@ func TestHeadWordMemo(t *testing.T) {
 			if hw := mkHeadWords[mkHeadSlot(mkLoad4(h))].Load(); hw != nil && hw.word == h {
 				kept++
 			}
-			check(s)
+			diffs.check(s)
 		}
 	}
-	if fails > 0 {
-		t.Errorf("%d lines read otherwise after a heading line", fails)
+	if diffs.n > 0 {
+		t.Errorf("%d lines read otherwise after a heading line", diffs.n)
 	}
 	// Most of the words are read in mkQuickWord's own loop: their slot
 	// holds them after their heading line.
@@ -239,14 +228,7 @@ func TestPlainWordMemo(t *testing.T) {
 		"лллллллллллллл", "ллллллллллллллл", "ЖжЖжЖжЖжЖжЖжЖжЖж",
 		"Статья", "Статьи", "Глава", "المادة", "الفصل", "Приложение",
 		"Considérant", "Preámbulo", "Además", "Sólo", "Déclaration", "Artículo", "Título", "Capítulo", "ñuñu", "Éé", "Abécédaire"}
-	fails, kept := 0, 0
-	check := func(s string) {
-		if d := pmCompareSlow(s); d != "" {
-			if fails++; fails <= 10 {
-				t.Error(d)
-			}
-		}
-	}
+	diffs, kept := pmDiffs{t: t}, 0
 	var shapes []string
 	for _, w := range words {
 		rs := []rune(w)
@@ -271,11 +253,11 @@ func TestPlainWordMemo(t *testing.T) {
 			if pw := mkPlainWords[mkHeadSlot(mkLoad4(w))].Load(); pw != nil && pw.word == w {
 				kept++
 			}
-			check(s)
+			diffs.check(s)
 		}
 	}
-	if fails > 0 {
-		t.Errorf("%d lines read otherwise after lines of a plain word", fails)
+	if diffs.n > 0 {
+		t.Errorf("%d lines read otherwise after lines of a plain word", diffs.n)
 	}
 	if kept == 0 {
 		t.Errorf("no plain word kept in its slot")
@@ -314,16 +296,12 @@ func TestCJKArticleLines(t *testing.T) {
 		}
 	}
 	lines = append(lines, "第一二三四条", "第十十条", "第条", "第", "第一条\u3000", "附一条")
-	fails := 0
+	diffs := pmDiffs{t: t}
 	for _, s := range lines {
-		if d := pmCompareSlow(s); d != "" {
-			if fails++; fails <= 10 {
-				t.Error(d)
-			}
-		}
+		diffs.check(s)
 	}
-	if fails > 0 {
-		t.Errorf("%d of %d lines read otherwise without the shortcuts", fails, len(lines))
+	if diffs.n > 0 {
+		t.Errorf("%d of %d lines read otherwise without the shortcuts", diffs.n, len(lines))
 	}
 }
 
